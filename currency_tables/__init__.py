@@ -1,0 +1,1 @@
+"""Embedded, dated exchange-rate tables (data only). See manifest.json for source and attribution."""

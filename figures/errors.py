@@ -1,0 +1,29 @@
+"""One family of exceptions for misuse; problems found *in the text* are Findings, not errors."""
+
+from __future__ import annotations
+
+
+class FiguresError(Exception):
+    """Root of every error figures raises on purpose. The CLI maps it to exit code 2."""
+
+    exit_code = 2
+
+
+class InputError(FiguresError, ValueError):
+    """Input that cannot be read: missing, binary, badly encoded or malformed."""
+
+
+class UnknownCurrency(FiguresError, ValueError):
+    """A currency code or name that figures does not know."""
+
+
+class NoRate(FiguresError, LookupError):
+    """The rate table has no usable rate for this currency and date; the message says why."""
+
+
+class RateUnavailable(FiguresError):
+    """A live rate provider failed (network, timeout, bad answer)."""
+
+
+class RateTableError(FiguresError, ValueError):
+    """A rate table (embedded or user CSV) is malformed; the message names the line."""

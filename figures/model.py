@@ -1,0 +1,181 @@
+"""The core value types. Frozen, so a Figure can be shared between threads, frames and checks.
+
+Money is `Decimal` everywhere; nothing here ever holds a float.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from datetime import date as Date
+from decimal import Decimal
+from enum import StrEnum
+from typing import Any
+
+
+class Kind(StrEnum):
+    MONEY = "money"
+    QUANTITY = "quantity"
+    COUNT = "count"
+    PERCENT = "percent"
+    DURATION = "duration"
+    RATIO = "ratio"
+
+
+class Qualifier(StrEnum):
+    APPROX = "approx"
+    GT = "gt"
+    GE = "ge"
+    LT = "lt"
+    LE = "le"
+
+
+class Direction(StrEnum):
+    UP = "up"
+    DOWN = "down"
+
+
+# The contract's field order (DESIGN.md section 4). Exports and frames use exactly this order,
+# followed by EXTRA_FIELDS.
+CONTRACT_FIELDS: tuple[str, ...] = (
+    "doc", "start", "end", "text", "kind", "value", "low", "high", "currency", "unit", "per",
+    "qualifier", "scale_word", "precision", "date", "to_currency", "normalized_value",
+    "normalized_low", "normalized_high", "rate", "rate_date", "rate_source",
+)
+EXTRA_FIELDS: tuple[str, ...] = (
+    "direction", "currency_candidates", "currency_basis", "date_context", "rate_note",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """One monetary or quantity expression, as found in the text and optionally normalized.
+
+    `start`/`end` are Python character offsets into the original text. `value` is None for
+    ranges, which carry `low`/`high` instead. `precision` is the place value of the last written
+    digit times the scale ("$1.54 billion" -> 10000000).
+    """
+
+    doc: str | None
+    start: int
+    end: int
+    text: str
+    kind: Kind
+    value: Decimal | None
+    low: Decimal | None = None
+    high: Decimal | None = None
+    currency: str | None = None
+    unit: str | None = None
+    per: str | None = None
+    qualifier: Qualifier | None = None
+    scale_word: str | None = None
+    precision: Decimal | None = None
+    date: Date | None = None
+    to_currency: str | None = None
+    normalized_value: Decimal | None = None
+    normalized_low: Decimal | None = None
+    normalized_high: Decimal | None = None
+    rate: Decimal | None = None
+    rate_date: Date | None = None
+    rate_source: str | None = None
+    # Extensions beyond the contract (extend it, don't break it).
+    direction: Direction | None = None
+    currency_candidates: tuple[str, ...] = ()
+    currency_basis: str | None = None
+    date_context: str | None = None
+    rate_note: str | None = None
+
+    @property
+    def is_range(self) -> bool:
+        return self.value is None and self.low is not None and self.high is not None
+
+    @property
+    def ambiguous(self) -> bool:
+        return self.kind == Kind.MONEY and self.currency is None and bool(self.currency_candidates)
+
+    @property
+    def point(self) -> Decimal | None:
+        """A single representative value: the value, or a range's midpoint."""
+        if self.value is not None:
+            return self.value
+        if self.low is not None and self.high is not None:
+            return (self.low + self.high) / 2
+        return self.low if self.low is not None else self.high
+
+    def replace(self, **changes: Any) -> Figure:
+        return dataclasses.replace(self, **changes)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain JSON-ready dict: Decimals as plain-notation strings, dates as ISO strings."""
+        out: dict[str, Any] = {}
+        for name in CONTRACT_FIELDS + EXTRA_FIELDS:
+            out[name] = _plain(getattr(self, name))
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class Rate:
+    """How many units of `quote` one unit of `base` buys on `rate_date` (the table day used)."""
+
+    base: str
+    quote: str
+    value: Decimal
+    date: Date  # the requested date
+    rate_date: Date  # the table date actually used (<= date)
+    source: str
+
+    @property
+    def stale_days(self) -> int:
+        return (self.date - self.rate_date).days
+
+
+@dataclass(frozen=True, slots=True)
+class MentionRef:
+    doc: str | None
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    check: str
+    status: str  # consistent | inconsistent | unverifiable
+    severity: str  # info | warning | error
+    mentions: tuple[MentionRef, ...]
+    message: str
+    details: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "check": self.check,
+            "status": self.status,
+            "severity": self.severity,
+            "mentions": [dataclasses.asdict(m) for m in self.mentions],
+            "message": self.message,
+            "details": {k: _plain(v) for k, v in self.details.items()},
+        }
+
+
+def plain_decimal(d: Decimal) -> str:
+    """Decimal in plain notation, never exponent form ('1E+10' -> '10000000000')."""
+    if not d.is_finite():
+        raise ValueError(f"not a finite decimal: {d}")
+    s = format(d, "f")
+    if "." in s:
+        s = s.rstrip("0").rstrip(".")
+    return "0" if s in ("-0", "") else s
+
+
+def _plain(v: Any) -> Any:
+    if isinstance(v, Decimal):
+        return plain_decimal(v)
+    if isinstance(v, Date):
+        return v.isoformat()
+    if isinstance(v, StrEnum):
+        return str(v)
+    if isinstance(v, tuple):
+        return [_plain(x) for x in v]
+    if isinstance(v, dict):
+        return {k: _plain(x) for k, x in v.items()}
+    return v
