@@ -26,3 +26,7 @@ __all__ = [
     "UnknownCurrency",
 ]
 __version__ = "0.1.0"
+
+from figures.extract import extract  # noqa: E402
+
+__all__ += ["extract"]

@@ -179,3 +179,46 @@ def _plain(v: Any) -> Any:
     if isinstance(v, dict):
         return {k: _plain(x) for k, x in v.items()}
     return v
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One article. `date` is the publication date used for rates; `date_source` says where it
+    came from ('argument', 'column', 'text', or None when unknown)."""
+
+    doc: str
+    text: str
+    date: Date | None = None
+    date_source: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class DocResult:
+    """Everything found in one document. `error` is set (and the rest empty) when the document
+    could not be read; it is still reported, never dropped."""
+
+    doc: str
+    date: Date | None
+    figures: tuple[Figure, ...] = ()
+    findings: tuple[Finding, ...] = ()
+    error: str | None = None
+    date_source: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """Figures and findings of one or more documents; every interface renders one of these.
+
+    `findings` that involve several documents (same_fact across articles, ...) live in
+    `cross_findings`, so per-document rendering stays simple."""
+
+    documents: tuple[DocResult, ...]
+    cross_findings: tuple[Finding, ...] = ()
+
+    @property
+    def figures(self) -> list[Figure]:
+        return [f for d in self.documents for f in d.figures]
+
+    @property
+    def findings(self) -> list[Finding]:
+        return [f for d in self.documents for f in d.findings] + list(self.cross_findings)

@@ -1,0 +1,65 @@
+"""The `figures` command. Each subcommand lives in its own `figures.cli_*` module exposing
+`register(subparsers)`; this module only dispatches and turns errors into exit codes.
+
+Exit codes: 0 ran and nothing reached --fail-on; 1 findings at or above --fail-on;
+2 usage error or unreadable input (one line on stderr, never a traceback).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from figures.errors import FiguresError
+
+# Subcommand modules, in help order. Each defines register(subparsers) and sets func=...
+COMMAND_MODULES = ("figures.cli_extract",)
+
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # argparse prints usage + exits 2; keep it one line
+        raise FiguresError(f"{self.prog}: {message} (see '{self.prog} --help')")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="figures",
+        description="Find, normalize and cross-check the money and quantity figures in news text.",
+    )
+    from figures import __version__
+
+    parser.add_argument("--version", action="version", version=f"figures {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    sub.required = True
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        args = build_parser().parse_args(argv)
+        return int(args.func(args) or 0)
+    except FiguresError as exc:
+        print(f"figures: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("figures: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        # The reader (e.g. `head`) went away; that is not an error of ours.
+        try:
+            sys.stdout = None  # type: ignore[assignment]
+        finally:
+            return EXIT_OK
+    except MemoryError:
+        print("figures: error: out of memory; split the input or use --jobs/streaming", file=sys.stderr)
+        return EXIT_USAGE
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

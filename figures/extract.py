@@ -1,0 +1,1021 @@
+"""Find every monetary and quantity expression in English news text.
+
+How it stays fast and linear: one compiled scan finds anchors (digit runs and number words).
+Around each anchor a local grammar looks a bounded distance left and right with small anchored
+patterns (currency marker, qualifier, scale word, currency name, per-unit, counted noun, range
+partner). Each anchor costs a bounded amount of work, so the whole pass is linear in the text.
+Document-level decisions (what a bare "$" or "¥" means) are taken once per document, after the
+pass, from signals gathered only when a figure needs them.
+
+Offsets always index the original text: nothing is rewritten before matching.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date as Date
+from decimal import Decimal
+
+from figures import lexicon as lx
+from figures import units
+from figures.currencies import ISO_CODES
+from figures.model import Direction, Figure, Kind, Qualifier
+from figures.numbers import FRACTIONS, MAGNITUDES, TENS, UNITS, parse_numeral, words_to_number
+
+# ---- patterns (all bounded or anchored; none can backtrack super-linearly) ---------------------
+
+_NUMBER_WORD_ALT = "|".join(
+    sorted(
+        [*UNITS, *TENS, "hundreds", "thousands", "millions", "billions", "tens", "dozens",
+         "dozen", "half", "quarter", "third", "thirds", "quarters", "hundred", "thousand",
+         "million", "billion", "trillion"],
+        key=len,
+        reverse=True,
+    )
+)
+# Digit runs with inner separators, or a number word. A separator must be followed by a digit,
+# so the digit run is unambiguous and the scan is linear.
+_ANCHOR = re.compile(
+    r"(?P<num>\d+(?:[.,\u00a0\u2009\u202f]\d+)*)"
+    rf"|(?P<word>(?<![A-Za-z\-])(?:{_NUMBER_WORD_ALT})(?![A-Za-z]))",
+    re.IGNORECASE,
+)
+_WORDNUM = rf"(?:{'|'.join(sorted([*UNITS, *TENS, 'hundred', 'thousand', 'million', 'billion', 'trillion', 'dozen'], key=len, reverse=True))})"
+_WORD_RUN = re.compile(rf"{_WORDNUM}(?:(?:-|[ ]+|[ ]+and[ ]+){_WORDNUM}(?![A-Za-z]))*", re.I)
+
+_SYMBOL_ALT = "|".join(re.escape(s) for s in sorted(lx.SYMBOLS, key=len, reverse=True))
+# A currency marker directly before the number ("RMB 10", "US$10", "hk $ 10.05", "Rs. 500").
+_PREFIX = re.compile(
+    rf"(?:(?P<sym>{_SYMBOL_ALT})"
+    r"|(?P<spaced>(?<![A-Za-z.])(?i:u\.s\.?|us|hk|nt|s|a|au|c|ca|r|nz|mex)[ ]?\$)"
+    r"|(?P<code>(?<![A-Za-z])[A-Z]{3})"
+    rf"|(?P<lcode>(?<![A-Za-z])(?:{'|'.join(sorted(lx.LOWER_CODES))})))"
+    r"[ \u00a0]?\Z"
+)
+_GLUED = re.compile(r"[A-Za-z]+")
+_PERCENT = re.compile(
+    r"[ \u00a0]?[%％]|[ \u00a0]?(?:(?P<pp>percentage[ -]points?)|(?P<bp>basis[ -]points?|bps|bp)"
+    r"|percent|per[ ]cent|pct)(?![A-Za-z])",
+    re.I,
+)
+_SCALE_AFTER = re.compile(
+    r"(?:[ \u00a0]|-)?(?P<s>lakh[ ]crores?|lakh[ ]cr|hundred[ ]thousand|hundred[ ]million"
+    r"|thousand|million|billion|trillion|lakhs?|lacs?|crores?|mn|mln|bn|bln|tn|trn|MM|mil|mio"
+    r"|Cr|cr|hundred)(?![A-Za-z])"
+    r"|(?P<cn>万亿|千万|百万|万|亿|千)",
+)
+_CN_MARK = re.compile(r"[ ]?(?:人民币|港元|港币|美元|元|円)")
+_CURRENCY_NAME_ALT = "|".join(
+    re.escape(k).replace(r"\ ", "[ ]+") for k in sorted(lx.CURRENCY_NAMES, key=len, reverse=True)
+)
+_CURRENCY_AFTER = re.compile(
+    rf"(?:[ \u00a0]+|-)(?:(?P<name>{_CURRENCY_NAME_ALT})(?![A-Za-z])"
+    r"|(?P<code>[A-Z]{3})(?![A-Za-z])"
+    rf"|(?P<lcode>(?:{'|'.join(sorted(lx.LOWER_CODES))}))(?![A-Za-z]))",
+    re.I,
+)
+_MINOR_AFTER = re.compile(r"(?:[ ]+|-)(?P<m>cents?|pence|penny)(?![A-Za-z])", re.I)
+_PER_AFTER = re.compile(
+    r"(?:[ ]*/[ ]*(?P<slash>[A-Za-z]+)"
+    r"|-a-(?P<hy>share|year|month|day|head)"
+    r"|[ ]+(?P<adv>(?:a|an|per|each|every)[ ]+[A-Za-z]+|annually|yearly|monthly|daily|weekly"
+    r"|apiece|per[ ]annum|per[ ]capita))(?![A-Za-z])",
+    re.I,
+)
+_RANGE_SEP = re.compile(r"[ \u00a0]*(?P<sep>[-–—~]|to|or|and)[ \u00a0]*", re.I)
+_NEXT_WORD = re.compile(r"(?:[ \u00a0]+|-)(?P<w>[A-Za-z][A-Za-z&'’]*(?:-[A-Za-z]+)*)")
+_ISO_DATE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}/\d{2,4}")
+_LEFT_WORDS = re.compile(r"[^\s]+")
+_SHARE_PRICE_LEFT = re.compile(
+    r"(?:clos(?:ed|ing)|open(?:ed|ing)|trad(?:ed|ing)|end(?:ed|ing)|finish(?:ed|ing)|settl(?:ed|ing))"
+    r"(?:[ ]+(?:the[ ]+day|lower|higher|flat|up|down|trading))?[ ]+at[ ]+\Z"
+    r"|(?:share|stock)[ ]+price[ ]+(?:of|at|to|was|is|fell[ ]+to|rose[ ]+to)[ ]+\Z"
+    r"|shares?[ ]+(?:rose|fell|jumped|slid|climbed|dropped|were|traded)[ ]+(?:to|at)[ ]+\Z"
+    r"|price[ ]+target[ ]+(?:of|to)[ ]+\Z",
+    re.I,
+)
+_GLOSS_GAP = re.compile(
+    r"[ \u00a0]*(?:[(\[（][ ]*(?:or[ ]+|about[ ]+|around[ ]+|approximately[ ]+|roughly[ ]+|some[ ]+|~)?"
+    r"|,?[ ]+(?:or|i\.e\.|equivalent[ ]+to|equal[ ]+to)(?:[ ]+(?:about|around|roughly|approximately|nearly|some|almost))?[ ]+"
+    r"|,[ ]*)\Z",
+    re.I,
+)
+_SIGNALS = re.compile(
+    "|".join(
+        rf"(?<![A-Za-z]){re.escape(s)}(?![A-Za-z])"
+        for s in sorted(
+            {*lx.DOLLAR_COUNTRY_SIGNALS, *lx.US_SIGNALS, *lx.CNY_SIGNALS, *lx.JPY_SIGNALS,
+             *lx.GBP_SIGNALS},
+            key=len,
+            reverse=True,
+        )
+    )
+    + r"|(?:HK|NT|S|A|AU|C|NZ|US)\$"
+)
+
+_LEFT_WINDOW = 48
+_OPEN_PUNCT = "([{\"'“‘«"
+_ORDINAL = frozenset({"st", "nd", "rd", "th"})
+_ORDINAL_WORDS = frozenset({"first", "second", "third", "fourth", "last", "latter", "former",
+                            "other", "final", "next", "previous", "past", "coming", "fiscal"})
+_DEFINITE = frozenset({"the", "these", "those", "both", "its", "their", "his", "her"})
+_NOT_HEAD_VERBS = frozenset({"said", "says", "saw", "were", "are"})
+
+
+@dataclass(slots=True)
+class _Raw:
+    """A figure under construction; frozen into a Figure after document-level resolution."""
+
+    start: int
+    end: int
+    kind: Kind
+    value: Decimal | None
+    low: Decimal | None = None
+    high: Decimal | None = None
+    currency: str | None = None
+    marker: str | None = None  # "$", "¥", "pounds" when the currency awaits context
+    candidates: tuple[str, ...] = ()
+    basis: str | None = None
+    unit: str | None = None
+    per: str | None = None
+    qualifier: str | None = None
+    scale_word: str | None = None
+    precision: Decimal | None = None
+    direction: str | None = None
+    extras: dict = field(default_factory=dict)
+
+
+def extract(
+    text: str,
+    *,
+    date: Date | None = None,
+    doc: str | None = None,
+    to: str | None = None,
+    table=None,
+) -> list[Figure]:
+    """Every money and quantity figure in `text`, in order of appearance.
+
+    `date` is the document date (kept on each figure, used for rates when `to` is given).
+    `to` normalizes money figures to that currency at `date` with `table` (default: the
+    embedded ECB table)."""
+    if not isinstance(text, str):
+        raise TypeError(f"extract() needs a str, got {type(text).__name__}")
+    raws = _scan(text)
+    _resolve_context(text, raws)
+    figs = [_freeze(text, r, doc, date) for r in raws]
+    if to is not None:
+        from figures.normalize import normalize
+
+        figs = [normalize(f, to, table=table, date=date) for f in figs]
+    return figs
+
+
+# ---- the scan -------------------------------------------------------------------------------
+
+
+def _scan(text: str) -> list[_Raw]:
+    out: list[_Raw] = []
+    consumed = 0
+    for m in _ANCHOR.finditer(text):
+        s = m.start()
+        if s < consumed:
+            continue
+        if m.group("num") is not None:
+            raw = _from_numeral(text, s, m.end())
+        else:
+            raw = _from_words(text, s, m.end())
+        if raw is not None:
+            out.append(raw)
+            consumed = raw.end
+    return out
+
+
+def _prev_word(text: str, pos: int) -> tuple[str, int]:
+    """The whitespace-delimited token ending right before `pos` (skipping spaces), and its start."""
+    i = pos
+    lo = max(0, pos - _LEFT_WINDOW)
+    while i > lo and text[i - 1] in " \u00a0\t":
+        i -= 1
+    j = i
+    while j > lo and not text[j - 1].isspace():
+        j -= 1
+    return text[j:i], j
+
+
+def _left_tokens(text: str, pos: int, n: int) -> list[tuple[str, int]]:
+    """Up to n tokens before pos, nearest first, each with its start offset. Stops at a line
+    break: a qualifier never reaches across paragraphs."""
+    toks = []
+    p = pos
+    for _ in range(n):
+        tok, st = _prev_word(text, p)
+        if not tok or "\n" in text[st:p]:
+            break
+        toks.append((tok, st))
+        p = st
+    return toks
+
+
+def _from_numeral(text: str, s: int, e: int) -> _Raw | None:
+    token = text[s:e]
+    parsed = parse_numeral(token)
+    if parsed is None:
+        # "1,2,3" or "2021,2022": a list, not a grouped number. Take the first element only;
+        # the scan continues after it and finds the others.
+        first = re.match(r"\d+(?:\.\d+)?", token)
+        if first is None or ("." in token and "," not in token):
+            return None  # a version or an IP address
+        e = s + first.end()
+        parsed = parse_numeral(text[s:e])
+        if parsed is None:
+            return None
+    value, precision = parsed
+    n = len(text)
+    prev = text[s - 1] if s else ""
+    nxt = text[e] if e < n else ""
+
+    # Identifiers glued to letters: x86, H1, Q3, A320, iPhone14 (but RMB10bn, USD200 are money).
+    if prev.isalpha() and prev not in "元$":
+        pm = _PREFIX.search(text, max(0, s - 8), s)
+        if pm is None or pm.group("code") is None and pm.group("lcode") is None and pm.group("sym") is None:
+            return None
+    if prev in "-–/:." and s >= 2 and text[s - 2].isalnum():
+        return None  # second half of a date, time, fraction, version or model code
+    if nxt in "/:" and e + 1 < n and text[e + 1].isdigit():
+        return None  # 10/19/2021, 10:30, 3:1
+    if _ISO_DATE.match(text, s):
+        return None
+    if nxt == "." and e + 1 < n and text[e + 1].isalpha():
+        return None  # 1810.HK, 36kr.com-style handles
+
+    raw = _Raw(start=s, end=e, kind=Kind.COUNT, value=value, precision=precision)
+    cur = e
+
+    # -- left: currency marker, qualifier, direction ---------------------------------------
+    _left_currency(text, s, raw)
+    if nxt.isalpha():
+        g = _GLUED.match(text, e)
+        assert g is not None
+        suffix = g.group()
+        after = g.end()
+        if after < n and (text[after].isdigit() or (text[after] == "." and after + 1 < n and text[after + 1].isalpha())):
+            return None  # "5G3", "36kr.com"
+        if suffix.lower() in _ORDINAL:
+            return None
+        if suffix in lx.SCALE_WORDS and (suffix not in lx.GLUED_ONLY_SCALES or raw.currency or raw.marker or _currency_follows(text, after)):
+            raw.scale_word = suffix
+            _apply_scale(raw, lx.SCALE_WORDS[suffix])
+            cur = after
+        elif suffix.upper() in ISO_CODES and suffix.isupper() and len(suffix) == 3 and not raw.currency:
+            raw.kind, raw.currency, raw.basis = Kind.MONEY, suffix, "code"
+            cur = after
+        elif suffix.lower() == "x":
+            raw.kind, raw.unit = Kind.RATIO, "times"
+            cur = after
+        elif units.unit_for(suffix):
+            raw.kind, raw.unit = Kind.QUANTITY, units.unit_for(suffix)
+            cur = after
+        else:
+            return None
+
+    if raw.kind in (Kind.COUNT, Kind.MONEY) and not raw.unit:
+        cur = _right_side(text, cur, raw)
+        if cur < 0:
+            return None
+    raw.end = cur
+    if not _left_side(text, raw):
+        return None
+    if raw.kind == Kind.COUNT and raw.unit is None and raw.scale_word is None:
+        return None  # a bare number: no unit, no currency, no scale — not a figure
+    if raw.kind == Kind.COUNT and _is_year_like(text, s, e, raw):
+        return None
+    return raw
+
+
+def _apply_scale(raw: _Raw, mult: int) -> None:
+    m = Decimal(mult)
+    if raw.value is not None:
+        raw.value *= m
+    if raw.low is not None:
+        raw.low *= m
+    if raw.high is not None:
+        raw.high *= m
+    if raw.precision is not None:
+        raw.precision *= m
+
+
+def _currency_follows(text: str, pos: int) -> bool:
+    return bool(_CURRENCY_AFTER.match(text, pos)) or bool(_CN_MARK.match(text, pos))
+
+
+def _left_currency(text: str, s: int, raw: _Raw) -> None:
+    pm = _PREFIX.search(text, max(0, s - 10), s)
+    if pm is None:
+        return
+    if pm.group("sym") is not None:
+        sym = pm.group("sym")
+        code = lx.SYMBOLS[sym]
+        if sym in ("Rs", "Rs.", "Rp", "RM") and pm.start() > 0 and text[pm.start() - 1].isalpha():
+            return
+        raw.kind = Kind.MONEY
+        if code is None:
+            raw.marker = "¥" if sym in ("¥", "￥") else "$"
+        else:
+            raw.currency, raw.basis = code, "symbol"
+    elif pm.group("spaced") is not None:
+        letters = pm.group("spaced").rstrip("$ ").lower()
+        raw.kind, raw.currency, raw.basis = Kind.MONEY, lx.SPACED_DOLLAR_PREFIXES[letters], "symbol"
+    elif pm.group("code") is not None:
+        code = pm.group("code")
+        code = lx.CODE_ALIASES.get(code, code)
+        if code not in ISO_CODES:
+            return
+        if code in lx.WORDLIKE_CODES and _in_caps_run(text, pm.start()):
+            return
+        raw.kind, raw.currency, raw.basis = Kind.MONEY, code, "code"
+    else:
+        code = pm.group("lcode").upper()
+        raw.kind, raw.currency, raw.basis = Kind.MONEY, lx.CODE_ALIASES.get(code, code), "code"
+    raw.start = pm.start()
+
+
+def _in_caps_run(text: str, pos: int) -> bool:
+    """True inside an all-caps headline, where 'TOP 10' or 'ALL 5' are words, not currencies."""
+    before = text[max(0, pos - 12):pos]
+    words = re.findall(r"[A-Za-z]{2,}", before)
+    return bool(words) and all(w.isupper() for w in words)
+
+
+def _left_side(text: str, raw: _Raw) -> bool:
+    """Qualifier (inside the span), direction and outside qualifiers; rejects ranks, dates,
+    ages and model names. Returns False when the anchor is not a figure."""
+    toks = _left_tokens(text, raw.start, 4)
+    lowered = [t.lower().lstrip(_OPEN_PUNCT) for t, _ in toks]
+    # An opening bracket or quote glued to the figure ends the left context.
+    if toks and toks[0][0] and toks[0][0][0] in _OPEN_PUNCT and len(toks[0][0]) == 1:
+        return True
+    if raw.start and text[raw.start - 1] in _OPEN_PUNCT:
+        return True
+    k = 0
+    # Qualifier in the span: try three words, then two, then one.
+    for width in (3, 2, 1):
+        if len(lowered) >= width:
+            phrase = " ".join(reversed(lowered[:width]))
+            q = lx.QUALIFIERS_IN_SPAN.get(phrase)
+            if q and _joined_by_spaces(text, toks[width - 1][1], raw.start):
+                raw.qualifier = q
+                raw.start = toks[width - 1][1] + (len(toks[width - 1][0]) - len(toks[width - 1][0].lstrip(_OPEN_PUNCT)))
+                k = width
+                break
+    if raw.start < len(text) and text[raw.start] == "~":
+        raw.qualifier = raw.qualifier or "approx"
+    rest = lowered[k:]
+    if rest:
+        w0 = rest[0].rstrip(",;:")
+        if w0 == "by" and len(rest) > 1:
+            w1 = rest[1]
+            if w1 in lx.DIRECTION_WORDS:
+                raw.direction = lx.DIRECTION_WORDS[w1]
+        elif w0 in lx.DIRECTION_WORDS and w0 != rest[0][:0] + "cut":
+            if not (w0 == "up" and k == 0 and raw.qualifier is None and rest[0] == "up" and False):
+                raw.direction = lx.DIRECTION_WORDS[w0]
+        elif w0 in lx.QUALIFIERS_OUTSIDE and raw.qualifier is None:
+            raw.qualifier = lx.QUALIFIERS_OUTSIDE[w0]
+        if raw.kind != Kind.MONEY:
+            if (w0 in lx.RANK_WORDS and w0 == rest[0]) or rest[0] in ("no.", "#"):
+                return False
+            if w0 in lx.MONTHS:
+                return False
+            if w0.endswith(("th", "st", "nd", "rd")) and w0[:-2].isdigit():
+                return False
+        tok0 = toks[k][0].strip(_OPEN_PUNCT + ",;:")
+        if (
+            raw.kind not in (Kind.MONEY, Kind.PERCENT)
+            and tok0
+            and _is_model_name(tok0)
+            and _joined_by_spaces(text, toks[k][1], raw.start)
+        ):
+            return False
+        joined = " ".join(reversed(rest[:2]))
+        if joined in ("age of", "aged", "ages of") or w0 == "aged":
+            return False
+    if raw.kind == Kind.MONEY and raw.per is None and _SHARE_PRICE_LEFT.search(text, max(0, raw.start - 40), raw.start):
+        raw.per = "share"
+    return True
+
+
+def _joined_by_spaces(text: str, a: int, b: int) -> bool:
+    return "\n" not in text[a:b]
+
+
+def _is_model_name(tok: str) -> bool:
+    """'Model', 'iPhone', 'PCIe', 'Windows': a capitalised non-function word glued to a number
+    by one space names a product, not a quantity."""
+    low = tok.lower()
+    if not tok[:1].isalpha() or not any(c.isupper() for c in tok):
+        return False
+    if low in lx.STOPWORDS or low in lx.MONTHS or low in lx.QUALIFIERS_IN_SPAN:
+        return False
+    if low in lx.DIRECTION_WORDS or low in lx.QUALIFIERS_OUTSIDE or low in lx.CURRENCY_NAMES:
+        return False
+    if low in ("between", "from", "only", "just", "all", "another", "nearly", "some", "over"):
+        return False
+    return tok.isalpha() or any(c.isdigit() for c in tok) or "-" in tok
+
+
+def _is_year_like(text: str, s: int, e: int, raw: _Raw) -> bool:
+    tok = text[s:e]
+    if len(tok) != 4 or not tok.isdigit() or not 1800 <= int(tok) <= 2100:
+        return False
+    if raw.scale_word or raw.kind != Kind.COUNT:
+        return False
+    prev, _ = _prev_word(text, s)
+    return prev.lower().strip(_OPEN_PUNCT + ",") in lx.YEAR_CONTEXT or raw.unit is None
+
+
+# ---- right side -----------------------------------------------------------------------------
+
+
+def _right_side(text: str, cur: int, raw: _Raw) -> int:
+    """Percent, scale, range partner, currency name, per-unit and counted noun after the number.
+    Returns the new end, or -1 when the anchor turns out not to be a figure."""
+    n = len(text)
+    # Ages and ordinals first: "18 years old", "37-year-old".
+    if text.startswith(("-year-old", "-years-old", " years old", " year old", "-month-old"), cur):
+        return -1
+    pm = _PERCENT.match(text, cur)
+    if pm and raw.kind != Kind.MONEY:
+        return _finish_percent(text, pm, raw)
+    if raw.scale_word is None:
+        sm = _SCALE_AFTER.match(text, cur)
+        if sm:
+            word = sm.group("s") or sm.group("cn")
+            norm = word if word in lx.SCALE_WORDS else word.lower()
+            if norm in lx.SCALE_WORDS and not (norm == "hundred" and raw.currency is None and raw.marker is None and not _currency_follows(text, sm.end())):
+                raw.scale_word = word
+                _apply_scale(raw, lx.SCALE_WORDS[norm])
+                cur = sm.end()
+    # Range partner: "15-20 years", "250,000 yuan to 300,000 yuan", "$8 billion to $10 billion".
+    cur2 = _currency_after(text, cur, raw)
+    cur = _range_partner(text, cur2, raw)
+    if cur != cur2:
+        cur = _repeat_currency(text, cur, raw) if raw.kind == Kind.MONEY else _currency_after(text, cur, raw)
+    if raw.kind == Kind.PERCENT:
+        return cur
+    pr = _per_after(text, cur, raw)
+    if pr is not None:
+        cur = pr
+    if raw.kind == Kind.MONEY:
+        return cur
+    return _noun_after(text, cur, raw)
+
+
+def _finish_percent(text: str, pm: re.Match, raw: _Raw) -> int:
+    raw.kind = Kind.PERCENT
+    if pm.group("pp"):
+        raw.unit = "percentage point"
+    elif pm.group("bp"):
+        raw.unit = "basis point"
+    else:
+        raw.unit = "percent"
+    cur = pm.end()
+    return _range_partner(text, cur, raw) if raw.low is None else cur
+
+
+def _currency_after(text: str, cur: int, raw: _Raw) -> int:
+    if raw.kind == Kind.MONEY and (raw.currency or raw.marker) and not raw.candidates:
+        # A code after a symbol ("$10 USD") only confirms it; swallow an exact repeat.
+        cm = _CURRENCY_AFTER.match(text, cur)
+        if cm and cm.group("code") and cm.group("code") == raw.currency:
+            return cm.end()
+        return cur
+    cn = _CN_MARK.match(text, cur)
+    if cn:
+        mark = cn.group().strip()
+        raw.kind, raw.currency, raw.basis = Kind.MONEY, lx.SYMBOLS[mark], "symbol"
+        return cn.end()
+    cm = _CURRENCY_AFTER.match(text, cur)
+    if cm:
+        if cm.group("name"):
+            name = " ".join(cm.group("name").lower().split())
+            code = lx.CURRENCY_NAMES.get(name)
+            if name in ("pound", "pounds") and raw.scale_word is None:
+                raw.marker = "pounds"
+            elif code is None:
+                raw.marker = "$"
+            elif isinstance(code, tuple):
+                raw.candidates = code
+                raw.basis = f"name '{name}' is used by several currencies"
+            else:
+                raw.currency, raw.basis = code, "name"
+            if name == "won" and text[cm.start():cm.start() + 1] == "-":
+                return cur
+            raw.kind = Kind.MONEY
+            return cm.end()
+        code = (cm.group("code") or cm.group("lcode") or "").upper()
+        if cm.group("code") and not cm.group("code").isupper():
+            return cur
+        code = lx.CODE_ALIASES.get(code, code)
+        if code in ISO_CODES and not (code in lx.WORDLIKE_CODES and _in_caps_run(text, cm.start())):
+            raw.kind, raw.currency, raw.basis = Kind.MONEY, code, "code"
+            return cm.end()
+        return cur
+    mm = _MINOR_AFTER.match(text, cur)
+    if mm and raw.scale_word is None:
+        word = mm.group("m").lower()
+        code, mult = lx.MINOR_UNITS[word]
+        raw.kind = Kind.MONEY
+        if code is None:
+            raw.marker = "$"
+        else:
+            raw.currency, raw.basis = code, "name"
+        _apply_scale_decimal(raw, mult)
+        raw.unit = None
+        return mm.end()
+    return cur
+
+
+def _repeat_currency(text: str, cur: int, raw: _Raw) -> int:
+    """After a range partner, swallow the currency written again: '250,000 yuan to 300,000 yuan'."""
+    probe = _Raw(start=cur, end=cur, kind=Kind.COUNT, value=Decimal(0))
+    end = _currency_after(text, cur, probe)
+    same = probe.kind == Kind.MONEY and (probe.currency, probe.marker) == (raw.currency, raw.marker)
+    return end if same else cur
+
+
+def _apply_scale_decimal(raw: _Raw, mult: Decimal) -> None:
+    for name in ("value", "low", "high", "precision"):
+        v = getattr(raw, name)
+        if v is not None:
+            setattr(raw, name, v * mult)
+
+
+def _range_partner(text: str, cur: int, raw: _Raw) -> int:
+    """Extend a figure to a range when a second number follows: '15-20', '6 to 7', 'three or
+    four', '$8-10 billion'. The second number must be written the same way (same currency,
+    both percents or neither). 'from X to Y' is two figures, not a range."""
+    if raw.low is not None:
+        return cur
+    rm = _RANGE_SEP.match(text, cur)
+    if not rm:
+        return cur
+    sep = rm.group("sep").lower()
+    prevw, _ = _prev_word(text, raw.start)
+    prevw = prevw.lower().strip(_OPEN_PUNCT)
+    if sep == "and" and prevw != "between":
+        return cur
+    if sep == "to" and prevw == "from":
+        return cur
+    if sep in ("-", "–", "—") and rm.group() != sep and raw.kind != Kind.PERCENT and not text[cur:rm.end()].strip() == sep:
+        return cur
+    p = rm.end()
+    partner_currency = None
+    pm = _PREFIX.match(text, p) if False else None  # noqa: F841 - prefix checked below
+    sym = re.match(_SYMBOL_ALT, text[p:p + 4]) if p < len(text) and not text[p].isdigit() else None
+    if sym:
+        partner_currency = lx.SYMBOLS.get(sym.group())
+        if raw.kind != Kind.MONEY:
+            return cur
+        if partner_currency != raw.currency and not (partner_currency is None and raw.marker == "$"):
+            return cur
+        p += len(sym.group())
+        if p < len(text) and text[p] == " ":
+            p += 1
+    nm = re.compile(r"\d+(?:[.,]\d+)*").match(text, p)
+    if nm is None:
+        if raw.extras.get("words"):
+            wm = _WORD_RUN.match(text, p)
+            if wm is None:
+                return cur
+            v2 = words_to_number(re.split(r"[ -]+", wm.group()))
+            if v2 is None:
+                return cur
+            second, sprec, end2 = v2, Decimal(1), wm.end()
+        else:
+            return cur
+    else:
+        parsed = parse_numeral(nm.group())
+        if parsed is None:
+            return cur
+        second, sprec = parsed
+        end2 = nm.end()
+        if end2 < len(text) and text[end2].isalpha() and not text[end2:end2 + 2].lower() in ("bn", "mn", "tn") and text[end2] not in "kKmMbB":
+            return cur
+    first = raw.value
+    if first is None:
+        return cur
+    # A scale after the partner applies to both ("$8-10 billion"), unless the first had one.
+    scale_mult = Decimal(1)
+    cur2 = end2
+    g = _GLUED.match(text, end2)
+    if g and g.group() in lx.SCALE_WORDS and raw.scale_word is None:
+        scale_mult = Decimal(lx.SCALE_WORDS[g.group()])
+        raw.scale_word = g.group()
+        cur2 = g.end()
+    else:
+        sm = _SCALE_AFTER.match(text, end2)
+        if sm:
+            word = sm.group("s") or sm.group("cn")
+            norm = word if word in lx.SCALE_WORDS else word.lower()
+            if norm != "hundred":
+                scale_mult = Decimal(lx.SCALE_WORDS.get(norm, 1))
+                if raw.scale_word is None:
+                    raw.scale_word = word
+                    raw.value = first * scale_mult
+                    raw.precision = (raw.precision or Decimal(1)) * scale_mult
+                    first = raw.value
+                cur2 = sm.end()
+        elif raw.scale_word is not None and not sym:
+            # "$8 billion to 10" — the partner has no scale; do not guess it.
+            scale_mult = lx_scale_of(raw)
+    second = second * scale_mult
+    pm2 = _PERCENT.match(text, cur2)
+    if raw.kind == Kind.PERCENT:
+        if pm2 is None and nm is not None and text[cur2:cur2 + 1] not in (" ", ",", ".", ")", ";", "") :
+            return cur
+        if pm2:
+            cur2 = pm2.end()
+    elif pm2 is not None:
+        # "5-6%": both are percents.
+        if raw.kind != Kind.COUNT:
+            return cur
+        raw.kind = Kind.PERCENT
+        raw.unit = "percent"
+        cur2 = pm2.end()
+    if second <= first and sep not in ("to", "or", "and"):
+        return cur  # "2023-02" style codes; a range runs upward
+    if second < first:
+        return cur
+    raw.low, raw.high, raw.value = first, second, None
+    raw.precision = min(raw.precision or Decimal(1), sprec * scale_mult)
+    return cur2
+
+
+def lx_scale_of(raw: _Raw) -> Decimal:
+    return Decimal(lx.SCALE_WORDS.get(raw.scale_word or "", 1)) if raw.scale_word else Decimal(1)
+
+
+def _per_after(text: str, cur: int, raw: _Raw) -> int | None:
+    pm = _PER_AFTER.match(text, cur)
+    if not pm:
+        return None
+    if pm.group("slash"):
+        word = pm.group("slash").lower()
+        per = lx.PER_UNITS.get(word) or lx.PER_UNITS.get(word.rstrip("s"))
+        if per is None and word in ("yr", "annum"):
+            per = "year"
+        if per is None:
+            return None
+        raw.per = per
+        return pm.end()
+    if pm.group("hy"):
+        raw.per = lx.PER_UNITS.get(pm.group("hy").lower(), pm.group("hy").lower())
+        return pm.end()
+    adv = " ".join(pm.group("adv").lower().split())
+    if adv in lx.PER_ADVERBS:
+        raw.per = lx.PER_ADVERBS[adv]
+        return pm.end()
+    parts = adv.split()
+    if len(parts) == 2 and parts[0] == "per":
+        raw.per = lx.PER_UNITS.get(parts[1]) or _singular(parts[1])
+        return pm.end()
+    return None
+
+
+def _singular(w: str) -> str:
+    if w in lx.IRREGULAR_NOUNS:
+        return lx.IRREGULAR_NOUNS[w]
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith(("sses", "shes", "ches", "xes", "zzes")):
+        return w[:-2]
+    if w.endswith("s") and not w.endswith("ss") and len(w) > 2:
+        return w[:-1]
+    return w
+
+
+def _noun_after(text: str, cur: int, raw: _Raw) -> int:
+    """The counted noun, time unit or physical unit after a number, with up to two modifiers:
+    '140 test vehicles', 'three consecutive trading days', '44 tons'."""
+    n = len(text)
+    if cur < n and text[cur] == "-":
+        return _hyphen_compound(text, cur, raw)
+    modifiers: list[str] = []
+    p = cur
+    for i in range(3):
+        wm = _NEXT_WORD.match(text, p)
+        if wm is None or (text[p] == "-" and i > 0):
+            break
+        w = wm.group("w").strip("'’")
+        low = w.lower()
+        if i == 0:
+            u = units.unit_for(w)
+            if u is not None and (low not in lx.TIME_UNITS) and not (len(low) <= 2 and low not in ("km", "kg", "gw", "mw", "kw", "gb", "tb", "mb", "ha", "oz", "lb", "ft", "mt")):
+                raw.kind, raw.unit = Kind.QUANTITY, u
+                return _maybe_per(text, wm.end(), raw)
+            if u is not None and len(low) > 2 and low not in lx.TIME_UNITS:
+                raw.kind, raw.unit = Kind.QUANTITY, u
+                return _maybe_per(text, wm.end(), raw)
+        if low in lx.TIME_UNITS:
+            raw.kind = Kind.DURATION
+            base = lx.TIME_UNITS[low]
+            if modifiers and modifiers[-1].lower() in lx.TIME_MODIFIERS:
+                base = f"{modifiers[-1].lower()} {base}"
+            raw.unit = base
+            return _maybe_per(text, wm.end(), raw)
+        if low in ("times", "fold"):
+            raw.kind, raw.unit = Kind.RATIO, "times"
+            return wm.end()
+        if low in lx.STOPWORDS or low in _NOT_HEAD_VERBS:
+            break
+        if low in lx.IRREGULAR_NOUNS:
+            raw.kind, raw.unit = Kind.COUNT, lx.IRREGULAR_NOUNS[low]
+            return _maybe_per(text, wm.end(), raw)
+        if low.endswith("s") and len(low) >= 3 and low not in lx.NOT_PLURAL and low.isalpha() and not low.endswith("ss") and not low.endswith("us") and not low.endswith("is"):
+            if i == 0 or not w[0].isupper() or any(c.isupper() for c in w[1:]) or modifiers:
+                raw.kind, raw.unit = Kind.COUNT, _singular(low)
+                return _maybe_per(text, wm.end(), raw)
+        if raw.value == 1 and i == 0 and w.isalpha() and w.islower() and low not in lx.MONTHS and not raw.extras.get("words"):
+            raw.kind, raw.unit = Kind.COUNT, low
+            return _maybe_per(text, wm.end(), raw)
+        modifiers.append(w)
+        p = wm.end()
+    return cur
+
+
+def _maybe_per(text: str, cur: int, raw: _Raw) -> int:
+    pr = _per_after(text, cur, raw)
+    return pr if pr is not None else cur
+
+
+def _hyphen_compound(text: str, cur: int, raw: _Raw) -> int:
+    """'10,000-strong', '2-year', '500-km', '3-fold', '12-cent-a-share'."""
+    wm = re.compile(r"-([A-Za-z]+)").match(text, cur)
+    if wm is None:
+        return cur
+    w = wm.group(1)
+    low = w.lower()
+    if low == "strong":
+        raw.kind, raw.unit = Kind.COUNT, "person"
+        return wm.end()
+    if low in ("fold", "times"):
+        raw.kind, raw.unit = Kind.RATIO, "times"
+        return wm.end()
+    if low in lx.TIME_UNITS:
+        if text.startswith("-old", wm.end()):
+            return -1 if False else cur
+        raw.kind, raw.unit = Kind.DURATION, lx.TIME_UNITS[low]
+        return wm.end()
+    u = units.unit_for(w)
+    if u is not None:
+        raw.kind, raw.unit = Kind.QUANTITY, u
+        return wm.end()
+    return cur
+
+
+# ---- number words ---------------------------------------------------------------------------
+
+
+def _from_words(text: str, s: int, e: int) -> _Raw | None:
+    word = text[s:e].lower()
+    if word in ("half", "quarter", "third", "thirds", "quarters"):
+        return _fraction(text, s, e, word)
+    if word in ("hundreds", "thousands", "millions", "billions", "tens", "dozens"):
+        return _vague(text, s, e, word)
+    wm = _WORD_RUN.match(text, s)
+    if wm is None:
+        return None
+    words = re.split(r"[ -]+", wm.group())
+    # Trailing "and" belongs to the sentence, not the number.
+    while words and words[-1].lower() == "and":
+        words.pop()
+    value = words_to_number(words)
+    if value is None:
+        return None
+    end = wm.end()
+    scale_word = None
+    precision = Decimal(1)
+    last = words[-1].lower()
+    if last in MAGNITUDES and last != "hundred" and len(words) > 1:
+        scale_word = words[-1]
+        precision = Decimal(MAGNITUDES[last])
+    raw = _Raw(start=s, end=end, kind=Kind.COUNT, value=value, precision=precision, scale_word=scale_word)
+    raw.extras["words"] = True
+    # "a million", "a dozen".
+    prev, pst = _prev_word(text, s)
+    if prev.lower() == "a" and words[0].lower() in MAGNITUDES | {"dozen": 12}:
+        raw.start = pst
+    left_prev = prev.lower().strip(_OPEN_PUNCT)
+    if left_prev in ("top", "no.", "number", "ranked") :
+        return None
+    if text.startswith("-", end) and not text.startswith(("-year", "-fold", "-month", "-day", "-week"), end):
+        if not re.match(r"-(?:billion|million|trillion)", text[end:end + 9]):
+            if not re.match(r"-(?:euro|pound|dollar|yuan|yen)", text[end:end + 7]):
+                return None  # "two-track", "one-time", "one-off": compounds, not counts
+    cur = _right_side(text, end, raw)
+    if cur < 0:
+        return None
+    raw.end = cur
+    if raw.kind == Kind.COUNT and raw.unit is None and raw.scale_word is None:
+        return None
+    if raw.kind == Kind.COUNT and raw.scale_word is None and value == 1:
+        return None  # "one of", "one company": singular references, not quantities
+    if raw.kind == Kind.COUNT and left_prev in _DEFINITE:
+        return None  # "the two sides": a reference to things already counted
+    if not _left_side(text, raw):
+        return None
+    return raw
+
+
+def _fraction(text: str, s: int, e: int, word: str) -> _Raw | None:
+    """'half of his time' (ratio), 'nearly half a year' (duration), 'a quarter of',
+    'the remaining quarter', 'two-thirds of'."""
+    prev, pst = _prev_word(text, s)
+    pl = prev.lower().strip(_OPEN_PUNCT)
+    if pl in _ORDINAL_WORDS or pl.endswith(("st", "nd", "rd", "th")) and pl[:-2].isdigit():
+        return None  # "first half of 2024", "third quarter"
+    numer = Decimal(1)
+    start = s
+    if pl == "a" or pl == "an":
+        start = pst
+    elif pl in UNITS and word in ("thirds", "quarters", "third", "quarter"):
+        numer = Decimal(UNITS[pl])
+        start = pst
+    elif "-" in prev and prev.lower().split("-")[0] in UNITS and pst + len(prev) == s - 0:
+        pass
+    base = FRACTIONS[word]
+    value = numer * base
+    if start == s and s >= 1 and text[s - 1] == "-":
+        hy, hst = _prev_word(text, s)
+        left = hy.lower().split("-")[0].strip(_OPEN_PUNCT)
+        if left in UNITS:
+            value = Decimal(UNITS[left]) * base
+            start = hst + (len(hy) - len(hy.lstrip(_OPEN_PUNCT)))
+    after = text[e:e + 16].lower()
+    raw = _Raw(start=start, end=e, kind=Kind.RATIO, value=value, unit="fraction", precision=base)
+    if word == "half":
+        tm = re.compile(r"[ ]+an?[ ]+([a-z]+)").match(text, e)
+        if tm and tm.group(1) in lx.TIME_UNITS:
+            raw.kind, raw.unit = Kind.DURATION, lx.TIME_UNITS[tm.group(1)]
+            raw.end = tm.end()
+        elif not after.startswith(" of"):
+            return None
+    elif after.startswith(" of") or pl in ("remaining", "other", "another"):
+        pass
+    else:
+        return None
+    if not _left_side(text, raw):
+        return None
+    return raw
+
+
+def _vague(text: str, s: int, e: int, word: str) -> _Raw | None:
+    """'hundreds of billions of parameters', 'tens of thousands of people', 'millions of
+    dollars': a range from the order of magnitude to the next one."""
+    m = re.compile(
+        r"(?P<a>hundreds|thousands|millions|billions|tens|dozens)(?:[ ]+of[ ]+(?P<b>thousands|millions|billions|trillions))?(?=[ ]+of[ ])",
+        re.I,
+    ).match(text, s)
+    if m is None:
+        return None
+    a = m.group("a").lower()
+    b = (m.group("b") or "").lower()
+    base = {"hundreds": 100, "thousands": 1000, "millions": 10**6, "billions": 10**9, "tens": 10,
+            "dozens": 12}[a]
+    low = Decimal(base)
+    high = low * (10 if a in ("hundreds", "tens") else 1000) if a not in ("dozens",) else Decimal(100)
+    if b:
+        mult = Decimal(MAGNITUDES[b.rstrip("s")])
+        low, high = low * mult, high * mult
+        if a in ("hundreds", "tens"):
+            high = low * 10
+    raw = _Raw(start=s, end=m.end(), kind=Kind.COUNT, value=None, low=low, high=high,
+               precision=low, scale_word=m.group(0)[len(m.group("a")):].strip(" of") or a)
+    raw.scale_word = b or a
+    raw.extras["words"] = True
+    of = re.compile(r"[ ]+of[ ]+").match(text, m.end())
+    assert of is not None
+    cur = _currency_after(text, of.end() - 1, raw)
+    if raw.kind == Kind.MONEY:
+        raw.end = cur
+        return raw
+    cur = _noun_after(text, of.end() - 1, raw)
+    if raw.unit is None:
+        return None
+    raw.end = cur
+    return raw
+
+
+# ---- document-level resolution --------------------------------------------------------------
+
+
+def _resolve_context(text: str, raws: list[_Raw]) -> None:
+    """Decide what each bare '$', 'dollars', '¥' and 'pounds' means, once per document."""
+    pending = [r for r in raws if r.marker is not None]
+    if not pending:
+        return
+    glossed = False
+    for i, r in enumerate(raws):
+        if r.marker == "$" and _is_gloss(text, raws, i):
+            r.currency, r.basis = "USD", "gloss: '$' converts a non-dollar amount next to it"
+            r.marker = None
+            glossed = True
+    pending = [r for r in raws if r.marker is not None]
+    if not pending:
+        return
+    found = _signals(text)
+    foreign = {found_code for found_code in found.get("dollar_countries", ())} - found.get("prefixed", set())
+    for r in pending:
+        if r.marker == "$":
+            if glossed:
+                r.currency, r.basis = "USD", "document convention: '$' glosses a non-dollar figure elsewhere in the text"
+            elif not foreign:
+                r.currency, r.basis = "USD", "no other dollar country in the document"
+            else:
+                r.candidates = ("USD", *sorted(foreign))
+                r.basis = "'$' in a document that mentions " + ", ".join(sorted(foreign)) + " dollar contexts"
+        elif r.marker == "¥":
+            cny, jpy = found.get("cny", 0), found.get("jpy", 0)
+            if cny and not jpy:
+                r.currency, r.basis = "CNY", "'¥' in a document about China"
+            elif jpy and not cny:
+                r.currency, r.basis = "JPY", "'¥' in a document about Japan"
+            else:
+                r.candidates = ("CNY", "JPY")
+                r.basis = "'¥' with both or neither Chinese and Japanese context"
+        elif r.marker == "pounds":
+            if found.get("gbp"):
+                r.currency, r.basis = "GBP", "'pounds' in a document about Britain"
+            else:
+                r.kind, r.unit, r.currency = Kind.QUANTITY, "pound (weight)", None
+                r.basis = "'pounds' with no British or money context: read as weight"
+        r.marker = None
+
+
+def _is_gloss(text: str, raws: list[_Raw], i: int) -> bool:
+    """A '$' amount next to an amount in a non-dollar currency, in brackets or after 'or'."""
+    r = raws[i]
+    if i > 0:
+        p = raws[i - 1]
+        if p.kind == Kind.MONEY and p.currency and p.currency not in ("USD",) and p.marker is None:
+            gap_start = p.end
+            if r.start - gap_start <= 40 and _GLOSS_GAP.search(text, gap_start, _span_start_without_qualifier(text, r)):
+                return True
+    if i + 1 < len(raws):
+        q = raws[i + 1]
+        if q.kind == Kind.MONEY and q.currency and q.currency != "USD" and q.marker is None:
+            if q.start - r.end <= 40 and _GLOSS_GAP.search(text, r.end, q.start):
+                return True
+    return False
+
+
+def _span_start_without_qualifier(text: str, r: _Raw) -> int:
+    return r.start
+
+
+def _signals(text: str) -> dict:
+    found: dict = {"dollar_countries": set(), "prefixed": set(), "cny": 0, "jpy": 0, "gbp": 0, "us": 0}
+    for m in _SIGNALS.finditer(text):
+        w = m.group()
+        if w.endswith("$"):
+            code = lx.SYMBOLS.get(w)
+            if code:
+                found["prefixed"].add(code)
+            continue
+        if w in lx.DOLLAR_COUNTRY_SIGNALS:
+            found["dollar_countries"].add(lx.DOLLAR_COUNTRY_SIGNALS[w])
+        if w in lx.US_SIGNALS:
+            found["us"] += 1
+        if w in lx.CNY_SIGNALS:
+            found["cny"] += 1
+        if w in lx.JPY_SIGNALS:
+            found["jpy"] += 1
+        if w in lx.GBP_SIGNALS:
+            found["gbp"] += 1
+    if "£" in text:
+        found["gbp"] += 1
+    return found
+
+
+def _freeze(text: str, r: _Raw, doc: str | None, date: Date | None) -> Figure:
+    return Figure(
+        doc=doc,
+        start=r.start,
+        end=r.end,
+        text=text[r.start:r.end],
+        kind=r.kind,
+        value=r.value,
+        low=r.low,
+        high=r.high,
+        currency=r.currency if r.kind == Kind.MONEY else None,
+        unit=r.unit if r.kind != Kind.MONEY else None,
+        per=r.per,
+        qualifier=Qualifier(r.qualifier) if r.qualifier else None,
+        scale_word=r.scale_word,
+        precision=r.precision,
+        date=date,
+        direction=Direction(r.direction) if r.direction else None,
+        currency_candidates=r.candidates if r.kind == Kind.MONEY and not r.currency else (),
+        currency_basis=r.basis if r.kind == Kind.MONEY else None,
+    )

@@ -1,0 +1,265 @@
+"""What a figure talks about: the metric, read from the words around it.
+
+"a research and development team of more than 2,300 people" and "the size of the R&D team of
+automobile business was about 2,300 people" talk about the same metric (R&D team); "invested a
+total of more than 3 billion yuan" and "investment in innovative business ... is RMB 3.1
+billion" both about investment. `metric_of` reads a bounded window of words to the left and
+right of the figure in the same sentence (at most `window` content words and `chars`
+characters per side), lower-cases them, drops stop words, numbers and the words of other
+figures, maps a few synonyms ("R&D" = "research and development", "automobile" = "car",
+"sold" = "sale") and stems lightly. The result is a small frozen `Metric`:
+
+* `key`: the content terms, nearest first;
+* `weights`: the same terms with a proximity weight (1 next to the figure, decaying);
+* `measure`: the nearest *measure* word (investment, team, capacity, price, sale, ...);
+* `entities`: capitalised names in the window (companies, places), lower-cased;
+* `years`: four-digit years in the window (the period the figure refers to);
+* `evidence`: the window as written, with the figure in [brackets].
+
+`similarity(a, b, idf)` is a weighted Dice overlap of two metrics' terms in [0, 1]; `idf`
+down-weights terms that occur around many figures of the run ("Xiaomi" in every sentence).
+The cost is bounded per figure (two slices of at most `chars` characters).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+__all__ = ["MEASURES", "Metric", "idf_table", "metric_of", "similarity", "stem"]
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z&]*(?:['’][a-z]+)?(?:-[A-Za-z]+)*")
+_YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)")
+_PHRASES = (
+    (re.compile(r"research\s+(?:and|&)\s+development", re.I), "R&D"),
+    (re.compile(r"\b(?:share|stock)\s+price", re.I), "shareprice"),
+    (re.compile(r"\bnet\s+(?:income|profit)", re.I), "profit"),
+    (re.compile(r"\bmarket\s+(?:value|cap(?:italization|italisation)?)", re.I), "valuation"),
+)
+
+STOP_WORDS = frozenset("""
+a about above across after again against ago all almost also although always am among an and
+another any anything are around as at away back be became because become been before being
+below between both but by can cannot could did do does doing done down during each either else
+even ever every few first for from further get gets got had has have having he her here hers
+herself him himself his how however i if in including into is it its itself just last least
+less let like made make many may me might more most much must my myself near nearly neither
+never new next no nor not now of off often on once one only onto or other others otherwise our
+ours ourselves out over own per rather said same say says see seen she should since so some
+still such than that the their theirs them themselves then there therefore these they this those
+though through thus to too toward towards under until up upon us very via was way we well were
+what when where whether which while who whom whose why will with within without would yet you
+your yours yourself yourselves
+about approximately around roughly some nearly almost over under exceed exceeds exceeded
+exceeding up down above below least most more less than just only close
+year years month months week weeks day days today yesterday tomorrow quarter quarters annual
+annually time times period periods end beginning start half early late recent recently currently
+current previous previously following past future now then far
+january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec
+monday tuesday wednesday thursday friday saturday sunday
+billion billions million millions trillion thousand thousands hundred hundreds bn mn tn
+percent per cent pct
+also said says according reported report reports reportedly told added noted revealed
+announced stated shows show showed expected expects
+which who
+""".split())
+
+_SYNONYMS = {
+    "r&d": "rd", "rnd": "rd",
+    "automobile": "car", "automobiles": "car", "automotive": "car", "auto": "car", "autos": "car",
+    "vehicle": "car", "vehicles": "car", "cars": "car", "ev": "car", "evs": "car",
+    "carmaker": "carmaker", "automaker": "carmaker", "automakers": "carmaker",
+    "carmakers": "carmaker",
+    "sell": "sale", "sells": "sale", "selling": "sale", "sold": "sale", "sales": "sale",
+    "stock": "share", "stocks": "share", "shares": "share",
+    "shareprice": "price",
+    "invest": "invest", "invested": "invest", "investing": "invest", "investment": "invest",
+    "investments": "invest", "spend": "invest", "spent": "invest", "spending": "invest",
+    "capex": "invest", "expenditure": "invest", "expenses": "invest", "expense": "invest",
+    "staff": "team", "employees": "team", "employee": "team", "workforce": "team",
+    "headcount": "team", "personnel": "team", "teams": "team",
+    "goal": "target", "goals": "target", "targets": "target", "aim": "target", "aims": "target",
+    "aiming": "target", "objective": "target", "plans": "plan", "planned": "plan",
+    "produce": "produc", "produced": "produc", "producing": "produc", "production": "produc",
+    "output": "produc", "manufacture": "produc", "manufacturing": "produc",
+    "manufactured": "produc", "build": "produc", "built": "produc",
+    "capacity": "capacity", "capacities": "capacity",
+    "revenue": "revenue", "revenues": "revenue", "turnover": "revenue",
+    "profit": "profit", "profits": "profit", "earnings": "profit",
+    "price": "price", "prices": "price", "priced": "price",
+    "deliveries": "deliver", "delivered": "deliver", "delivery": "deliver",
+    "delivers": "deliver",
+    "closed": "close", "closing": "close", "closes": "close",
+    "valuation": "valuation", "valued": "valuation",
+    "fund": "fund", "funds": "fund", "funding": "fund", "raised": "fund", "raise": "fund",
+    "financing": "fund",
+}
+
+# Measure words: what is being measured. The nearest one is the figure's `measure`.
+MEASURES = frozenset({
+    "invest", "revenue", "sale", "profit", "loss", "capacity", "price", "team", "cash", "reserve",
+    "debt", "valuation", "cost", "budget", "fund", "salary", "wage", "dividend", "deliver",
+    "order", "target", "produc", "market", "tax", "fine", "subsidy", "loan", "asset", "stake",
+    "holding", "bonus", "compensation", "payment", "income", "export", "import", "rate",
+})
+
+_stem_cache: dict[str, str] = {}
+
+
+def stem(word: str) -> str:
+    """Lower-case, map synonyms, strip common suffixes ('investments' -> 'invest')."""
+    got = _stem_cache.get(word)
+    if got is not None:
+        return got
+    w = word.lower().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    s = _SYNONYMS.get(w)
+    if s is None:
+        s = w
+        if len(s) > 4 and s.endswith("ies"):
+            s = s[:-3] + "y"
+        elif len(s) > 3 and s.endswith("s") and not s.endswith(("ss", "us", "is")):
+            s = s[:-1]
+        for suf in ("ments", "ment", "ing", "ed"):
+            if s.endswith(suf) and len(s) - len(suf) >= 4:
+                s = s[: -len(suf)]
+                break
+        if len(s) > 4 and s.endswith("e"):
+            s = s[:-1]
+        s = _SYNONYMS.get(s, s)
+    if len(_stem_cache) < 200_000:
+        _stem_cache[word] = s
+    return s
+
+
+@dataclass(frozen=True, slots=True)
+class Metric:
+    key: tuple[str, ...]
+    weights: tuple[tuple[str, float], ...]
+    measure: str | None
+    entities: tuple[str, ...]
+    years: tuple[int, ...]
+    evidence: str
+
+    @property
+    def terms(self) -> dict[str, float]:
+        return dict(self.weights)
+
+    def has(self, *terms: str) -> bool:
+        return any(t in self.key for t in terms)
+
+    def near(self, terms: Iterable[str], within: int = 3) -> bool:
+        """True when one of `terms` is among the `within` nearest terms on either side."""
+        ts = set(terms)
+        return any(t in ts and w >= 1 / (1 + _DECAY * within) for t, w in self.weights)
+
+
+_DECAY = 0.3
+
+
+def _clean(text: str, start: int, end: int, others: Sequence) -> str:
+    """text[start:end] with the spans of other figures blanked out (their words are units,
+    currencies and scale words, not the metric)."""
+    if not others:
+        return text[start:end]
+    parts = []
+    pos = start
+    for o in others:
+        os_, oe = max(o.start, start), min(o.end, end)
+        if oe <= os_:
+            continue
+        if os_ > pos:
+            parts.append(text[pos:os_])
+        parts.append(" ; ")  # a figure breaks the phrase
+        pos = max(pos, oe)
+    if pos < end:
+        parts.append(text[pos:end])
+    return "".join(parts)
+
+
+def _words(s: str) -> list[str]:
+    for rx, rep in _PHRASES:
+        if rx.search(s):
+            s = rx.sub(rep, s)
+    return _WORD.findall(s)
+
+
+def metric_of(text: str, start: int, end: int, *, sentence: tuple[int, int] | None = None,
+              others: Sequence = (), window: int = 8, chars: int = 160) -> Metric:
+    """The metric of the figure at text[start:end]; see the module docstring."""
+    s0, s1 = sentence if sentence is not None else (0, len(text))
+    lo = max(s0, start - chars)
+    hi = min(s1, end + chars)
+    others = [o for o in others if not (o.start == start and o.end == end)]
+    left = _clean(text, lo, start, others)
+    right = _clean(text, end, hi, others)
+    weights: dict[str, float] = {}
+    entities: list[str] = []
+    order: list[tuple[float, str]] = []
+
+    def take(words: list[str], at_sentence_start: bool) -> None:
+        n = 0
+        for i, w in enumerate(words):
+            lw = w.lower()
+            if lw in STOP_WORDS or len(lw) < 2 and lw not in ("r",):
+                continue
+            t = stem(w)
+            if t in STOP_WORDS or not t:
+                continue
+            wt = 1.0 / (1.0 + _DECAY * n)
+            if wt > weights.get(t, 0.0):
+                weights[t] = wt
+            if w[0].isupper() and not (at_sentence_start and i == len(words) - 1) and not w.isupper():
+                entities.append(t)
+            elif w.isupper() and len(w) >= 2 and "&" not in w:
+                entities.append(t)
+            n += 1
+            if n >= window:
+                break
+
+    lw_ = _words(left)
+    # Walk left words nearest first; the last word of `lw_` is the nearest to the figure.
+    take(list(reversed(lw_)), lo == s0)
+    take(_words(right), False)
+    order = sorted(((w, t) for t, w in weights.items()), key=lambda x: -x[0])
+    key = tuple(t for _, t in order)
+    measure = None
+    best = 0.0
+    for w, t in order:
+        if t in MEASURES and w > best:
+            measure, best = t, w
+    years = tuple(sorted({int(y) for y in _YEAR.findall(text, lo, hi)}))
+    evidence = " ".join((text[lo:start] + "[" + text[start:end] + "]" + text[end:hi]).split())
+    if lo > s0:
+        evidence = "…" + evidence
+    if hi < s1:
+        evidence += "…"
+    return Metric(key, tuple((t, round(w, 3)) for w, t in order), measure,
+                  tuple(dict.fromkeys(entities)), years, evidence)
+
+
+def idf_table(metrics: Iterable[Metric]) -> dict[str, float]:
+    """Inverse document frequency of each term over the metrics of one run."""
+    df: dict[str, int] = {}
+    n = 0
+    for m in metrics:
+        n += 1
+        for t in m.key:
+            df[t] = df.get(t, 0) + 1
+    return {t: math.log((n + 1) / c) + 0.5 for t, c in df.items()}
+
+
+def similarity(a: Metric, b: Metric, idf: Mapping[str, float] | None = None) -> float:
+    """Weighted Dice overlap of the two metrics' terms, in [0, 1]."""
+    wa, wb = a.terms, b.terms
+    if not wa or not wb:
+        return 0.0
+    get = (idf or {}).get
+    sa = sum(w * get(t, 1.0) for t, w in wa.items())
+    sb = sum(w * get(t, 1.0) for t, w in wb.items())
+    common = sum(min(w, wb[t]) * get(t, 1.0) for t, w in wa.items() if t in wb)
+    return 2 * common / (sa + sb) if sa + sb else 0.0

@@ -1,0 +1,897 @@
+"""Dated exchange rates: the ECB reference table shipped in `currency_tables/`, plus users' tables.
+
+The lookup rule (DESIGN.md section 3):
+- take the last table day on or before the requested date, at most `MAX_AGE_DAYS` calendar days
+  old; never interpolate and never use a later day (a Saturday article could not know Monday's
+  rate);
+- the ECB publishes every currency on one day, so both legs of a cross come from the *same* table
+  day; a currency missing on that day is a hole, answered with `NoRate`, never with an older rate;
+- a date after the table's last day is `NoRate` too: past the end we cannot tell a weekend from a
+  table that was not refreshed.
+
+Cross rates go through the table's root currency (EUR) and are computed in `RATE_CONTEXT`
+(28 significant digits, half-even). Nothing is quantized here: 10e9 * 1.1655 / 7.4464 keeps all
+28 digits, and rounding to cents is left to whoever displays the figure.
+
+Storage: per currency, a sorted tuple of day ordinals and a parallel tuple of the rate strings as
+printed by the source. Strings become `Decimal`s on use (cached per currency for scans); there is
+never an object per calendar day, and floats never appear.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import gzip
+import io
+import json
+import zipfile
+from bisect import bisect_left, bisect_right
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date as Date
+from datetime import datetime
+from decimal import ROUND_HALF_EVEN, Context, Decimal, InvalidOperation
+from importlib import resources
+from os import PathLike
+from pathlib import Path
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any, Protocol
+
+from figures.currencies import KNOWN_CODES, check_code, currency_name
+from figures.errors import InputError, NoRate, RateTableError, UnknownCurrency
+from figures.model import Rate
+
+if TYPE_CHECKING:  # numpy is imported lazily: the scalar path must load fast without it
+    import numpy as np
+
+MAX_AGE_DAYS = 5  # the ECB's longest gap (Easter, Christmas) is 5 calendar days
+RATE_CONTEXT = Context(prec=28, rounding=ROUND_HALF_EVEN)  # private: users' contexts don't leak in
+ECB_SOURCE = "ECB"
+ECB_ATTRIBUTION = "Source: European Central Bank (ECB) euro foreign exchange reference rates"
+DATA_PACKAGE = "currency_tables"
+DATA_FILE = "eurofxref-hist.zip"
+MANIFEST_FILE = "manifest.json"
+
+_MISSING = frozenset({"", "N/A", "NA", "n/a"})
+_ONE = Decimal(1)
+
+
+class RateProvider(Protocol):
+    """Anything that answers `rate(base, quote, date)`: a RateTable or the live provider."""
+
+    def rate(self, base: str, quote: str, date: Date | str) -> Rate: ...
+
+
+# ---- storage ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, eq=False)
+class _Source:
+    """One table as read: its name, the currency its rates are quoted against, its days."""
+
+    name: str
+    base: str
+    calendar: tuple[int, ...]  # sorted day ordinals on which the table published anything
+    shared_day: bool  # True: one row per day for all currencies (ECB); legs must share the day
+    max_age_days: int
+    origin: str  # file or package it came from, for messages
+
+    @property
+    def first(self) -> Date:
+        return Date.fromordinal(self.calendar[0])
+
+    @property
+    def last(self) -> Date:
+        return Date.fromordinal(self.calendar[-1])
+
+    @functools.cached_property
+    def position(self) -> dict[int, int]:
+        return {day: i for i, day in enumerate(self.calendar)}
+
+    @functools.cached_property
+    def calendar_array(self) -> np.ndarray:
+        import numpy as np
+
+        return np.asarray(self.calendar, dtype=np.int64)
+
+
+@dataclass(frozen=True, eq=False)
+class _Series:
+    """Units of `currency` per 1 `source.base`, on the sorted table days `days`."""
+
+    currency: str
+    source: _Source
+    days: tuple[int, ...]
+    raw: tuple[str, ...]
+
+    @functools.cached_property
+    def decimals(self) -> tuple[Decimal, ...]:
+        return tuple(map(Decimal, self.raw))
+
+    @functools.cached_property
+    def day_array(self) -> np.ndarray:
+        import numpy as np
+
+        return np.asarray(self.days, dtype=np.int64)
+
+
+@dataclass(frozen=True, slots=True)
+class Coverage:
+    """Where one currency has rates. `holes` are ranges of requested dates that get `NoRate`
+    inside the series; `ends_early` means it stops before its table does (RUB, HRK, BGN ...)."""
+
+    currency: str
+    name: str
+    source: str
+    first: Date
+    last: Date
+    days: int
+    holes: tuple[tuple[Date, Date], ...]
+    ends_early: bool
+
+    def describe(self) -> str:
+        parts = [f"{self.first}..{self.last}"]
+        parts += [f"hole {a}..{b}" for a, b in self.holes]
+        if self.ends_early:
+            parts.append(f"ends early ({self.last})")
+        return ", ".join(parts)
+
+
+@dataclass(frozen=True, slots=True)
+class RateColumns:
+    """Result of a vectorized look-up, one entry per input row.
+
+    `values` are Decimals (units of quote per 1 base) or None; `rate_days` are the table days used,
+    as day ordinals (int64, -1 where there is no rate); `notes` says why a row has no rate.
+    """
+
+    values: list[Decimal | None]
+    rate_days: np.ndarray
+    notes: list[str | None]
+
+    def rate_dates(self) -> list[Date | None]:
+        return [Date.fromordinal(d) if d > 0 else None for d in self.rate_days.tolist()]
+
+
+# ---- the table -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, eq=False, repr=False)
+class RateTable:
+    """An immutable set of dated rate series that all resolve to one `root` currency (EUR).
+
+    Build it with `RateTable.default()` (the embedded ECB table, loaded once), `from_csv` or
+    `with_table`. Every method is pure; the only state is caches of derived values.
+    """
+
+    root: str
+    series_by_code: Mapping[str, _Series]
+    sources: tuple[_Source, ...]
+    _memo: dict[Any, Any] = field(default_factory=dict, compare=False)
+
+    # -- construction --------------------------------------------------------------------------
+
+    @classmethod
+    def default(cls) -> RateTable:
+        """The embedded ECB table; parsed on first use and shared afterwards."""
+        return _default_table()
+
+    @classmethod
+    def from_csv(
+        cls,
+        path: str | PathLike[str],
+        base: str = "EUR",
+        source: str | None = None,
+        *,
+        max_age_days: int = MAX_AGE_DAYS,
+    ) -> RateTable:
+        """A user's table. Long layout: columns `date,currency,rate` (rate = units of currency
+        per 1 `base`; other columns are ignored). Wide layout (the ECB's own CSV): `Date` then one
+        column per currency code. `.gz` and `.zip` files are read directly. Reading never writes.
+
+        Each currency keeps its own days (a monthly series is fine with a larger
+        `max_age_days`); a malformed line raises `RateTableError` naming it.
+        """
+        base = check_code(base)
+        p = Path(path)
+        text = _read_text(p)
+        name = source or _stem(p)
+        return _parse_table(text, name=name, base=base, origin=str(p), max_age_days=max_age_days,
+                            validate=True)
+
+    @classmethod
+    def from_ecb_bytes(cls, data: bytes, *, origin: str = "ECB", validate: bool = True) -> RateTable:
+        """The ECB's `eurofxref-hist.zip` (or its CSV) as bytes; used by the refresh script."""
+        text = _unpack(data, origin)
+        return _parse_table(text, name=ECB_SOURCE, base="EUR", origin=origin,
+                            max_age_days=MAX_AGE_DAYS, validate=validate, wide_only=True)
+
+    def with_table(self, other: RateTable) -> RateTable:
+        """This table plus `other`; where both have a currency, `other` wins.
+
+        `other`'s base must be this table's root or a currency this table prices (a table quoted
+        against USD is bridged to EUR through the USD series, on the same requested date).
+        """
+        merged = dict(self.series_by_code)
+        merged.update(other.series_by_code)
+        merged.pop(self.root, None)
+        used = {s.source for s in merged.values()}
+        sources = tuple(s for s in self.sources + other.sources if s in used)
+        sources = tuple(dict.fromkeys(sources))
+        table = RateTable(self.root, MappingProxyType(merged), sources)
+        for src in sources:
+            table._chain(src.base, _why=f"the base of table '{src.name}'")
+        return table
+
+    # -- facts ---------------------------------------------------------------------------------
+
+    @property
+    def currencies(self) -> tuple[str, ...]:
+        """Every code with a rate, the root included, sorted."""
+        return tuple(sorted({self.root, *self.series_by_code}))
+
+    @property
+    def first_day(self) -> Date:
+        return min(s.first for s in self.sources)
+
+    @property
+    def last_day(self) -> Date:
+        return max(s.last for s in self.sources)
+
+    @property
+    def source_names(self) -> tuple[str, ...]:
+        return tuple(s.name for s in self.sources)
+
+    def __repr__(self) -> str:
+        srcs = ", ".join(f"{s.name} {s.first}..{s.last}" for s in self.sources)
+        return f"<RateTable root={self.root} currencies={len(self.currencies)} sources=[{srcs}]>"
+
+    # -- point look-up -------------------------------------------------------------------------
+
+    def rate(self, base: str, quote: str, date: Date | str) -> Rate:
+        """Units of `quote` per 1 `base` on `date`, by the lookup rule; `NoRate` says why not.
+
+        `Rate.rate_date` is the table day used (a Saturday gets Friday's rate). When the legs come
+        from different tables it is the older of their days.
+        """
+        b, q, d = check_code(base), check_code(quote), as_date(date)
+        if b == q:
+            return Rate(b, q, _ONE, d, d, "identity")
+        value, day, names = self._cross(b, q, d.toordinal(), d)
+        return Rate(b, q, value, d, Date.fromordinal(day), names)
+
+    def _cross(self, b: str, q: str, o: int, d: Date) -> tuple[Decimal, int, str]:
+        bhops, qhops = self._hops(b, q)
+        num, den = _ONE, _ONE
+        days: list[int] = []
+        names: list[str] = []
+        for s in qhops:
+            v, day = self._hop(s, o, d, b, q)
+            num = RATE_CONTEXT.multiply(num, v)
+            days.append(day)
+            names.append(s.source.name)
+        for s in bhops:
+            v, day = self._hop(s, o, d, b, q)
+            den = RATE_CONTEXT.multiply(den, v)
+            days.append(day)
+            names.append(s.source.name)
+        return RATE_CONTEXT.divide(num, den), min(days), "+".join(dict.fromkeys(names))
+
+    def _hops(self, b: str, q: str) -> tuple[list[_Series], list[_Series]]:
+        """The series to multiply for each leg, up to the nearest currency both chains share."""
+        key = ("hops", b, q)
+        hit = self._memo.get(key)
+        if hit is None:
+            bchain = self._chain(b, pair=(b, q))
+            qchain = self._chain(q, pair=(b, q))
+            common = next(c for c in bchain if c in set(qchain))
+            hit = (
+                [self.series_by_code[c] for c in bchain[: bchain.index(common)]],
+                [self.series_by_code[c] for c in qchain[: qchain.index(common)]],
+            )
+            self._memo[key] = hit
+        return hit
+
+    def _chain(self, code: str, *, pair: tuple[str, str] | None = None, _why: str = "") -> list[str]:
+        chain = [code]
+        while chain[-1] != self.root:
+            s = self.series_by_code.get(chain[-1])
+            if s is None:
+                if _why:
+                    raise RateTableError(
+                        f"{_why} is {chain[-1]}, which no table prices; add a table with "
+                        f"{chain[-1]} quoted against {self.root} first"
+                    )
+                raise NoRate(self._not_in_table(chain[-1], pair))
+            if s.source.base in chain:
+                raise RateTableError(f"tables quote {' -> '.join(chain)} in a circle; drop one")
+            chain.append(s.source.base)
+        return chain
+
+    def _hop(self, s: _Series, o: int, d: Date, b: str, q: str) -> tuple[Decimal, int]:
+        """Units of s.currency per 1 s.source.base on the table day that serves date `d`."""
+        src = s.source
+        cal = src.calendar if src.shared_day else s.days
+        pair = f"{b}/{q}" if s.currency in (b, q) else f"{b}/{q} (via {s.currency})"
+        head = f"no rate for {pair} on {d}"
+        if o > src.calendar[-1]:
+            raise NoRate(
+                f"{head}: the {src.name} table ends on {src.last} (it covers {src.first}..{src.last})"
+                f"; {_refresh_hint(src)}"
+            )
+        i = bisect_right(cal, o) - 1
+        if i < 0:
+            if o < src.calendar[0]:
+                raise NoRate(
+                    f"{head}: the {src.name} table starts on {src.first} (it covers "
+                    f"{src.first}..{src.last}); use a date in that range or add a table that "
+                    f"covers it (RateTable.from_csv, or --rates FILE)"
+                )
+            raise NoRate(f"{head}: {self._coverage_sentence(s)}, so it has no rate yet on {d}")
+        day = cal[i]
+        if o - day > src.max_age_days:
+            raise NoRate(
+                f"{head}: the last {src.name} day with a {s.currency} rate on or before it is "
+                f"{Date.fromordinal(day)}, {o - day} days earlier (the limit is "
+                f"{src.max_age_days} days; {self._coverage_sentence(s)})"
+            )
+        if src.shared_day:
+            j = bisect_right(s.days, day) - 1
+            if j < 0 or s.days[j] != day:
+                raise NoRate(f"{head}: {self._gap_sentence(s, j, day)}")
+        else:
+            j = i
+        return Decimal(s.raw[j]), day
+
+    # -- messages ------------------------------------------------------------------------------
+
+    def _not_in_table(self, code: str, pair: tuple[str, str] | None) -> str:
+        have = self.currencies
+        sample = [c for c in ("USD", "GBP", "JPY", "CNY", "CHF", "HKD", "AUD", "CAD") if c in have]
+        what = f"{pair[0]}/{pair[1]}" if pair else code
+        names = "+".join(self.source_names) or "rate"
+        return (
+            f"no rate for {what}: the {names} table has no {code} ({currency_name(code)}) series; "
+            f"it has {len(have)} currencies, e.g. {', '.join(sample or have[:8])}; add a CSV table "
+            f"with columns date,currency,rate (RateTable.from_csv(path).with_table, or "
+            f"--rates FILE)"
+        )
+
+    def _coverage_sentence(self, s: _Series) -> str:
+        cov = self._coverage_of(s)
+        return f"the {s.source.name} series for {s.currency} covers {cov.describe()}"
+
+    def _gap_sentence(self, s: _Series, j: int, day: int) -> str:
+        src = s.source
+        if j < 0:
+            return (f"the {src.name} series for {s.currency} starts on "
+                    f"{Date.fromordinal(s.days[0])} ({self._coverage_sentence(s)})")
+        if j == len(s.days) - 1:
+            return (f"the {src.name} series for {s.currency} ends on "
+                    f"{Date.fromordinal(s.days[-1])} ({self._coverage_sentence(s)})")
+        cal = src.calendar
+        start = cal[bisect_right(cal, s.days[j])]
+        end = s.days[j + 1] - 1
+        return (f"the {src.name} series for {s.currency} has a hole from {Date.fromordinal(start)} "
+                f"to {Date.fromordinal(end)} ({self._coverage_sentence(s)})")
+
+    # -- coverage ------------------------------------------------------------------------------
+
+    def coverage(self) -> tuple[Coverage, ...]:
+        """Per currency: first and last day, holes, and whether it ends before its table."""
+        hit = self._memo.get("coverage")
+        if hit is None:
+            hit = tuple(self._coverage_of(self.series_by_code[c]) for c in sorted(self.series_by_code))
+            self._memo["coverage"] = hit
+        return hit
+
+    def _coverage_of(self, s: _Series) -> Coverage:
+        key = ("cov", s.currency)
+        hit = self._memo.get(key)
+        if hit is not None and hit.source == s.source.name:
+            return hit
+        src = s.source
+        holes: list[tuple[Date, Date]] = []
+        if src.shared_day:
+            pos = src.position
+            idx = [pos[day] for day in s.days]
+            for k in range(len(idx) - 1):
+                if idx[k + 1] - idx[k] > 1:
+                    holes.append((Date.fromordinal(src.calendar[idx[k] + 1]),
+                                  Date.fromordinal(s.days[k + 1] - 1)))
+        else:
+            for a, z in zip(s.days, s.days[1:], strict=False):
+                if z - a > src.max_age_days:
+                    holes.append((Date.fromordinal(a + src.max_age_days + 1), Date.fromordinal(z - 1)))
+        hit = Coverage(
+            currency=s.currency,
+            name=currency_name(s.currency),
+            source=src.name,
+            first=Date.fromordinal(s.days[0]),
+            last=Date.fromordinal(s.days[-1]),
+            days=len(s.days),
+            holes=tuple(holes),
+            ends_early=s.days[-1] < src.calendar[-1],
+        )
+        self._memo[key] = hit
+        return hit
+
+    # -- scans ---------------------------------------------------------------------------------
+
+    def series(
+        self, base: str, quote: str, start: Date | str | None = None, end: Date | str | None = None
+    ) -> list[tuple[Date, Decimal]]:
+        """Every table day in [start, end] on which both legs have a rate, with the cross rate.
+
+        Built once per pair over the whole table (a few milliseconds) and sliced by bisect, so
+        checks can scan many windows cheaply. For legs from different tables, the days are the
+        union of both tables' days, each priced by the lookup rule.
+        """
+        b, q = check_code(base), check_code(quote)
+        days, values = self._full_series(b, q)
+        lo = 0 if start is None else bisect_left(days, as_date(start).toordinal())
+        hi = len(days) if end is None else bisect_right(days, as_date(end).toordinal())
+        return [(Date.fromordinal(days[k]), values[k]) for k in range(lo, hi)]
+
+    def _full_series(self, b: str, q: str) -> tuple[list[int], list[Decimal]]:
+        key = ("series", b, q)
+        hit = self._memo.get(key)
+        if hit is not None:
+            return hit
+        if b == q:
+            cal = sorted({day for s in self.sources for day in s.calendar})
+            hit = (cal, [_ONE] * len(cal))
+        else:
+            bhops, qhops = self._hops(b, q)
+            srcs = {s.source for s in bhops + qhops}
+            if len(srcs) == 1 and next(iter(srcs)).shared_day:
+                hit = _same_day_series(bhops, qhops)
+            else:
+                hit = self._mixed_series(b, q, bhops + qhops)
+        if len(self._memo) > 512:  # bound the cache; pairs are few in practice
+            self._memo.clear()
+        self._memo[key] = hit
+        return hit
+
+    def _mixed_series(self, b: str, q: str, hops: list[_Series]) -> tuple[list[int], list[Decimal]]:
+        days_out: list[int] = []
+        values: list[Decimal] = []
+        for o in sorted({day for s in hops for day in s.days}):
+            d = Date.fromordinal(o)
+            try:
+                v, _, _ = self._cross(b, q, o, d)
+            except NoRate:
+                continue
+            days_out.append(o)
+            values.append(v)
+        return days_out, values
+
+    # -- vectorized ----------------------------------------------------------------------------
+
+    def lookup_arrays(self, currency: str) -> tuple[np.ndarray, tuple[Decimal, ...]]:
+        """(day ordinals as int64, Decimal rates per 1 unit of the series' base) for one currency,
+        sorted by day; the root currency gets its table's days and ones."""
+        import numpy as np
+
+        c = check_code(currency)
+        if c == self.root:
+            cal = self.sources[0].calendar
+            return np.asarray(cal, dtype=np.int64), (_ONE,) * len(cal)
+        s = self.series_by_code.get(c)
+        if s is None:
+            raise NoRate(self._not_in_table(c, None))
+        return s.day_array, s.decimals
+
+    def rates_for(
+        self,
+        bases: str | Sequence[str],
+        quote: str | Sequence[str],
+        dates: Date | str | Sequence[Any] | np.ndarray,
+        *,
+        notes: bool = True,
+    ) -> RateColumns:
+        """Vectorized `rate`: one answer per row, never raising for a row without a rate.
+
+        `bases`/`quote` are a code or a sequence of codes; `dates` are dates, ISO strings,
+        pandas Timestamps or a numpy datetime64 array. Days are resolved with numpy searchsorted
+        on int64 ordinals; only the final Decimal divisions run per row. With `notes=False` the
+        (slower) per-row explanations are skipped.
+        """
+        import numpy as np
+
+        ords = _ordinals(dates)
+        n = len(ords)
+        bcodes = _broadcast(bases, n)
+        qcodes = _broadcast(quote, n)
+        values: list[Decimal | None] = [None] * n
+        rate_days = np.full(n, -1, dtype=np.int64)
+        why: list[str | None] = [None] * n
+        if n == 0:
+            return RateColumns(values, rate_days, why)
+        # group rows by (base, quote) pair: few pairs, many rows
+        pair_keys = np.char.add(np.char.add(np.asarray(bcodes, dtype="U8"), "/"),
+                                np.asarray(qcodes, dtype="U8"))
+        uniq, inverse = np.unique(pair_keys, return_inverse=True)
+        order = np.argsort(inverse, kind="stable")
+        bounds = np.searchsorted(inverse[order], np.arange(len(uniq) + 1))
+        for k, key in enumerate(uniq.tolist()):
+            rows = order[bounds[k]:bounds[k + 1]]
+            b_raw, q_raw = key.split("/")
+            self._fill_pair(b_raw, q_raw, rows, ords[rows], values, rate_days, why, notes)
+        return RateColumns(values, rate_days, why)
+
+    def _fill_pair(self, b_raw: str, q_raw: str, rows: np.ndarray, o: np.ndarray,
+                   values: list[Decimal | None], rate_days: np.ndarray, why: list[str | None],
+                   notes: bool) -> None:
+        import numpy as np
+
+        try:
+            b, q = check_code(b_raw), check_code(q_raw)
+        except UnknownCurrency as exc:
+            if notes:
+                for r in rows.tolist():
+                    why[r] = str(exc)
+            return
+        dated = o >= 0
+        if b == q:
+            for r, day in zip(rows[dated].tolist(), o[dated].tolist(), strict=True):
+                values[r] = _ONE
+                rate_days[r] = day
+        else:
+            try:
+                bhops, qhops = self._hops(b, q)
+            except NoRate as exc:
+                if notes:
+                    for r in rows.tolist():
+                        why[r] = str(exc)
+                return
+            if len(bhops) <= 1 and len(qhops) <= 1:
+                ok = dated.copy()
+                day = np.full(len(o), np.iinfo(np.int64).max, dtype=np.int64)
+                bj = qj = None
+                if bhops:
+                    okb, bj, dayb = _locate(bhops[0], o)
+                    ok &= okb
+                    day = np.minimum(day, dayb)
+                if qhops:
+                    okq, qj, dayq = _locate(qhops[0], o)
+                    ok &= okq
+                    day = np.minimum(day, dayq)
+                sel = np.flatnonzero(ok)
+                rate_days[rows[sel]] = day[sel]
+                out_rows = rows[sel].tolist()
+                div = RATE_CONTEXT.divide
+                if bhops and qhops:
+                    bd, qd = bhops[0].decimals, qhops[0].decimals
+                    vals = [div(qd[x], bd[y]) for x, y in zip(qj[sel].tolist(), bj[sel].tolist(), strict=True)]
+                elif qhops:
+                    qd = qhops[0].decimals
+                    vals = [qd[x] for x in qj[sel].tolist()]
+                else:
+                    bd = bhops[0].decimals
+                    vals = [div(_ONE, bd[y]) for y in bj[sel].tolist()]
+                for r, v in zip(out_rows, vals, strict=True):
+                    values[r] = v
+            else:  # bridged tables: rare, so the scalar path is fine
+                for r, day_o in zip(rows[dated].tolist(), o[dated].tolist(), strict=True):
+                    try:
+                        v, used, _ = self._cross(b, q, day_o, Date.fromordinal(day_o))
+                    except NoRate:
+                        continue
+                    values[r] = v
+                    rate_days[r] = used
+        if notes:
+            memo: dict[int, str] = {}
+            for r, day_o in zip(rows.tolist(), o.tolist(), strict=True):
+                if values[r] is not None:
+                    continue
+                if day_o < 0:
+                    why[r] = "no date: a rate needs the date of the figure"
+                    continue
+                msg = memo.get(day_o)
+                if msg is None:
+                    try:
+                        self.rate(b, q, Date.fromordinal(day_o))
+                        msg = "no rate"  # not reached: the vector and scalar rules agree
+                    except NoRate as exc:
+                        msg = str(exc)
+                    memo[day_o] = msg
+                why[r] = msg
+
+
+# ---- helpers ---------------------------------------------------------------------------------
+
+
+def _locate(s: _Series, o: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Vector form of `_hop`: (has rate, index into s.days, table day) per requested ordinal."""
+    import numpy as np
+
+    src = s.source
+    days = s.day_array
+    if src.shared_day:
+        cal = src.calendar_array
+        i = np.searchsorted(cal, o, side="right") - 1
+        day = cal[np.clip(i, 0, len(cal) - 1)]
+        ok = (i >= 0) & (o <= cal[-1]) & (o - day <= src.max_age_days)
+        j = np.searchsorted(days, day, side="right") - 1
+        jc = np.clip(j, 0, len(days) - 1)
+        ok &= (j >= 0) & (days[jc] == day)
+    else:
+        j = np.searchsorted(days, o, side="right") - 1
+        jc = np.clip(j, 0, len(days) - 1)
+        day = days[jc]
+        ok = (j >= 0) & (o <= src.calendar[-1]) & (o - day <= src.max_age_days)
+    return ok, jc, day
+
+
+def _same_day_series(bhops: list[_Series], qhops: list[_Series]) -> tuple[list[int], list[Decimal]]:
+    """Cross rates on every day all legs share; legs are one table, so no lookup rule needed."""
+    legs = bhops + qhops
+    driver = min(legs, key=lambda s: len(s.days))
+    maps = [dict(zip(s.days, s.decimals, strict=True)) for s in legs]
+    mul, div = RATE_CONTEXT.multiply, RATE_CONTEXT.divide
+    nb = len(bhops)
+    days: list[int] = []
+    values: list[Decimal] = []
+    if len(legs) == 2 and nb == 1:  # the common case, kept tight: base/quote via EUR
+        bmap, qmap = maps
+        for day in driver.days:
+            bv = bmap.get(day)
+            qv = qmap.get(day)
+            if bv is not None and qv is not None:
+                days.append(day)
+                values.append(div(qv, bv))
+        return days, values
+    for day in driver.days:
+        got = [m.get(day) for m in maps]
+        if any(v is None for v in got):
+            continue
+        num = functools.reduce(mul, got[nb:], _ONE)
+        den = functools.reduce(mul, got[:nb], _ONE)
+        days.append(day)
+        values.append(div(num, den))
+    return days, values
+
+
+def as_date(value: Date | str) -> Date:
+    """A `date` from a date, datetime (pandas Timestamp included) or ISO string."""
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, Date):
+        return value
+    if isinstance(value, str):
+        try:
+            return Date.fromisoformat(value.strip())
+        except ValueError:
+            raise InputError(f"bad date '{value}'; write dates as YYYY-MM-DD") from None
+    raise InputError(f"expected a date or 'YYYY-MM-DD', got {type(value).__name__} {value!r}")
+
+
+def _ordinals(dates: Any) -> np.ndarray:
+    import numpy as np
+
+    if isinstance(dates, (Date, str)):
+        dates = [dates]
+    arr = np.asarray(dates)
+    if np.issubdtype(arr.dtype, np.datetime64):
+        days = arr.astype("datetime64[D]")
+        out = days.astype(np.int64) + Date(1970, 1, 1).toordinal()
+        out[np.isnat(days)] = -1
+        return out
+    out = np.empty(len(arr), dtype=np.int64)
+    for k, d in enumerate(arr.tolist() if arr.dtype != object else list(arr)):
+        if d is None or (isinstance(d, float) and d != d) or str(d) in ("NaT", "nan", ""):
+            out[k] = -1
+        elif isinstance(d, int):
+            out[k] = d
+        else:
+            out[k] = as_date(d).toordinal()
+    return out
+
+
+def _broadcast(codes: str | Sequence[str], n: int) -> list[str]:
+    if isinstance(codes, str):
+        return [codes] * n
+    out = [c if isinstance(c, str) else "" for c in codes]
+    if len(out) != n:
+        raise InputError(f"got {len(out)} currency codes for {n} dates; pass one code or one per date")
+    return out
+
+
+def _refresh_hint(src: _Source) -> str:
+    if src.name == ECB_SOURCE:
+        return "run 'figures rates --refresh' for a newer table, or add one with --rates FILE"
+    return f"extend '{src.origin}' or add a newer table"
+
+
+def _stem(p: Path) -> str:
+    name = p.name
+    for suffix in (".gz", ".zip", ".csv"):
+        name = name.removesuffix(suffix)
+    return name or "user table"
+
+
+# ---- reading ---------------------------------------------------------------------------------
+
+
+def _read_text(p: Path) -> str:
+    try:
+        data = p.read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read rate table '{p}': {exc.strerror or exc}") from None
+    return _unpack(data, str(p))
+
+
+def _unpack(data: bytes, origin: str) -> str:
+    try:
+        if data[:2] == b"\x1f\x8b":
+            data = gzip.decompress(data)
+        elif data[:4] == b"PK\x03\x04":
+            with zipfile.ZipFile(io.BytesIO(data)) as zf:
+                names = [n for n in zf.namelist() if n.lower().endswith(".csv")]
+                if not names:
+                    raise RateTableError(f"{origin}: the zip holds no .csv file")
+                data = zf.read(names[0])
+    except (OSError, zipfile.BadZipFile, EOFError) as exc:
+        raise RateTableError(f"{origin}: cannot decompress: {exc}") from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise RateTableError(f"{origin}: not UTF-8 text (byte {exc.start}); save it as UTF-8 CSV") from None
+
+
+def _parse_table(text: str, *, name: str, base: str, origin: str, max_age_days: int,
+                 validate: bool, wide_only: bool = False) -> RateTable:
+    first_line = text.split("\n", 1)[0]
+    header = [h.strip() for h in next(csv.reader([first_line]), [])]
+    if not any(header):
+        raise RateTableError(f"{origin}: line 1: the file is empty; expected a header "
+                             f"'date,currency,rate'")
+    lowered = [h.lower() for h in header]
+    long_cols = {"date", "currency", "rate"}
+    is_wide = lowered[0] == "date" and any(h.upper() in KNOWN_CODES for h in header[1:])
+    if wide_only and not is_wide:
+        raise RateTableError(f"{origin}: line 1: expected the ECB layout 'Date,USD,JPY,...'")
+    if not is_wide or long_cols <= set(lowered):
+        if not long_cols <= set(lowered):
+            missing = ", ".join(f"'{c}'" for c in ("date", "currency", "rate") if c not in lowered)
+            raise RateTableError(
+                f"{origin}: line 1: missing column {missing} (found: {', '.join(header)}); "
+                f"expected columns date,currency,rate (rate = units of currency per 1 {base})"
+            )
+        return _parse_long(text, lowered, name=name, base=base, origin=origin,
+                           max_age_days=max_age_days)
+    return _parse_wide(text, header, name=name, base=base, origin=origin,
+                       max_age_days=max_age_days, validate=validate)
+
+
+def _bad(origin: str, line: int, msg: str) -> RateTableError:
+    return RateTableError(f"{origin}: line {line}: {msg}")
+
+
+def _parse_date(s: str, origin: str, line: int) -> int:
+    try:
+        if len(s) != 10:
+            raise ValueError
+        return Date.fromisoformat(s).toordinal()
+    except ValueError:
+        raise _bad(origin, line, f"bad date '{s}'; write dates as YYYY-MM-DD") from None
+
+
+def _parse_rate(s: str, origin: str, line: int, code: str) -> str:
+    try:
+        v = Decimal(s)
+    except InvalidOperation:
+        raise _bad(origin, line, f"rate '{s}' for {code} is not a number") from None
+    if not v.is_finite() or v <= 0:
+        raise _bad(origin, line, f"rate '{s}' for {code} must be a positive number")
+    return s
+
+
+def _parse_long(text: str, lowered: list[str], *, name: str, base: str, origin: str,
+                max_age_days: int) -> RateTable:
+    i_date, i_cur, i_rate = (lowered.index(c) for c in ("date", "currency", "rate"))
+    width = max(i_date, i_cur, i_rate) + 1
+    reader = csv.reader(io.StringIO(text))
+    next(reader)
+    per: dict[str, list[tuple[int, str]]] = {}
+    seen: dict[tuple[str, int], int] = {}
+    for row in reader:
+        line = reader.line_num
+        if not any(cell.strip() for cell in row):
+            continue
+        if len(row) < width:
+            raise _bad(origin, line, f"expected {width} fields (date,currency,rate), got {len(row)}")
+        o = _parse_date(row[i_date].strip(), origin, line)
+        code = row[i_cur].strip().upper()
+        if code not in KNOWN_CODES:
+            raise _bad(origin, line, f"unknown currency code '{row[i_cur].strip()}'; use an ISO "
+                                     f"4217 code like USD")
+        if code == base:
+            raise _bad(origin, line, f"{code} is the table's base; give rates of other currencies "
+                                     f"per 1 {base}")
+        raw = _parse_rate(row[i_rate].strip(), origin, line, code)
+        first = seen.setdefault((code, o), line)
+        if first != line:
+            raise _bad(origin, line, f"duplicate rate for {code} on {Date.fromordinal(o)} "
+                                     f"(first given on line {first})")
+        per.setdefault(code, []).append((o, raw))
+    if not per:
+        raise RateTableError(f"{origin}: no rates below the header; add lines like "
+                             f"'2021-10-19,TWD,32.5'")
+    calendar = tuple(sorted({o for pairs in per.values() for o, _ in pairs}))
+    src = _Source(name, base, calendar, False, max_age_days, origin)
+    series = {}
+    for code, pairs in per.items():
+        pairs.sort()
+        series[code] = _Series(code, src, tuple(p[0] for p in pairs), tuple(p[1] for p in pairs))
+    return RateTable(base, MappingProxyType(series), (src,))
+
+
+def _parse_wide(text: str, header: list[str], *, name: str, base: str, origin: str,
+                max_age_days: int, validate: bool) -> RateTable:
+    lines = text.splitlines()
+    cols = [(k, h.upper()) for k, h in enumerate(header) if k and h]
+    for _, code in cols:
+        if validate and code not in KNOWN_CODES:
+            raise _bad(origin, 1, f"unknown currency code '{code}' in the header")
+    width = len(header)
+    rows: list[list[str]] = []
+    ords: list[int] = []
+    line_of: dict[int, int] = {}
+    for n, ln in enumerate(lines[1:], start=2):
+        if not ln.strip():
+            continue
+        fields = ln.split(",")
+        if len(fields) != width:
+            raise _bad(origin, n, f"expected {width} fields like the header, got {len(fields)}")
+        o = _parse_date(fields[0].strip(), origin, n)
+        if o in line_of:
+            raise _bad(origin, n, f"duplicate date {Date.fromordinal(o)} (first on line {line_of[o]})")
+        line_of[o] = n
+        rows.append(fields)
+        ords.append(o)
+    if not rows:
+        raise RateTableError(f"{origin}: no rates below the header")
+    if validate:
+        for fields, o in zip(rows, ords, strict=True):
+            for k, code in cols:
+                cell = fields[k].strip()
+                if cell not in _MISSING:
+                    _parse_rate(cell, origin, line_of[o], code)
+    order = sorted(range(len(ords)), key=ords.__getitem__)
+    ords = [ords[i] for i in order]
+    columns = list(zip(*(rows[i] for i in order), strict=True))
+    src = _Source(name, base, tuple(ords), True, max_age_days, origin)
+    series = {}
+    for k, code in cols:
+        col = columns[k]
+        keep = [m for m, v in enumerate(col) if v not in _MISSING]
+        if keep:
+            series[code] = _Series(code, src, tuple(ords[m] for m in keep),
+                                   tuple(col[m].strip() for m in keep))
+    series.pop(base, None)
+    return RateTable(base, MappingProxyType(series), (src,))
+
+
+def combine(*tables: RateTable) -> RateTable:
+    """The first table plus each next one (later tables win where they overlap)."""
+    if not tables:
+        return RateTable.default()
+    return functools.reduce(RateTable.with_table, tables)
+
+
+@functools.cache
+def _default_table() -> RateTable:
+    data = resources.files(DATA_PACKAGE).joinpath(DATA_FILE).read_bytes()
+    # The embedded file is verified by its manifest's sha256 (tests, refresh), so skip the
+    # per-cell check here: it would triple the load time.
+    return RateTable.from_ecb_bytes(data, origin=f"{DATA_PACKAGE}/{DATA_FILE}", validate=False)
+
+
+@functools.cache
+def manifest() -> dict[str, Any]:
+    """The embedded table's manifest: source, attribution, sha256, dates, currencies."""
+    text = resources.files(DATA_PACKAGE).joinpath(MANIFEST_FILE).read_text(encoding="utf-8")
+    return json.loads(text)
