@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from figures.errors import FiguresError
 
 # Subcommand modules, in help order. Each defines register(subparsers) and sets func=...
-COMMAND_MODULES = ("figures.cli_extract",)
+COMMAND_MODULES = ("figures.cli_extract", "figures.cli_rates")
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
@@ -51,11 +51,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("figures: interrupted", file=sys.stderr)
         return 130
     except BrokenPipeError:
-        # The reader (e.g. `head`) went away; that is not an error of ours.
-        try:
-            sys.stdout = None  # type: ignore[assignment]
-        finally:
-            return EXIT_OK
+        # The reader (e.g. `head`) went away; that is not an error of ours. Point stdout at
+        # devnull so the interpreter's final flush does not raise again.
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     except MemoryError:
         print("figures: error: out of memory; split the input or use --jobs/streaming", file=sys.stderr)
         return EXIT_USAGE

@@ -21,7 +21,7 @@ SYMBOLS: dict[str, str | None] = {
     "฿": "THB", "₫": "VND", "₦": "NGN", "₪": "ILS", "₴": "UAH", "₡": "CRC", "₾": "GEL",
     "₭": "LAK", "₸": "KZT", "₼": "AZN", "₮": "MNT", "₲": "PYG", "₵": "GHS", "₨": "PKR",
     "元": "CNY", "人民币": "CNY", "港元": "HKD", "港币": "HKD", "美元": "USD", "円": "JPY",
-    "Rs.": "INR", "Rs": "INR", "Rp": "IDR", "RM": "MYR", "zł": "PLN", "Kč": "CZK",
+    "ரூ": "LKR", "රු": "LKR", "Rs.": "INR", "Rs": "INR", "Rp": "IDR", "RM": "MYR", "zł": "PLN", "Kč": "CZK",
 }
 # Lower-case, tokenized wire copy writes "us $ 10" and "hk $ 10.05 billion"; those prefixes are
 # accepted case-insensitively only in front of an explicit "$".
@@ -35,8 +35,7 @@ CODE_ALIASES: dict[str, str] = {"RMB": "CNY", "INR": "INR", "NTD": "TWD", "RUR":
 # ISO codes that are also English words: only trusted outside all-caps headlines.
 WORDLIKE_CODES = frozenset({
     "ALL", "TOP", "CUP", "PEN", "BOB", "SOS", "MOP", "MAD", "TRY", "GEL", "AMD", "ANG", "BAM",
-    "CAD", "DOP", "FUN", "GYD", "HUF", "JOD", "LAK", "MUR", "NAD", "PAB", "SAR", "SEK", "TOP",
-    "WST", "ZAR", "AED", "ERN", "BIF", "BOV", "CHE", "CLF", "COU", "KES", "MGA",
+    "CAD", "DOP", "FUN", "GYD", "HUF", "JOD", "LAK", "MUR", "NAD", "PAB", "SAR", "SEK", "WST", "ZAR", "AED", "ERN", "BIF", "BOV", "CHE", "CLF", "COU", "KES", "MGA",
 })
 # Lower-case codes accepted in tokenized text ("50 dollar 40 rmb"): unambiguous ones only.
 LOWER_CODES = frozenset({
@@ -47,7 +46,7 @@ LOWER_CODES = frozenset({
 # Currency names written after the number (or after a scale word). Keys are lower case and may
 # span words. A value of None means "a dollar: resolve by context"; a tuple lists candidates
 # when the name alone cannot decide ("francs", "pesos").
-CURRENCY_NAMES: dict[str, str | None | tuple[str, ...]] = {
+CURRENCY_NAMES: dict[str, str | tuple[str, ...] | None] = {
     "dollar": None, "dollars": None, "bucks": None,
     "us dollar": "USD", "us dollars": "USD", "u.s. dollar": "USD", "u.s. dollars": "USD",
     "american dollars": "USD", "united states dollars": "USD",
@@ -187,7 +186,7 @@ NOT_PLURAL = frozenset({
     "various", "previous", "famous", "serious", "numerous", "enormous", "obvious", "nervous",
     "analysis", "basis", "crisis", "status", "bonus", "campus", "virus", "focus", "census",
     "consensus", "bus", "gas", "chaos", "thanks", "afterwards", "sometimes", "nevertheless",
-    "was", "does", "hits", "plans", "aims", "expects", "reports", "adds", "notes", "sees",
+    "hits", "plans", "aims", "expects", "reports", "adds", "notes", "sees",
 })
 # Function words: never a counted noun, never a model name.
 STOPWORDS = frozenset("""

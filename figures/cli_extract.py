@@ -1,0 +1,141 @@
+"""`figures extract PATH... [--date] [--to CUR] [--format table|jsonl|csv] [-o FILE]`."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import sys
+from collections.abc import Iterator
+
+from figures.errors import FiguresError, InputError
+from figures.extract import extract
+from figures.inputs import Columns, InputFailure, read_documents
+from figures.model import Figure
+
+
+def add_input_options(p: argparse.ArgumentParser) -> None:
+    """Options shared by every command that reads documents."""
+    p.add_argument("paths", nargs="+", metavar="PATH",
+                   help="text file, directory of .txt files, .csv/.jsonl/.parquet, or - for stdin")
+    p.add_argument("--date", help="document date YYYY-MM-DD (overrides date columns and lines)")
+    p.add_argument("--text-col", default="text", help="text column of tabular input (default: text)")
+    p.add_argument("--date-col", default="date", help="date column of tabular input (default: date)")
+    p.add_argument("--id-col", default="id", help="id column of tabular input (default: id)")
+    p.add_argument("--encoding", help="decode input with this encoding instead of UTF-8")
+    p.add_argument("-q", "--quiet", action="store_true", help="no warnings or progress on stderr")
+
+
+def columns_of(args: argparse.Namespace) -> Columns:
+    return Columns(text=args.text_col, date=args.date_col, id=args.id_col)
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("extract", help="list every money and quantity figure",
+                       description="List every money and quantity figure in the documents.")
+    add_input_options(p)
+    p.add_argument("--to", metavar="CUR", help="also normalize money to this currency (e.g. USD)")
+    p.add_argument("--rates", metavar="CSV", help="an extra rate table (date,currency,rate)")
+    p.add_argument("--format", choices=("table", "jsonl", "csv"), default=None,
+                   help="output format (default: table on a terminal, jsonl otherwise)")
+    p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
+    p.set_defaults(func=run)
+
+
+def _warn(args: argparse.Namespace):
+    def warn(msg: str) -> None:
+        if not args.quiet:
+            print(f"figures: warning: {msg}", file=sys.stderr)
+
+    return warn
+
+
+def iter_figures(args: argparse.Namespace, failures: list[InputFailure]) -> Iterator[Figure]:
+    table = _table(args)
+    to = args.to.upper() if getattr(args, "to", None) else None
+    if to is not None:
+        from figures.currencies import check_code
+
+        check_code(to)
+    for item in read_documents(args.paths, date=args.date, columns=columns_of(args),
+                               encoding=args.encoding, warn=_warn(args)):
+        if isinstance(item, InputFailure):
+            failures.append(item)
+            print(f"figures: error: {item.message}", file=sys.stderr)
+            continue
+        yield from extract(item.text, date=item.date, doc=item.doc, to=to, table=table)
+
+
+def _table(args: argparse.Namespace):
+    path = getattr(args, "rates", None)
+    if not path:
+        return None
+    from figures.rates import RateTable
+
+    return RateTable.default().combine(RateTable.from_csv(path))
+
+
+def run(args: argparse.Namespace) -> int:
+    fmt = args.format or ("table" if (args.output is None and sys.stdout.isatty()) else "jsonl")
+    failures: list[InputFailure] = []
+    with _open_output(args.output) as out:
+        figs = iter_figures(args, failures)
+        if fmt == "jsonl":
+            from figures.export import write_jsonl
+
+            n = write_jsonl(figs, out)
+        elif fmt == "csv":
+            from figures.export import write_csv
+
+            n = write_csv(figs, out)
+        else:
+            n = _print_table(list(figs), out, to=args.to)
+    if not args.quiet and args.output:
+        print(f"figures: wrote {n} figures to {args.output}", file=sys.stderr)
+    if failures:
+        print(f"figures: {len(failures)} input(s) could not be read", file=sys.stderr)
+        return 2
+    return 0
+
+
+@contextlib.contextmanager
+def _open_output(path: str | None):
+    if path is None:
+        yield sys.stdout
+        return
+    try:
+        f = open(path, "w", encoding="utf-8", newline="")
+    except OSError as exc:
+        raise InputError(f"{path}: cannot write ({exc.strerror})") from None
+    with f:
+        yield f
+
+
+def _print_table(figs: list[Figure], out, *, to: str | None) -> int:
+    from rich.console import Console
+    from rich.table import Table
+
+    from figures.model import plain_decimal
+
+    def d(v):
+        return "" if v is None else plain_decimal(v)
+
+    t = Table(show_lines=False, header_style="bold")
+    cols = ["doc", "span", "text", "kind", "value", "currency/unit", "per", "qual", "precision"]
+    if to:
+        cols += [f"{to.upper()}", "rate", "rate date"]
+    for c in cols:
+        t.add_column(c, overflow="fold")
+    for f in figs:
+        value = d(f.value) if f.value is not None else f"{d(f.low)}..{d(f.high)}"
+        cu = f.currency or (("?" + "/".join(f.currency_candidates)) if f.currency_candidates else (f.unit or ""))
+        row = [f.doc or "", f"{f.start}-{f.end}", f.text, str(f.kind), value, cu, f.per or "",
+               str(f.qualifier or "") + (f" {f.direction}" if f.direction else ""), d(f.precision)]
+        if to:
+            row += [d(f.normalized_value), d(f.rate), str(f.rate_date or f.rate_note or "")]
+        t.add_row(*row)
+    Console(file=out, width=max(100, Console().width) if out is sys.stdout else 160).print(t)
+    return len(figs)
+
+
+def _fail(msg: str) -> None:
+    raise FiguresError(msg)
