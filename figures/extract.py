@@ -68,7 +68,8 @@ _SYMBOL_ALT = "|".join(re.escape(s) for s in sorted(lx.SYMBOLS, key=len, reverse
 # A currency marker directly before the number ("RMB 10", "US$10", "hk $ 10.05", "Rs. 500").
 _PREFIX = re.compile(
     rf"(?:(?P<sym>{_SYMBOL_ALT})"
-    r"|(?P<spaced>(?<![A-Za-z.])(?i:u\.s\.?|us|hk|nt|s|a|au|c|ca|r|nz|mex)[ ]?\$)"
+    r"|(?P<spaced>(?<![A-Za-z.])(?:(?i:u\.s\.?|us|hk|nt|au|ca|nz|mex)|[cC])[ ]?\$)"
+    r"|(?P<mcode>(?<![A-Za-z])(?P<mult>MM|M|K|k|T|BN|B)(?P<mc>[A-Z]{3}))"
     r"|(?P<code>(?<![A-Za-z])[A-Z]{3})"
     rf"|(?P<lcode>(?<![A-Za-z])(?:{'|'.join(sorted(lx.LOWER_CODES))})))"
     r"[ \u00a0]?\Z"
@@ -138,6 +139,9 @@ _OPEN_PUNCT = "([{\"'“‘«"
 _ORDINAL = frozenset({"st", "nd", "rd", "th"})
 _ORDINAL_WORDS = frozenset({"first", "second", "third", "fourth", "last", "latter", "former",
                             "other", "final", "next", "previous", "past", "coming", "fiscal"})
+# "one year" is a figure after these words ("within one year"), an idiom elsewhere ("one day").
+_ONE_UNIT_CUES = frozenset({"for", "in", "within", "over", "about", "nearly", "than", "of",
+                            "after", "last", "past", "next", "least", "only", "just"})
 _DEFINITE = frozenset({"the", "these", "those", "both", "its", "their", "his", "her"})
 _NOT_HEAD_VERBS = frozenset({"said", "says", "saw", "were", "are"})
 
@@ -260,9 +264,9 @@ def _from_numeral(text: str, s: int, e: int) -> _Raw | None:
     nxt = text[e] if e < n else ""
 
     # Identifiers glued to letters: x86, H1, Q3, A320, iPhone14 (but RMB10bn, USD200 are money).
-    if prev.isalpha() and prev not in "元$":
+    if prev.isascii() and prev.isalpha():
         pm = _PREFIX.search(text, max(0, s - 8), s)
-        if pm is None or (pm.group("code") is None and pm.group("lcode") is None and pm.group("sym") is None):
+        if pm is None or pm.group("spaced") is not None:
             return None
     if prev in "-–/:." and s >= 2 and text[s - 2].isalnum():
         return None  # second half of a date, time, fraction, version or model code
@@ -287,7 +291,17 @@ def _from_numeral(text: str, s: int, e: int) -> _Raw | None:
             return None  # "5G3", "36kr.com"
         if suffix.lower() in _ORDINAL:
             return None
-        if suffix in lx.SCALE_WORDS and (suffix not in lx.GLUED_ONLY_SCALES or raw.currency or raw.marker or _currency_follows(text, after)):
+        if suffix.lower() in ("bp", "bps", "pct"):
+            raw.kind = Kind.PERCENT
+            raw.unit = "percent" if suffix.lower() == "pct" else "basis point"
+            cur = after
+        elif suffix in lx.SCALE_WORDS and (
+            suffix not in lx.GLUED_ONLY_SCALES
+            or raw.currency
+            or raw.marker
+            or _currency_follows(text, after)
+            or _plural_follows(text, after)
+        ):
             raw.scale_word = suffix
             _apply_scale(raw, lx.SCALE_WORDS[suffix])
             cur = after
@@ -329,6 +343,15 @@ def _apply_scale(raw: _Raw, mult: int) -> None:
         raw.precision *= m
 
 
+def _plural_follows(text: str, pos: int) -> bool:
+    """'8.8m subscribers': a counted noun after a glued 'm' makes it a scale, not metres."""
+    wm = _NEXT_WORD.match(text, pos)
+    if wm is None or text[pos] == "-":
+        return False
+    w = wm.group("w").lower()
+    return w in lx.IRREGULAR_NOUNS or (w.endswith("s") and w not in lx.NOT_PLURAL and w not in lx.STOPWORDS)
+
+
 def _currency_follows(text: str, pos: int) -> bool:
     return bool(_CURRENCY_AFTER.match(text, pos)) or bool(_CN_MARK.match(text, pos))
 
@@ -350,6 +373,15 @@ def _left_currency(text: str, s: int, raw: _Raw) -> None:
     elif pm.group("spaced") is not None:
         letters = pm.group("spaced").rstrip("$ ").lower()
         raw.kind, raw.currency, raw.basis = Kind.MONEY, lx.SPACED_DOLLAR_PREFIXES[letters], "symbol"
+    elif pm.group("mcode") is not None:
+        # "MEUR 250", "KUSD 40": a scale letter glued to an ISO code (finance tables, filings).
+        code = pm.group("mc")
+        if code not in ISO_CODES:
+            return
+        raw.kind, raw.currency, raw.basis = Kind.MONEY, code, "code"
+        raw.scale_word = pm.group("mult")
+        _apply_scale(raw, {"MM": 10**6, "M": 10**6, "K": 10**3, "k": 10**3, "T": 10**3,
+                           "BN": 10**9, "B": 10**9}[pm.group("mult")])
     elif pm.group("code") is not None:
         code = pm.group("code")
         code = lx.CODE_ALIASES.get(code, code)
@@ -382,6 +414,7 @@ def _left_side(text: str, raw: _Raw) -> bool:
     if raw.start and text[raw.start - 1] in _OPEN_PUNCT:
         return True
     k = 0
+    start_before_qualifier = raw.start
     # Qualifier in the span: try three words, then two, then one.
     for width in (3, 2, 1):
         if len(lowered) >= width:
@@ -392,18 +425,27 @@ def _left_side(text: str, raw: _Raw) -> bool:
                 raw.start = toks[width - 1][1] + (len(toks[width - 1][0]) - len(toks[width - 1][0].lstrip(_OPEN_PUNCT)))
                 k = width
                 break
+    if k == 1 and lowered[0] == "over" and raw.kind == Kind.DURATION:
+        # "invest 180 billion euros over five years": 'over' names the period here, except
+        # after 'for/of/in/after' ("for over ten years" means more than ten).
+        before = lowered[1] if len(lowered) > 1 else ""
+        if before not in ("for", "of", "in", "after", "lasted", "lasting", "took", "spanning"):
+            raw.qualifier = None
+            raw.start = start_before_qualifier
+            k = 0
     if raw.start < len(text) and text[raw.start] == "~":
         raw.qualifier = raw.qualifier or "approx"
     rest = lowered[k:]
     if rest:
         w0 = rest[0].rstrip(",;:")
-        if w0 == "by" and len(rest) > 1:
-            w1 = rest[1]
-            if w1 in lx.DIRECTION_WORDS:
-                raw.direction = lx.DIRECTION_WORDS[w1]
-        elif w0 in lx.DIRECTION_WORDS and w0 != rest[0][:0] + "cut":
-            if not (w0 == "up" and k == 0 and raw.qualifier is None and rest[0] == "up" and False):
-                raw.direction = lx.DIRECTION_WORDS[w0]
+        if w0 == "by":
+            # "expanded by", "cut rates by": the verb is one or two words before "by".
+            for w1 in rest[1:3]:
+                if w1 in lx.DIRECTION_WORDS:
+                    raw.direction = lx.DIRECTION_WORDS[w1]
+                    break
+        elif w0 in lx.DIRECTION_WORDS:
+            raw.direction = lx.DIRECTION_WORDS[w0]
         elif w0 in lx.QUALIFIERS_OUTSIDE and raw.qualifier is None:
             raw.qualifier = lx.QUALIFIERS_OUTSIDE[w0]
         if raw.kind != Kind.MONEY:
@@ -476,7 +518,10 @@ def _right_side(text: str, cur: int, raw: _Raw) -> int:
         return -1
     pm = _PERCENT.match(text, cur)
     if pm and raw.kind != Kind.MONEY:
-        return _finish_percent(text, pm, raw)
+        cur = _finish_percent(text, pm, raw)
+        return _maybe_per(text, cur, raw)
+    if raw.kind == Kind.PERCENT:  # "50bp" was settled by the glued suffix
+        return _maybe_per(text, cur, raw)
     if raw.scale_word is None:
         sm = _SCALE_AFTER.match(text, cur)
         if sm:
@@ -519,6 +564,9 @@ def _currency_after(text: str, cur: int, raw: _Raw) -> int:
         cm = _CURRENCY_AFTER.match(text, cur)
         if cm and cm.group("code") and cm.group("code") == raw.currency:
             return cm.end()
+        cn = _CN_MARK.match(text, cur)
+        if cn and lx.SYMBOLS[cn.group().strip()] == raw.currency:
+            return cn.end()  # "人民币10亿元": the mark is written on both sides
         return cur
     cn = _CN_MARK.match(text, cur)
     if cn:
@@ -543,8 +591,6 @@ def _currency_after(text: str, cur: int, raw: _Raw) -> int:
                 raw.basis = f"name '{name}' is used by several currencies"
             else:
                 raw.currency, raw.basis = code, "name"
-            if name == "won" and text[cm.start():cm.start() + 1] == "-":
-                return cur
             raw.kind = Kind.MONEY
             return cm.end()
         code = (cm.group("code") or cm.group("lcode") or "").upper()
@@ -585,108 +631,86 @@ def _apply_scale_decimal(raw: _Raw, mult: Decimal) -> None:
             setattr(raw, name, v * mult)
 
 
+_PARTNER_NUM = re.compile(r"\d+(?:[.,]\d+)*")
+
+
 def _range_partner(text: str, cur: int, raw: _Raw) -> int:
     """Extend a figure to a range when a second number follows: '15-20', '6 to 7', 'three or
     four', '$8-10 billion'. The second number must be written the same way (same currency,
-    both percents or neither). 'from X to Y' is two figures, not a range."""
-    if raw.low is not None:
+    both percents or neither). 'from X to Y' is two figures, not a range. Nothing in `raw`
+    changes unless the range is accepted."""
+    if raw.low is not None or raw.value is None:
         return cur
     rm = _RANGE_SEP.match(text, cur)
     if not rm:
         return cur
     sep = rm.group("sep").lower()
-    prevw, _ = _prev_word(text, raw.start)
-    prevw = prevw.lower().strip(_OPEN_PUNCT)
-    if sep == "and" and prevw != "between":
-        return cur
-    if sep == "to" and prevw == "from":
-        return cur
-    if sep in ("-", "–", "—") and rm.group() != sep and raw.kind != Kind.PERCENT and not text[cur:rm.end()].strip() == sep:
+    prevw = _prev_word(text, raw.start)[0].lower().strip(_OPEN_PUNCT)
+    if (sep == "and" and prevw != "between") or (sep == "to" and prevw == "from"):
         return cur
     p = rm.end()
-    partner_currency = None
-    pm = _PREFIX.match(text, p) if False else None  # noqa: F841 - prefix checked below
-    sym = re.match(_SYMBOL_ALT, text[p:p + 4]) if p < len(text) and not text[p].isdigit() else None
+    sym = None
+    if p < len(text) and not text[p].isdigit():
+        sym = re.match(_SYMBOL_ALT, text[p:p + 4])
     if sym:
-        partner_currency = lx.SYMBOLS.get(sym.group())
-        if raw.kind != Kind.MONEY:
-            return cur
-        if partner_currency != raw.currency and not (partner_currency is None and raw.marker == "$"):
+        code = lx.SYMBOLS.get(sym.group())
+        if raw.kind != Kind.MONEY or (code != raw.currency and not (code is None and raw.marker == "$")):
             return cur
         p += len(sym.group())
         if p < len(text) and text[p] == " ":
             p += 1
-    nm = re.compile(r"\d+(?:[.,]\d+)*").match(text, p)
-    if nm is None:
-        if raw.extras.get("words"):
-            wm = _WORD_RUN.match(text, p)
-            if wm is None:
-                return cur
-            v2 = words_to_number(re.split(r"[ -]+", wm.group()))
-            if v2 is None:
-                return cur
-            second, sprec, end2 = v2, Decimal(1), wm.end()
-        else:
-            return cur
-    else:
+    nm = _PARTNER_NUM.match(text, p)
+    if nm is not None:
         parsed = parse_numeral(nm.group())
         if parsed is None:
             return cur
         second, sprec = parsed
         end2 = nm.end()
-        if end2 < len(text) and text[end2].isalpha() and text[end2:end2 + 2].lower() not in ("bn", "mn", "tn") and text[end2] not in "kKmMbB":
+    elif raw.extras.get("words"):
+        wm = _WORD_RUN.match(text, p)
+        second = words_to_number(re.split(r"[ -]+", wm.group())) if wm else None
+        if second is None:
             return cur
-    first = raw.value
-    if first is None:
+        sprec, end2 = Decimal(1), wm.end()
+    else:
         return cur
-    # A scale after the partner applies to both ("$8-10 billion"), unless the first had one.
-    scale_mult = Decimal(1)
+    first, first_prec, scale_word = raw.value, raw.precision or Decimal(1), raw.scale_word
+    # A scale after the partner applies to both ("$8-10 billion") when the first had none.
+    mult = Decimal(1)
     cur2 = end2
     g = _GLUED.match(text, end2)
-    if g and g.group() in lx.SCALE_WORDS and raw.scale_word is None:
-        scale_mult = Decimal(lx.SCALE_WORDS[g.group()])
-        raw.scale_word = g.group()
-        cur2 = g.end()
+    sm = None if g else _SCALE_AFTER.match(text, end2)
+    if g:
+        if g.group() not in lx.SCALE_WORDS or g.group().lower() in _ORDINAL:
+            return cur
+        word, cur2 = g.group(), g.end()
+    elif sm and (sm.group("s") or "").lower() != "hundred":
+        word, cur2 = sm.group("s") or sm.group("cn"), sm.end()
     else:
-        sm = _SCALE_AFTER.match(text, end2)
-        if sm:
-            word = sm.group("s") or sm.group("cn")
-            norm = word if word in lx.SCALE_WORDS else word.lower()
-            if norm != "hundred":
-                scale_mult = Decimal(lx.SCALE_WORDS.get(norm, 1))
-                if raw.scale_word is None:
-                    raw.scale_word = word
-                    raw.value = first * scale_mult
-                    raw.precision = (raw.precision or Decimal(1)) * scale_mult
-                    first = raw.value
-                cur2 = sm.end()
-        elif raw.scale_word is not None and not sym:
-            # "$8 billion to 10" — the partner has no scale; do not guess it.
-            scale_mult = lx_scale_of(raw)
-    second = second * scale_mult
+        word = None
+    if word is not None:
+        mult = Decimal(lx.SCALE_WORDS.get(word, lx.SCALE_WORDS.get(word.lower(), 1)))
+        if scale_word is None:
+            scale_word, first, first_prec = word, first * mult, first_prec * mult
+    elif scale_word is not None:
+        return cur  # "$8 billion to 10": the partner has no scale; do not guess one
+    second *= mult
+    kind, unit = raw.kind, raw.unit
     pm2 = _PERCENT.match(text, cur2)
-    if raw.kind == Kind.PERCENT:
+    if kind == Kind.PERCENT:
         if pm2 is None:
             return cur  # "6% to 309,381 yen": a percent ranges only to another percent
         cur2 = pm2.end()
     elif pm2 is not None:
-        # "5-6%": both are percents.
-        if raw.kind != Kind.COUNT:
+        if kind != Kind.COUNT or scale_word is not None:
             return cur
-        raw.kind = Kind.PERCENT
-        raw.unit = "percent"
-        cur2 = pm2.end()
-    if second <= first and sep not in ("to", "or", "and"):
-        return cur  # "2023-02" style codes; a range runs upward
-    if second < first:
-        return cur
+        kind, unit, cur2 = Kind.PERCENT, "percent", pm2.end()  # "5-6%"
+    if second < first or (second == first and sep in ("-", "–", "—", "~")):
+        return cur  # a range runs upward; "2023-02" and "3-3" are codes
+    raw.kind, raw.unit, raw.scale_word = kind, unit, scale_word
     raw.low, raw.high, raw.value = first, second, None
-    raw.precision = min(raw.precision or Decimal(1), sprec * scale_mult)
+    raw.precision = min(first_prec, sprec * mult)
     return cur2
-
-
-def lx_scale_of(raw: _Raw) -> Decimal:
-    return Decimal(lx.SCALE_WORDS.get(raw.scale_word or "", 1)) if raw.scale_word else Decimal(1)
 
 
 def _per_after(text: str, cur: int, raw: _Raw) -> int | None:
@@ -852,8 +876,9 @@ def _from_words(text: str, s: int, e: int) -> _Raw | None:
     raw.end = cur
     if raw.kind == Kind.COUNT and raw.unit is None and raw.scale_word is None:
         return None
-    if raw.kind == Kind.COUNT and raw.scale_word is None and value == 1:
-        return None  # "one of", "one company": singular references, not quantities
+    if raw.kind in (Kind.COUNT, Kind.DURATION) and raw.scale_word is None and value == 1:
+        if raw.kind == Kind.COUNT or left_prev not in _ONE_UNIT_CUES:
+            return None  # "one of", "One day, ...": singular references, not quantities
     if raw.kind == Kind.COUNT and left_prev in _DEFINITE:
         return None  # "the two sides": a reference to things already counted
     if not _left_side(text, raw):

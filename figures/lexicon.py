@@ -21,7 +21,7 @@ SYMBOLS: dict[str, str | None] = {
     "฿": "THB", "₫": "VND", "₦": "NGN", "₪": "ILS", "₴": "UAH", "₡": "CRC", "₾": "GEL",
     "₭": "LAK", "₸": "KZT", "₼": "AZN", "₮": "MNT", "₲": "PYG", "₵": "GHS", "₨": "PKR",
     "元": "CNY", "人民币": "CNY", "港元": "HKD", "港币": "HKD", "美元": "USD", "円": "JPY",
-    "ரூ": "LKR", "රු": "LKR", "Rs.": "INR", "Rs": "INR", "Rp": "IDR", "RM": "MYR", "zł": "PLN", "Kč": "CZK",
+    "ரூ": "LKR", "රු": "LKR", "Rmb": "CNY", "Rs.": "INR", "Rs": "INR", "Rp": "IDR", "RM": "MYR", "zł": "PLN", "Kč": "CZK",
 }
 # Lower-case, tokenized wire copy writes "us $ 10" and "hk $ 10.05 billion"; those prefixes are
 # accepted case-insensitively only in front of an explicit "$".
@@ -152,7 +152,8 @@ DIRECTION_WORDS: dict[str, str] = {
     "declines": "down", "decreased": "down", "decrease": "down", "decreases": "down",
     "plunged": "down", "plummeted": "down", "slid": "down", "slumped": "down", "sank": "down",
     "tumbled": "down", "shrank": "down", "lost": "down", "lower": "down", "eased": "down",
-    "dipped": "down", "cut": "down", "reduced": "down",
+    "dipped": "down", "cut": "down", "reduced": "down", "lowered": "down", "slashed": "down",
+    "raised": "up", "hiked": "up", "lifted": "up", "boosted": "up",
 }
 
 # ---- nouns ----------------------------------------------------------------------------------
@@ -176,6 +177,9 @@ IRREGULAR_NOUNS: dict[str, str] = {
     "fish": "fish", "deer": "deer", "aircraft": "aircraft", "series": "series",
     "species": "species", "headcount": "person", "workforce": "person",
     "employees": "employee", "units": "unit", "shares": "share", "sales": "sale",
+    "buses": "bus", "gases": "gas", "lenses": "lens", "viruses": "virus", "bonuses": "bonus",
+    "campuses": "campus", "analyses": "analysis", "crises": "crisis", "theses": "thesis",
+    "statuses": "status", "censuses": "census", "indices": "index", "matrices": "matrix",
 }
 # Words ending in "s" that are not plural nouns.
 NOT_PLURAL = frozenset({

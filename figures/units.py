@@ -16,9 +16,20 @@ from functools import cache, lru_cache
 _UNITS: dict[str, tuple[str, str]] = {}
 
 
+_IRREGULAR = {"feet": "foot", "square feet": "square foot", "cubic feet": "cubic foot"}
+
+
 def _add(display: str, pint_expr: str, *forms: str) -> None:
-    for form in (display, *forms):
-        _UNITS[form] = (display, pint_expr)
+    """Register a unit. Spelled-out words keep their own singular ('megawatts' -> 'megawatt');
+    abbreviations map to the canonical display form ('MW')."""
+    names = {display, *forms}
+    for form in names:
+        shown = display
+        if form in _IRREGULAR:
+            shown = _IRREGULAR[form]
+        elif len(form) > 3 and form.replace(" ", "").replace("-", "").isalpha() and form.islower():
+            shown = form[:-1] if form.endswith("s") and form[:-1] in names else form
+        _UNITS[form] = (shown, pint_expr)
 
 
 _add("ton", "ton", "tons")
@@ -93,7 +104,7 @@ def _pint_expr(display: str) -> str:
     for display_name, expr in _UNITS.values():
         if display_name == display:
             return expr
-    raise KeyError(display)
+    raise KeyError(f"not a physical unit: {display!r}")
 
 
 def quantity(value: Decimal, display_unit: str):
