@@ -77,7 +77,7 @@ _PREFIX = re.compile(
 _GLUED = re.compile(r"[A-Za-z]+")
 _PERCENT = re.compile(
     r"[ \u00a0]?[%％]|[ \u00a0]?(?:(?P<pp>percentage[ -]points?)|(?P<bp>basis[ -]points?|bps|bp)"
-    r"|percent|per[ ]cent|pct)(?![A-Za-z])",
+    r"|percents?|percentages?|per[ ]cents?|pct)(?![A-Za-z])",
     re.I,
 )
 _SCALE_AFTER = re.compile(
@@ -116,7 +116,7 @@ _SHARE_PRICE_LEFT = re.compile(
     r"(?:clos(?:ed|ing)|open(?:ed|ing)|trad(?:ed|ing)|end(?:ed|ing)|finish(?:ed|ing)|settl(?:ed|ing))"
     r"(?:[ ]+(?:the[ ]+day|lower|higher|flat|up|down|trading))?[ ]+at[ ]+\Z"
     r"|(?:share|stock)[ ]+price[ ]+(?:of|at|to|was|is|fell[ ]+to|rose[ ]+to)[ ]+\Z"
-    r"|shares?[ ]+(?:rose|fell|jumped|slid|climbed|dropped|were|traded)[ ]+(?:to|at)[ ]+\Z"
+    r"|(?:shares?|stock)(?:[ ]+[a-z]+){1,2}?[ ]+(?:at|to)[ ]+\Z"
     r"|price[ ]+target[ ]+(?:of|to)[ ]+\Z",
     re.I,
 )
@@ -135,6 +135,8 @@ _SIGNAL_WORDS = sorted(
 _LEFT_WINDOW = 48
 # The share-price pattern is only tried after one of these words (a cheap pre-filter).
 _SHARE_PRICE_CUES = frozenset({"at", "of", "to", "was", "is"})
+# Words before a number that negate it ("minus five percent").
+_NEGATORS = frozenset({"minus", "negative"})
 _OPEN_PUNCT = "([{\"'“‘«"
 _ORDINAL = frozenset({"st", "nd", "rd", "th"})
 _ORDINAL_WORDS = frozenset({"first", "second", "third", "fourth", "last", "latter", "former",
@@ -387,8 +389,8 @@ def _left_currency(text: str, s: int, raw: _Raw) -> None:
         code = lx.CODE_ALIASES.get(code, code)
         if code not in ISO_CODES:
             return
-        if code in lx.WORDLIKE_CODES and _in_caps_run(text, pm.start()):
-            return
+        if code in lx.WORDLIKE_CODES and (_in_caps_run(text, pm.start()) or _plural_follows(text, raw.end)):
+            return  # "TOP 10 STOCKS", "ALL 5 solutions": words, not Tongan or Albanian money
         raw.kind, raw.currency, raw.basis = Kind.MONEY, code, "code"
     else:
         code = pm.group("lcode").upper()
@@ -436,6 +438,13 @@ def _left_side(text: str, raw: _Raw) -> bool:
     if raw.start < len(text) and text[raw.start] == "~":
         raw.qualifier = raw.qualifier or "approx"
     rest = lowered[k:]
+    if rest and rest[0] in _NEGATORS and k == 0:
+        raw.start = toks[0][1]
+        for name in ("value", "low", "high"):
+            v = getattr(raw, name)
+            if v is not None:
+                setattr(raw, name, -v)
+        rest = rest[1:]
     if rest:
         w0 = rest[0].rstrip(",;:")
         if w0 == "by":
