@@ -6,8 +6,9 @@ The lookup rule (DESIGN.md section 3):
   rate);
 - the ECB publishes every currency on one day, so both legs of a cross come from the *same* table
   day; a currency missing on that day is a hole, answered with `NoRate`, never with an older rate;
-- a date after the table's last day is `NoRate` too: past the end we cannot tell a weekend from a
-  table that was not refreshed.
+- a date after the ECB table's last day is `NoRate` too: past the end we cannot tell a weekend
+  from a table that was not refreshed. Users' tables (one series per currency, each with its own
+  days) state their validity with `max_age_days` instead.
 
 Cross rates go through the table's root currency (EUR) and are computed in `RATE_CONTEXT`
 (28 significant digits, half-even). Nothing is quantized here: 10e9 * 1.1655 / 7.4464 keeps all
@@ -131,11 +132,8 @@ class Coverage:
     ends_early: bool
 
     def describe(self) -> str:
-        parts = [f"{self.first}..{self.last}"]
-        parts += [f"hole {a}..{b}" for a, b in self.holes]
-        if self.ends_early:
-            parts.append(f"ends early ({self.last})")
-        return ", ".join(parts)
+        """'1999-01-04..2026-10-30, hole 2008-12-10..2018-01-31'."""
+        return ", ".join([f"{self.first}..{self.last}", *(f"hole {a}..{b}" for a, b in self.holes)])
 
 
 @dataclass(frozen=True, slots=True)
@@ -315,7 +313,9 @@ class RateTable:
         cal = src.calendar if src.shared_day else s.days
         pair = f"{b}/{q}" if s.currency in (b, q) else f"{b}/{q} (via {s.currency})"
         head = f"no rate for {pair} on {d}"
-        if o > src.calendar[-1]:
+        # A daily table's last day is its snapshot date: past it, a missing rate may simply not
+        # be in our copy yet. Users' tables state their own validity through max_age_days.
+        if src.shared_day and o > src.calendar[-1]:
             raise NoRate(
                 f"{head}: the {src.name} table ends on {src.last} (it covers {src.first}..{src.last})"
                 f"; {_refresh_hint(src)}"
@@ -328,7 +328,8 @@ class RateTable:
                     f"{src.first}..{src.last}); use a date in that range or add a table that "
                     f"covers it (RateTable.from_csv, or --rates FILE)"
                 )
-            raise NoRate(f"{head}: {self._coverage_sentence(s)}, so it has no rate yet on {d}")
+            raise NoRate(f"{head}: the {src.name} series for {s.currency} starts on "
+                         f"{Date.fromordinal(s.days[0])} ({self._coverage_sentence(s)})")
         day = cal[i]
         if o - day > src.max_age_days:
             raise NoRate(
@@ -339,7 +340,8 @@ class RateTable:
         if src.shared_day:
             j = bisect_right(s.days, day) - 1
             if j < 0 or s.days[j] != day:
-                raise NoRate(f"{head}: {self._gap_sentence(s, j, day)}")
+                raise NoRate(f"{head}: {self._gap_sentence(s, j, day)}; for that period add a "
+                             f"table with {s.currency} rates (--rates FILE)")
         else:
             j = i
         return Decimal(s.raw[j]), day
@@ -360,7 +362,7 @@ class RateTable:
 
     def _coverage_sentence(self, s: _Series) -> str:
         cov = self._coverage_of(s)
-        return f"the {s.source.name} series for {s.currency} covers {cov.describe()}"
+        return f"{s.currency} coverage in {s.source.name}: {cov.describe()}"
 
     def _gap_sentence(self, s: _Series, j: int, day: int) -> str:
         src = s.source
@@ -621,7 +623,7 @@ def _locate(s: _Series, o: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarr
         j = np.searchsorted(days, o, side="right") - 1
         jc = np.clip(j, 0, len(days) - 1)
         day = days[jc]
-        ok = (j >= 0) & (o <= src.calendar[-1]) & (o - day <= src.max_age_days)
+        ok = (j >= 0) & (o - day <= src.max_age_days)
     return ok, jc, day
 
 

@@ -280,3 +280,59 @@ def per_years(per: str | None) -> Decimal | None:
     if not per:
         return None
     return DURATION_YEARS.get(norm_unit(per.split()[-1]) or "")
+
+
+_HORIZON_LEFT = re.compile(
+    r"\b(?:over|in|within|during|for|across|throughout)\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:next|following|coming|past|last|those|these|first|previous|upcoming)?\s*$", re.I)
+_HORIZON_GAP = 140
+_HORIZON_GAP_BEFORE = 70
+
+
+def horizon(doc: DocFigures, fig: Figure) -> Figure | None:
+    """The duration a total is spread over: "$10 billion over the next 10 years",
+    "900,000 units in those three years", "over the next five years, ... $2 billion".
+    Same sentence, no other amount in between, the duration introduced by over/in/within/..."""
+    cache = doc._cache
+    key = ("horizon", fig.start)
+    if key in cache:
+        return cache[key]
+    s, e = doc.sentence(fig.start)
+    found = None
+    if fig.per:  # a rate ("150,000 vehicles per year") has no horizon
+        cache[key] = None
+        return None
+    between = doc.figures_between(fig.end, min(e, fig.end + _HORIZON_GAP))
+    for d in between:
+        if d.kind == Kind.DURATION:
+            if _HORIZON_LEFT.search(doc.text, max(fig.end, d.start - 40), d.start):
+                found = d
+            break
+        if d.kind in (Kind.MONEY, Kind.COUNT, Kind.QUANTITY):
+            break
+    if found is None:
+        before = doc.figures_between(max(s, fig.start - _HORIZON_GAP_BEFORE), fig.start)
+        for d in reversed(before):
+            if d.kind == Kind.DURATION:
+                if _HORIZON_LEFT.search(doc.text, max(s, d.start - 40), d.start):
+                    found = d
+                break
+            if d.kind in (Kind.MONEY, Kind.COUNT, Kind.QUANTITY):
+                break
+    cache[key] = found
+    return found
+
+
+def doc_year(doc: DocFigures) -> int | None:
+    return doc.date.year if doc.date else None
+
+
+def period_of(doc: DocFigures, fig: Figure) -> frozenset[int]:
+    """Years a figure refers to: its date_context if the extractor resolved one, else the
+    four-digit years in its metric window."""
+    if fig.date_context:
+        years = {int(y) for y in re.findall(r"(?:19|20)\d\d", fig.date_context)}
+        if years:
+            lo, hi = min(years), max(years)
+            return frozenset(range(lo, hi + 1)) if hi - lo <= 30 else frozenset(years)
+    return frozenset(doc.metric(fig).years)
