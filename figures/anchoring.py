@@ -1,0 +1,197 @@
+"""Which time a figure refers to: 'last year', 'on February 9', 'by the end of 2022', 'in the
+next ten years'. Resolved against the document date and recorded as `date_context` (ISO year,
+month or day, or an interval 'A/B').
+
+One regex pass over the document finds the time expressions and one pass finds sentence
+boundaries; each figure then takes the nearest expression in its own sentence by bisection.
+That keeps the cost linear in the text, whatever the number of figures.
+"""
+
+from __future__ import annotations
+
+import bisect
+import calendar
+import re
+from datetime import date as Date
+from datetime import timedelta
+
+from figures.model import Figure, Kind
+
+_MONTHS = {
+    m.lower(): i for i, m in enumerate(calendar.month_name) if m
+} | {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m} | {"sept": 9}
+_MONTH_ALT = "|".join(sorted(_MONTHS, key=len, reverse=True))
+
+_TIME = re.compile(
+    rf"(?P<mdy>(?:{_MONTH_ALT})\.?[ ]+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?[ ]+(?P<y1>(?:19|20)\d\d))(?!\d)"
+    rf"|(?P<dmy>(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?[ ]+(?:{_MONTH_ALT})\.?,?[ ]+(?P<y2>(?:19|20)\d\d))(?!\d)"
+    r"|(?P<iso>(?P<y3>(?:19|20)\d\d)-(?P<m3>\d\d)-(?P<d3>\d\d))(?!\d)"
+    r"|(?P<endof>(?:by[ ]+)?the[ ]+end[ ]+of[ ]+(?P<y4>(?:19|20)\d\d))"
+    r"|(?P<half>(?P<which>first|second)[ ]+half[ ]+of[ ]+(?P<y5>(?:19|20)\d\d))"
+    rf"|(?P<md>(?:since[ ]+)?(?:{_MONTH_ALT})\.?[ ]+(?P<d6>\d{{1,2}})(?:st|nd|rd|th)?(?P<ly>[ ]+last[ ]+year)?)(?!\d)"
+    rf"|(?P<my>(?:{_MONTH_ALT})[ ]+(?P<y7>(?:19|20)\d\d))(?!\d)"
+    r"|(?P<rel>last[ ]+year|this[ ]+year|next[ ]+year|last[ ]+month|today|yesterday|so[ ]+far)"
+    r"|(?P<span>(?:the[ ]+)?(?P<dir>next|past|last|coming)[ ]+(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)[ ]+years)"
+    r"|(?P<year>(?:in|during|for|of|fiscal[ ]+year|fy)[ ]+(?P<y8>(?:19|20)\d\d))(?!\d)",
+    re.IGNORECASE,
+)
+def _trie(words: list[str]) -> str:
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        alts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie)
+
+
+# Where a time expression can start. Case-sensitive and prefix-factored so the engine rejects
+# most positions on the first character: the detailed _TIME pattern (a slow, case-insensitive
+# alternation) only runs at these candidates.
+_STARTERS = [m for m in (*calendar.month_name[1:], *calendar.month_abbr[1:], "Sept")] + [
+    "by", "the", "first", "second", "since", "last", "this", "next", "today", "yesterday",
+    "so", "past", "coming", "following", "in", "during", "for", "of", "fiscal", "fy", "FY",
+]
+_CANDIDATE = re.compile(
+    r"\b(?:" + _trie(sorted({*_STARTERS, *(w.capitalize() for w in _STARTERS)})) + r")\b"
+    r"|\b\d{1,4}\b"
+)
+_SENTENCE_END = re.compile(r"[.!?。][\s\"”’)]|\n")
+# A time expression after the figure belongs to it only within the same clause.
+_CLAUSE_BREAK = re.compile(r",|;|:|\band\b|\bbut\b|\bwhile\b")
+_SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+          "nine": 9, "ten": 10}
+
+
+def anchor_dates(text: str, figs: list[Figure], doc_date: Date | None) -> list[Figure]:
+    """The figures with `date_context` filled where the text anchors them in time."""
+    if not figs:
+        return figs
+    times = []
+    last_end = 0
+    for cand in _CANDIDATE.finditer(text):
+        pos = cand.start()
+        if pos < last_end:
+            continue
+        m = _TIME.match(text, pos)
+        if m is None:
+            continue
+        ctx = _resolve(m, doc_date)
+        if ctx is not None:
+            times.append((m.start(), m.end(), ctx))
+            last_end = m.end()
+    if not times:
+        return figs
+    ends = [m.start() for m in _SENTENCE_END.finditer(text)]
+    starts = [t[0] for t in times]
+    out = []
+    for f in figs:
+        if f.kind == Kind.RATIO:
+            out.append(f)  # shares and multiples are not events in time
+            continue
+        lo, hi = _sentence(ends, f.start, len(text))
+        i = bisect.bisect_left(starts, lo)
+        best = None
+        best_dist = 1 << 30
+        while i < len(times) and times[i][0] < hi:
+            s, e, ctx = times[i]
+            i += 1
+            if s < f.end and f.start < e:
+                # A period that contains the figure anchors it ("the next 10 years"); any other
+                # overlap is the figure itself.
+                if f.kind == Kind.DURATION and "/" in ctx:
+                    best, best_dist = ctx, -1
+                continue
+            if s >= f.end and _CLAUSE_BREAK.search(text, f.end, s):
+                continue
+            if f.kind == Kind.DURATION and "/" not in ctx:
+                continue  # a length ("6-7 years earlier") is not anchored by a nearby date
+            dist = f.start - e if e <= f.start else s - f.end
+            if dist < best_dist:
+                best, best_dist = ctx, dist
+        out.append(f.replace(date_context=best) if best else f)
+    return out
+
+
+def _sentence(ends: list[int], pos: int, n: int) -> tuple[int, int]:
+    k = bisect.bisect_left(ends, pos)
+    lo = ends[k - 1] + 1 if k > 0 else 0
+    hi = ends[k] if k < len(ends) else n
+    return lo, hi
+
+
+def _month(word: str) -> int:
+    return _MONTHS[word.lower().rstrip(".")]
+
+
+def _safe_date(y: int, m: int, d: int) -> Date | None:
+    try:
+        return Date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _resolve(m: re.Match, doc: Date | None) -> str | None:
+    g = m.groupdict()
+    if g["mdy"]:
+        d = _safe_date(int(g["y1"]), _month(g["mdy"].split()[0]), int(g["d1"]))
+        return d.isoformat() if d else None
+    if g["dmy"]:
+        d = _safe_date(int(g["y2"]), _month(g["dmy"].split()[1]), int(g["d2"]))
+        return d.isoformat() if d else None
+    if g["iso"]:
+        d = _safe_date(int(g["y3"]), int(g["m3"]), int(g["d3"]))
+        return d.isoformat() if d else None
+    if g["endof"]:
+        return f"{g['y4']}-12-31"
+    if g["half"]:
+        y = g["y5"]
+        return f"{y}-01/{y}-06" if g["which"].lower() == "first" else f"{y}-07/{y}-12"
+    if g["my"]:
+        return f"{g['y7']}-{_month(g['my'].split()[0]):02d}"
+    if g["year"]:
+        return g["y8"]
+    if doc is None:
+        return None
+    if g["md"]:
+        words = g["md"].split()
+        month_word = words[1] if words[0].lower() == "since" else words[0]
+        year = doc.year - 1 if g["ly"] else doc.year
+        d = _safe_date(year, _month(month_word), int(g["d6"]))
+        if d is None:
+            return None
+        if d > doc and not g["ly"]:
+            d = _safe_date(year - 1, d.month, d.day) or d  # a past event named without its year
+        if words[0].lower() == "since":
+            return f"{d.isoformat()}/{doc.isoformat()}"
+        return d.isoformat()
+    if g["rel"]:
+        rel = " ".join(g["rel"].lower().split())
+        return {
+            "last year": str(doc.year - 1),
+            "this year": str(doc.year),
+            "next year": str(doc.year + 1),
+            "last month": f"{(doc.replace(day=1) - timedelta(days=1)):%Y-%m}",
+            "today": doc.isoformat(),
+            "so far": doc.isoformat(),
+            "yesterday": (doc - timedelta(days=1)).isoformat(),
+        }[rel]
+    if g["span"]:
+        n = g["n"]
+        years = int(n) if n.isdigit() else _SMALL[n.lower()]
+        if g["dir"].lower() in ("past", "last"):
+            return f"{doc.year - years}/{doc.year}"
+        return f"{doc.year}/{doc.year + years}"
+    return None
+
+
+def is_time_anchored(fig: Figure) -> bool:
+    return fig.date_context is not None and fig.kind != Kind.RATIO
