@@ -8,25 +8,45 @@ from figures.errors import (
     RateUnavailable,
     UnknownCurrency,
 )
-from figures.model import Direction, Figure, Finding, Kind, MentionRef, Qualifier, Rate
+from figures.model import (
+    Direction,
+    DocResult,
+    Document,
+    Figure,
+    Finding,
+    Kind,
+    MentionRef,
+    Qualifier,
+    Rate,
+    Report,
+)
+
+__version__ = "0.1.0"
+
+from figures.extract import extract
+from figures.normalize import convert, interval, normalize
+from figures.rates import RateTable
 
 __all__ = [
     "Direction",
+    "DocResult",
+    "Document",
     "Figure",
-    "Finding",
     "FiguresError",
+    "Finding",
     "InputError",
     "Kind",
     "MentionRef",
     "NoRate",
     "Qualifier",
     "Rate",
+    "RateTable",
     "RateTableError",
     "RateUnavailable",
+    "Report",
     "UnknownCurrency",
+    "convert",
+    "extract",
+    "interval",
+    "normalize",
 ]
-__version__ = "0.1.0"
-
-from figures.extract import extract  # noqa: E402
-
-__all__ += ["extract"]

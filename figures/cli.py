@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from figures.errors import FiguresError
 
 # Subcommand modules, in help order. Each defines register(subparsers) and sets func=...
-COMMAND_MODULES = ("figures.cli_extract", "figures.cli_rates")
+COMMAND_MODULES = ("figures.cli_extract", "figures.cli_check", "figures.cli_rates")
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 

@@ -14,13 +14,14 @@ import difflib
 from figures.errors import UnknownCurrency
 
 # Current ISO 4217 codes (list one, 2025/2026). XTS (testing) and XXX (no currency) are left out on
-# purpose: they are reserved codes, never a figure in the news.
+# purpose: they are reserved codes, never a figure in the news. BGN stays while the lev is still
+# being withdrawn (euro since 2026-01-01); older withdrawn codes are in HISTORIC_NAMES.
 CURRENT_NAMES: dict[str, str] = {
     "AED": "UAE dirham", "AFN": "Afghan afghani", "ALL": "Albanian lek",
     "AMD": "Armenian dram", "AOA": "Angolan kwanza", "ARS": "Argentine peso",
     "AUD": "Australian dollar", "AWG": "Aruban florin", "AZN": "Azerbaijani manat",
     "BAM": "Bosnia and Herzegovina convertible mark", "BBD": "Barbados dollar",
-    "BDT": "Bangladeshi taka", "BHD": "Bahraini dinar", "BIF": "Burundian franc",
+    "BDT": "Bangladeshi taka", "BGN": "Bulgarian lev", "BHD": "Bahraini dinar", "BIF": "Burundian franc",
     "BMD": "Bermudian dollar", "BND": "Brunei dollar", "BOB": "Bolivian boliviano",
     "BOV": "Bolivian Mvdol", "BRL": "Brazilian real", "BSD": "Bahamian dollar",
     "BTN": "Bhutanese ngultrum", "BWP": "Botswana pula", "BYN": "Belarusian ruble",
@@ -82,7 +83,7 @@ CURRENT_NAMES: dict[str, str] = {
 # Withdrawn codes still met in historical tables and archives (the ECB series among them).
 HISTORIC_NAMES: dict[str, str] = {
     "ADP": "Andorran peseta", "ANG": "Netherlands Antillean guilder", "ATS": "Austrian schilling",
-    "BEF": "Belgian franc", "BGN": "Bulgarian lev", "BYR": "Belarusian ruble (2000-2016)",
+    "BEF": "Belgian franc", "BYR": "Belarusian ruble (2000-2016)",
     "CUC": "Cuban convertible peso", "CYP": "Cypriot pound", "DEM": "German mark",
     "EEK": "Estonian kroon", "ESP": "Spanish peseta", "FIM": "Finnish markka",
     "FRF": "French franc", "GRD": "Greek drachma", "HRK": "Croatian kuna",

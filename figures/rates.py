@@ -116,6 +116,15 @@ class _Series:
 
         return np.asarray(self.days, dtype=np.int64)
 
+    @functools.cached_property
+    def calendar_map(self) -> np.ndarray:
+        """For a shared-day table: per calendar index, the index into `days`, or -1 (no rate)."""
+        import numpy as np
+
+        out = np.full(len(self.source.calendar), -1, dtype=np.int64)
+        out[np.searchsorted(self.source.calendar_array, self.day_array)] = np.arange(len(self.days))
+        return out
+
 
 @dataclass(frozen=True, slots=True)
 class Coverage:
@@ -504,31 +513,45 @@ class RateTable:
 
         ords = _ordinals(dates)
         n = len(ords)
-        bcodes = _broadcast(bases, n)
-        qcodes = _broadcast(quote, n)
-        values: list[Decimal | None] = [None] * n
+        values = np.full(n, None, dtype=object)
         rate_days = np.full(n, -1, dtype=np.int64)
         why: list[str | None] = [None] * n
         if n == 0:
-            return RateColumns(values, rate_days, why)
-        # group rows by (base, quote) pair: few pairs, many rows
-        pair_keys = np.char.add(np.char.add(np.asarray(bcodes, dtype="U8"), "/"),
-                                np.asarray(qcodes, dtype="U8"))
-        uniq, inverse = np.unique(pair_keys, return_inverse=True)
+            return RateColumns([], rate_days, why)
+        # Group rows by (base, quote) with a dict (hashing beats sorting a million strings), then
+        # one stable integer argsort gives each pair's rows.
+        bcodes, qcodes = _broadcast(bases, n), _broadcast(quote, n)
+        if isinstance(quote, str):
+            column: list[Any] = bcodes
+        elif isinstance(bases, str):
+            column = qcodes
+        else:
+            column = list(zip(bcodes, qcodes, strict=True))
+        ids = {key: k for k, key in enumerate(dict.fromkeys(column))}
+        inverse = np.fromiter(map(ids.__getitem__, column), dtype=np.int64, count=n)
+        if isinstance(quote, str):
+            pairs = [(c, quote) for c in ids]
+        elif isinstance(bases, str):
+            pairs = [(bases, c) for c in ids]
+        else:
+            pairs = list(ids)
         order = np.argsort(inverse, kind="stable")
-        bounds = np.searchsorted(inverse[order], np.arange(len(uniq) + 1))
-        for k, key in enumerate(uniq.tolist()):
+        bounds = np.concatenate(([0], np.cumsum(np.bincount(inverse, minlength=len(pairs)))))
+        located: dict[_Source, np.ndarray] = {}  # calendar index of every row, per source
+        for k, (b_raw, q_raw) in enumerate(pairs):
             rows = order[bounds[k]:bounds[k + 1]]
-            b_raw, q_raw = key.split("/")
-            self._fill_pair(b_raw, q_raw, rows, ords[rows], values, rate_days, why, notes)
-        return RateColumns(values, rate_days, why)
+            self._fill_pair(b_raw, q_raw, rows, ords, located, values, rate_days, why, notes)
+        return RateColumns(values.tolist(), rate_days, why)
 
-    def _fill_pair(self, b_raw: str, q_raw: str, rows: np.ndarray, o: np.ndarray,
-                   values: list[Decimal | None], rate_days: np.ndarray, why: list[str | None],
-                   notes: bool) -> None:
+    def _fill_pair(self, b_raw: str, q_raw: str, rows: np.ndarray, all_ords: np.ndarray,
+                   located: dict[_Source, np.ndarray], values: np.ndarray,
+                   rate_days: np.ndarray, why: list[str | None], notes: bool) -> None:
         import numpy as np
 
+        o = all_ords[rows]
         try:
+            if not (isinstance(b_raw, str) and isinstance(q_raw, str)):
+                raise UnknownCurrency("no currency: a rate needs the currency of the figure")
             b, q = check_code(b_raw), check_code(q_raw)
         except UnknownCurrency as exc:
             if notes:
@@ -552,29 +575,37 @@ class RateTable:
                 ok = dated.copy()
                 day = np.full(len(o), np.iinfo(np.int64).max, dtype=np.int64)
                 bj = qj = None
-                if bhops:
-                    okb, bj, dayb = _locate(bhops[0], o)
-                    ok &= okb
-                    day = np.minimum(day, dayb)
-                if qhops:
-                    okq, qj, dayq = _locate(qhops[0], o)
-                    ok &= okq
-                    day = np.minimum(day, dayq)
+                for hops in (bhops, qhops):
+                    if not hops:
+                        continue
+                    s = hops[0]
+                    cal_i = None
+                    if s.source.shared_day:
+                        if s.source not in located:
+                            cal = s.source.calendar_array
+                            located[s.source] = np.searchsorted(cal, all_ords, side="right") - 1
+                        cal_i = located[s.source][rows]
+                    ok_leg, j, day_leg = _locate(s, o, cal_i)
+                    ok &= ok_leg
+                    day = np.minimum(day, day_leg)
+                    if hops is bhops:
+                        bj = j
+                    else:
+                        qj = j
                 sel = np.flatnonzero(ok)
                 rate_days[rows[sel]] = day[sel]
-                out_rows = rows[sel].tolist()
+                # Rows repeat (base day, quote day) combinations: divide each one once, then
+                # gather. The root leg (EUR) is the constant 1.
+                bd = bhops[0].decimals if bhops else (_ONE,)
+                qd = qhops[0].decimals if qhops else (_ONE,)
+                bsel = bj[sel] if bj is not None else np.zeros(len(sel), dtype=np.int64)
+                qsel = qj[sel] if qj is not None else np.zeros(len(sel), dtype=np.int64)
+                combo, back = np.unique(qsel * len(bd) + bsel, return_inverse=True)
+                qx, bx = np.divmod(combo, len(bd))
                 div = RATE_CONTEXT.divide
-                if bhops and qhops:
-                    bd, qd = bhops[0].decimals, qhops[0].decimals
-                    vals = [div(qd[x], bd[y]) for x, y in zip(qj[sel].tolist(), bj[sel].tolist(), strict=True)]
-                elif qhops:
-                    qd = qhops[0].decimals
-                    vals = [qd[x] for x in qj[sel].tolist()]
-                else:
-                    bd = bhops[0].decimals
-                    vals = [div(_ONE, bd[y]) for y in bj[sel].tolist()]
-                for r, v in zip(out_rows, vals, strict=True):
-                    values[r] = v
+                uniq = np.empty(len(combo), dtype=object)
+                uniq[:] = [div(qd[x], bd[y]) for x, y in zip(qx.tolist(), bx.tolist(), strict=True)]
+                values[rows[sel]] = uniq[back]
             else:  # bridged tables: rare, so the scalar path is fine
                 for r, day_o in zip(rows[dated].tolist(), o[dated].tolist(), strict=True):
                     try:
@@ -585,9 +616,8 @@ class RateTable:
                     rate_days[r] = used
         if notes:
             memo: dict[int, str] = {}
-            for r, day_o in zip(rows.tolist(), o.tolist(), strict=True):
-                if values[r] is not None:
-                    continue
+            lacking = rate_days[rows] < 0
+            for r, day_o in zip(rows[lacking].tolist(), o[lacking].tolist(), strict=True):
                 if day_o < 0:
                     why[r] = "no date: a rate needs the date of the figure"
                     continue
@@ -605,25 +635,29 @@ class RateTable:
 # ---- helpers ---------------------------------------------------------------------------------
 
 
-def _locate(s: _Series, o: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Vector form of `_hop`: (has rate, index into s.days, table day) per requested ordinal."""
+def _locate(s: _Series, o: np.ndarray,
+            cal_i: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Vector form of `_hop`: (has rate, index into s.days, table day) per requested ordinal.
+
+    For a shared-day table `cal_i` is each row's calendar index (searchsorted once for all
+    pairs); the series index is then a gather through `s.calendar_map`, not another search.
+    """
     import numpy as np
 
     src = s.source
-    days = s.day_array
     if src.shared_day:
         cal = src.calendar_array
-        i = np.searchsorted(cal, o, side="right") - 1
-        day = cal[np.clip(i, 0, len(cal) - 1)]
-        ok = (i >= 0) & (o <= cal[-1]) & (o - day <= src.max_age_days)
-        j = np.searchsorted(days, day, side="right") - 1
-        jc = np.clip(j, 0, len(days) - 1)
-        ok &= (j >= 0) & (days[jc] == day)
-    else:
-        j = np.searchsorted(days, o, side="right") - 1
-        jc = np.clip(j, 0, len(days) - 1)
-        day = days[jc]
-        ok = (j >= 0) & (o - day <= src.max_age_days)
+        i = np.searchsorted(cal, o, side="right") - 1 if cal_i is None else cal_i
+        ic = np.clip(i, 0, len(cal) - 1)
+        day = cal[ic]
+        j = s.calendar_map[ic]
+        ok = (i >= 0) & (o <= cal[-1]) & (o - day <= src.max_age_days) & (j >= 0)
+        return ok, np.maximum(j, 0), day
+    days = s.day_array
+    j = np.searchsorted(days, o, side="right") - 1
+    jc = np.clip(j, 0, len(days) - 1)
+    day = days[jc]
+    ok = (j >= 0) & (o - day <= src.max_age_days)
     return ok, jc, day
 
 
@@ -695,7 +729,8 @@ def _ordinals(dates: Any) -> np.ndarray:
 def _broadcast(codes: str | Sequence[str], n: int) -> list[str]:
     if isinstance(codes, str):
         return [codes] * n
-    out = [c if isinstance(c, str) else "" for c in codes]
+    # Non-strings (None, NaN) pass through: check_code turns them into a per-row note.
+    out = codes.tolist() if hasattr(codes, "tolist") else list(codes)
     if len(out) != n:
         raise InputError(f"got {len(out)} currency codes for {n} dates; pass one code or one per date")
     return out

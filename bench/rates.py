@@ -1,0 +1,124 @@
+"""Rate-table speed: cold load (a fresh interpreter), first lookup, vectorized and per-call lookups.
+
+    python bench/rates.py [--n 1000000] [--runs 5]
+
+Target: load + first lookup < 300 ms. The vectorized line resolves table days with numpy
+searchsorted over int64 day ordinals; the "materialized" line adds the per-row Decimal division
+that `RateTable.rates_for` returns.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import time
+from datetime import date
+
+COLD = """
+import json, time
+t0 = time.perf_counter()
+from figures.rates import RateTable
+t1 = time.perf_counter()
+table = RateTable.default()
+t2 = time.perf_counter()
+table.rate("CNY", "USD", "2021-10-19")
+t3 = time.perf_counter()
+print(json.dumps({"import": t1 - t0, "load": t2 - t1, "first": t3 - t2}))
+"""
+
+CODES = ("USD", "JPY", "GBP", "CHF", "CNY", "HKD", "KRW", "SGD", "AUD", "CAD", "SEK", "NOK",
+         "INR", "BRL", "RUB", "ISK", "TRY", "ZAR")
+
+
+def cold(runs: int) -> dict[str, float]:
+    samples = []
+    for _ in range(runs):
+        out = subprocess.run([sys.executable, "-c", COLD], capture_output=True, text=True,
+                             check=True)
+        samples.append(json.loads(out.stdout))
+    return {k: statistics.median(s[k] for s in samples) for k in samples[0]}
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--n", type=int, default=1_000_000, help="rows for the vectorized lookup")
+    ap.add_argument("--loop", type=int, default=100_000, help="calls for the per-call loop")
+    ap.add_argument("--runs", type=int, default=5, help="cold-start runs (median)")
+    args = ap.parse_args()
+
+    c = cold(args.runs)
+    total = c["load"] + c["first"]
+    print(f"cold start (median of {args.runs} fresh interpreters):")
+    print(f"  import figures.rates   {c['import'] * 1e3:7.1f} ms")
+    print(f"  load ECB table         {c['load'] * 1e3:7.1f} ms")
+    print(f"  first lookup           {c['first'] * 1e3:7.2f} ms")
+    print(f"  load + first lookup    {total * 1e3:7.1f} ms   (target < 300 ms: "
+          f"{'ok' if total < 0.3 else 'MISSED'})")
+    print(f"  ... with the import    {(total + c['import']) * 1e3:7.1f} ms")
+
+    import numpy as np
+
+    from figures.rates import RateTable
+
+    table = RateTable.default()
+    rng = np.random.default_rng(20211019)
+    lo, hi = date(1999, 1, 4).toordinal(), table.last_day.toordinal()
+    ords = rng.integers(lo, hi + 1, size=args.n, dtype=np.int64)
+
+    # 1) index resolution only: one searchsorted on the shared ECB calendar for all rows, then
+    #    a gather through each currency's calendar -> series index map (what rates_for does)
+    code_ids = rng.integers(0, len(CODES), size=args.n)
+    codes = np.asarray(CODES)[code_ids]
+    for code in CODES:
+        table.lookup_arrays(code)
+    maps = np.stack([table.series_by_code[c].calendar_map for c in CODES])
+    cal = np.asarray(table.sources[0].calendar, dtype=np.int64)
+    t = time.perf_counter()
+    i = np.searchsorted(cal, ords, side="right") - 1
+    ic = np.clip(i, 0, len(cal) - 1)
+    j = maps[code_ids, ic]
+    ok = (i >= 0) & (ords - cal[ic] <= 5) & (j >= 0)
+    found = int(np.count_nonzero(ok))
+    t_idx = time.perf_counter() - t
+
+    # 2) the public vectorized API, with Decimal values (no notes, then with notes)
+    dates = (ords - date(1970, 1, 1).toordinal()).astype("datetime64[D]")
+    table.rates_for(codes[:1000], "USD", dates[:1000])  # warm the per-series caches
+    t = time.perf_counter()
+    res = table.rates_for(codes, "USD", dates, notes=False)
+    t_api = time.perf_counter() - t
+    have = sum(v is not None for v in res.values)
+    t = time.perf_counter()
+    table.rates_for(codes, "USD", dates, notes=True)
+    t_notes = time.perf_counter() - t
+
+    # 3) a plain per-call loop
+    m = min(args.loop, args.n)
+    sample = [(str(codes[k]), date.fromordinal(int(ords[k]))) for k in range(m)]
+    t = time.perf_counter()
+    hits = 0
+    for code, d in sample:
+        try:
+            table.rate(code, "USD", d)
+            hits += 1
+        except Exception:  # NoRate for holes and early ends: counted, not raised
+            pass
+    t_loop = time.perf_counter() - t
+
+    per_m = 1_000_000 / args.n
+    print(f"\nlookups ({len(CODES)} currencies -> USD, random days {date.fromordinal(lo)}.."
+          f"{table.last_day}; {have / args.n:.0%} have a rate):")
+    print(f"  vectorized days only (searchsorted + gather)  {t_idx * per_m:7.3f} s per 1M  "
+          f"({found} found)")
+    print(f"  rates_for (Decimals, no notes)                {t_api * per_m:7.3f} s per 1M")
+    print(f"  rates_for (Decimals + notes)                  {t_notes * per_m:7.3f} s per 1M")
+    print(f"  per-call loop RateTable.rate                  {t_loop / m * 1e6:7.3f} s per 1M "
+          f"({t_loop / m * 1e6:.2f} us per call; {hits}/{m} with a rate)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

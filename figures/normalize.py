@@ -1,0 +1,148 @@
+"""Turn extracted figures into a target currency at a date, with the interval they stand for.
+
+A printed figure is a rounded statement, so each one stands for an interval (statcheck style):
+"$1.54 billion" (precision 1e7) means [1.535e9, 1.545e9]. Qualifiers change the interval:
+"more than X" / "at least X" bound the true value from below only (X itself is the bound, so it is
+not widened by rounding); "less than X" / "up to X" bound it from above (and from 0 below for
+amounts that cannot be negative); "about X" widens the rounding interval by `APPROX_ALLOWANCE`
+of the value on each side.
+
+Normalized values keep the full `RATE_CONTEXT` precision (28 significant digits): rounding is a
+display decision, and the checks compare intervals that rounding would blur. Use
+`round_money(value)` (half-even to `MONEY_PLACES`) to show cents.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date as Date
+from decimal import ROUND_HALF_EVEN, Decimal, InvalidOperation
+
+from figures.currencies import check_code
+from figures.errors import InputError, NoRate, RateUnavailable, UnknownCurrency
+from figures.model import Figure, Kind, Qualifier, Rate, plain_decimal
+from figures.rates import RATE_CONTEXT, RateProvider, RateTable, as_date
+
+APPROX_ALLOWANCE = Decimal("0.05")  # "about $1.5 billion": journalists round loosely, +-5%
+MONEY_PLACES = 2
+_NON_NEGATIVE = frozenset({Kind.MONEY, Kind.COUNT, Kind.QUANTITY, Kind.DURATION})
+_ZERO = Decimal(0)
+_ONE = Decimal(1)
+
+
+def interval(fig: Figure) -> tuple[Decimal | None, Decimal | None]:
+    """(low, high) of the values `fig` is consistent with; None means unbounded on that side."""
+    if fig.value is not None:
+        lo = hi = fig.value
+    elif fig.low is not None or fig.high is not None:
+        lo, hi = fig.low, fig.high
+    else:
+        return None, None
+    half = fig.precision / 2 if fig.precision else _ZERO
+    q = fig.qualifier
+    if q in (Qualifier.GT, Qualifier.GE):
+        return (lo if lo is not None else hi), None
+    if q in (Qualifier.LT, Qualifier.LE):
+        top = hi if hi is not None else lo
+        floor = _ZERO if fig.kind in _NON_NEGATIVE and top is not None and top >= 0 else None
+        return floor, top
+    low = None if lo is None else lo - half
+    high = None if hi is None else hi + half
+    if q == Qualifier.APPROX:
+        if low is not None:
+            low -= abs(lo) * APPROX_ALLOWANCE
+        if high is not None:
+            high += abs(hi) * APPROX_ALLOWANCE
+    return low, high
+
+
+def normalize(fig: Figure, to: str, *, table: RateProvider | None = None,
+              date: Date | str | None = None) -> Figure:
+    """`fig` with date, to_currency, normalized value/low/high and the rate used filled in.
+
+    Only money is converted; other kinds come back untouched. `per` ("per share") is kept, since a
+    rate scales the amount, not the unit. Without a usable rate (no date, ambiguous currency,
+    `NoRate`, a failed live provider) the normalized fields stay None and `rate_note` says why:
+    the figure is never priced with a rate from another day than the rule allows.
+    """
+    if fig.kind != Kind.MONEY:
+        return fig
+    to = check_code(to)
+    d = as_date(date) if date is not None else fig.date
+    out = fig.replace(date=d, to_currency=to)
+    if fig.currency is None:
+        if fig.currency_candidates:
+            cands = " or ".join(fig.currency_candidates)
+            return out.replace(rate_note=(
+                f"ambiguous currency: '{fig.text}' could be {cands}; not converted (state the "
+                f"currency, e.g. 'US$' or 'RMB', or pick one explicitly)"))
+        return out.replace(rate_note=f"no currency: '{fig.text}' names none; not converted")
+    if fig.currency == to:
+        return _apply(out, Rate(to, to, _ONE, d, d, "identity") if d else None)
+    if d is None:
+        return out.replace(rate_note=(
+            f"no date: a rate for {fig.currency}/{to} needs the date of the figure; pass "
+            f"date= (or --date) or give the document a date line"))
+    try:
+        rate = (table or RateTable.default()).rate(fig.currency, to, d)
+    except (NoRate, RateUnavailable, UnknownCurrency) as exc:
+        return out.replace(rate_note=str(exc))
+    return _apply(out, rate)
+
+
+def convert(amount: Decimal | int | str, from_currency: str, to_currency: str,
+            date: Date | str, *, table: RateProvider | None = None) -> Figure:
+    """An exact amount converted at `date`: a money Figure with `doc=None`.
+
+    An explicit request, so a missing rate raises (`NoRate`, `UnknownCurrency`) instead of
+    leaving a note. Pass the amount as Decimal, int or string: floats have already lost cents.
+    """
+    value = _amount(amount)
+    src, dst, d = check_code(from_currency), check_code(to_currency), as_date(date)
+    text = f"{src} {plain_decimal(value)}"
+    fig = Figure(doc=None, start=0, end=len(text), text=text, kind=Kind.MONEY, value=value,
+                 currency=src, date=d, to_currency=dst)
+    rate = (table or RateTable.default()).rate(src, dst, d)
+    return _apply(fig, rate)
+
+
+def round_money(value: Decimal, places: int = MONEY_PLACES) -> Decimal:
+    """Half-even to `places` decimals (cents by default), for display."""
+    return value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_EVEN,
+                          context=RATE_CONTEXT.copy())
+
+
+def _apply(fig: Figure, rate: Rate | None) -> Figure:
+    """Fill the normalized fields; `rate` None means same currency and no date."""
+    low, high = interval(fig)
+    mul = _times(rate.value if rate else _ONE)
+    return fig.replace(
+        normalized_value=mul(fig.value),
+        normalized_low=mul(low),
+        normalized_high=mul(high),
+        rate=rate.value if rate else _ONE,
+        rate_date=rate.rate_date if rate else None,
+        rate_source=rate.source if rate else "identity",
+        rate_note=None,
+    )
+
+
+def _times(r: Decimal) -> Callable[[Decimal | None], Decimal | None]:
+    def mul(x: Decimal | None) -> Decimal | None:
+        return None if x is None else RATE_CONTEXT.multiply(x, r)
+
+    return mul
+
+
+def _amount(amount: object) -> Decimal:
+    if isinstance(amount, bool) or not isinstance(amount, (Decimal, int, str)):
+        raise InputError(
+            f"amount must be a Decimal, int or str, got {type(amount).__name__}; floats have "
+            f"already lost cents (write Decimal('1.10') or '1.10')")
+    try:
+        value = Decimal(amount.strip().replace(",", "") if isinstance(amount, str) else amount)
+    except InvalidOperation:
+        raise InputError(f"amount '{amount}' is not a number; write it like '10000000000'") from None
+    if not value.is_finite():
+        raise InputError(f"amount '{amount}' is not a finite number")
+    return value
