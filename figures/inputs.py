@@ -6,7 +6,6 @@ reports and counts; it never stops the other documents.
 from __future__ import annotations
 
 import csv
-import io
 import json
 import os
 import sys
@@ -19,8 +18,11 @@ from figures.errors import InputError
 from figures.model import Document
 
 TABULAR_SUFFIXES = (".csv", ".jsonl", ".ndjson", ".parquet")
-# A text document larger than this is read in paragraph-aligned chunks by the streaming path.
 _BINARY_SNIFF = 8192
+# A text file larger than this is streamed in paragraph-aligned chunks of about CHUNK_CHARS, so
+# memory stays bounded whatever the file size. Smaller files are one document.
+STREAM_THRESHOLD = 16 * 1024 * 1024
+CHUNK_CHARS = 1024 * 1024
 csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
 
 
@@ -135,8 +137,85 @@ def read_documents(
         if suffix in TABULAR_SUFFIXES:
             yield from read_table(path, date=fixed_date, columns=columns, encoding=encoding)
             continue
+        if _size(path) > STREAM_THRESHOLD:
+            yield from stream_text_file(path, fixed_date, encoding)
+            continue
         data = _read_bytes(path)
         yield from _text_document(path.name, data, fixed_date, encoding, warn)
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+def stream_text_file(
+    path: Path, fixed_date=None, encoding: str | None = None, chunk_chars: int | None = None
+) -> Iterator[Document | InputFailure]:
+    """A large text file as paragraph-aligned chunks, each a Document whose `offset` places it in
+    the file. Cuts fall on a blank line (else a line break) so no figure is split; document-level
+    context (what a bare '$' means) is then decided per chunk, about a megabyte of text."""
+    import codecs
+
+    chunk_chars = chunk_chars or CHUNK_CHARS
+    name = path.name
+    try:
+        f = open(path, "rb")
+    except OSError as exc:
+        yield InputFailure(name, f"{path}: cannot read ({exc.strerror})")
+        return
+    with f:
+        head = f.read(_BINARY_SNIFF)
+        if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
+            yield InputFailure(name, f"{name}: binary file (NUL bytes), not text; pass a UTF-8 text file")
+            return
+        enc = encoding or ("utf-8-sig" if head.startswith(b"\xef\xbb\xbf") else "utf-8")
+        if head.startswith((b"\xff\xfe", b"\xfe\xff")) and not encoding:
+            enc = "utf-16"
+        decoder = codecs.getincrementaldecoder(enc)("strict")
+        pending = ""
+        offset = 0
+        doc_date = fixed_date
+        date_source = "argument" if fixed_date else None
+        first = True
+        byte_pos = 0
+        data = head
+        while True:
+            try:
+                pending += decoder.decode(data, final=not data)
+            except UnicodeDecodeError as exc:
+                yield InputFailure(
+                    name,
+                    f"{name}: not {enc} near byte {byte_pos + exc.start}; pass --encoding "
+                    "(the part before it was processed)",
+                )
+                return
+            byte_pos += len(data)
+            while len(pending) >= chunk_chars or (not data and pending):
+                cut = len(pending) if not data and len(pending) < chunk_chars else _cut(pending, chunk_chars)
+                chunk, pending = pending[:cut], pending[cut:]
+                if first:
+                    first = False
+                    if doc_date is None:
+                        doc_date = find_document_date(chunk)
+                        date_source = "text" if doc_date else None
+                yield Document(name, chunk, doc_date, date_source, offset)
+                offset += len(chunk)
+            if not data:
+                return
+            data = f.read(chunk_chars)
+
+
+def _cut(text: str, target: int) -> int:
+    """Where to end a chunk: after the last blank line (else line break, else space) before
+    `target`, so an expression is never split across chunks."""
+    for sep in ("\n\n", "\n", " "):
+        i = text.rfind(sep, target // 2, target)
+        if i >= 0:
+            return i + len(sep)
+    return target
 
 
 def _text_document(name, data, fixed_date, encoding, warn) -> Iterator[Document | InputFailure]:
@@ -167,11 +246,10 @@ def read_table(
     if suffix == ".parquet":
         rows = _parquet_rows(path, columns)
     else:
-        data = _read_bytes(path)
-        if not data.strip():
+        if _size(path) == 0:
             raise InputError(f"{path}: empty file (expected a header row with a '{columns.text}' column)")
-        text, _ = decode(data, path.name, encoding)
-        rows = _jsonl_rows(path, text) if suffix in (".jsonl", ".ndjson") else _csv_rows(path, text, columns)
+        stream = _open_text(path, encoding)
+        rows = _jsonl_rows(path, stream) if suffix in (".jsonl", ".ndjson") else _csv_rows(path, stream, columns)
     for line, row in rows:
         doc_id = row.get(columns.id)
         doc = str(doc_id) if doc_id not in (None, "") else f"{path.name}:{line}"
@@ -191,12 +269,32 @@ def read_table(
         yield _document(doc, body, date, col_date)
 
 
-def _csv_rows(path: Path, text: str, columns: Columns):
-    reader = csv.reader(io.StringIO(text, newline=""))
+def _open_text(path: Path, encoding: str | None):
+    """A streaming text handle for tabular input: rows are read one at a time, never the whole
+    file. Decoding errors surface while reading and are reported with the line."""
+    try:
+        head = path.open("rb").read(4)
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror})") from None
+    enc = encoding or ("utf-8-sig" if head.startswith(b"\xef\xbb\xbf") else "utf-8")
+    if not encoding and head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        enc = "utf-16"
+    return path.open("r", encoding=enc, newline="")
+
+
+def _csv_rows(path: Path, stream, columns: Columns):
+    with stream:
+        yield from _csv_rows_from(path, stream, columns)
+
+
+def _csv_rows_from(path: Path, stream, columns: Columns):
+    reader = csv.reader(stream)
     try:
         header = next(reader)
     except (StopIteration, csv.Error) as exc:
         raise InputError(f"{path}: not a CSV file ({_short(exc) or 'no header'})") from None
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{path}: not UTF-8 ({_short(exc)}); pass --encoding") from None
     if columns.text not in header:
         raise InputError(
             f"{path}: no '{columns.text}' column (columns: {', '.join(header[:8])}); "
@@ -216,19 +314,28 @@ def _csv_rows(path: Path, text: str, columns: Columns):
             yield line, dict(zip(header, row, strict=True))
     except csv.Error as exc:
         raise InputError(f"{path} line {reader.line_num}: malformed CSV ({_short(exc)})") from None
+    except UnicodeDecodeError:
+        raise InputError(
+            f"{path} after line {reader.line_num}: not UTF-8; pass --encoding"
+        ) from None
 
 
-def _jsonl_rows(path: Path, text: str):
-    for line, raw in enumerate(text.splitlines(), start=1):
-        if not raw.strip():
-            continue
+def _jsonl_rows(path: Path, stream):
+    with stream:
+        line = 0
         try:
-            row = json.loads(raw)
-        except json.JSONDecodeError as exc:
-            raise InputError(f"{path} line {line}: not JSON ({exc.msg})") from None
-        if not isinstance(row, dict):
-            raise InputError(f"{path} line {line}: expected a JSON object per line")
-        yield line, row
+            for line, raw in enumerate(stream, start=1):
+                if not raw.strip():
+                    continue
+                try:
+                    row = json.loads(raw)
+                except json.JSONDecodeError as exc:
+                    raise InputError(f"{path} line {line}: not JSON ({exc.msg})") from None
+                if not isinstance(row, dict):
+                    raise InputError(f"{path} line {line}: expected a JSON object per line")
+                yield line, row
+        except UnicodeDecodeError:
+            raise InputError(f"{path} after line {line}: not UTF-8; pass --encoding") from None
 
 
 def _parquet_rows(path: Path, columns: Columns):

@@ -183,13 +183,16 @@ def _plain(v: Any) -> Any:
 
 @dataclass(frozen=True, slots=True)
 class Document:
-    """One article. `date` is the publication date used for rates; `date_source` says where it
-    came from ('argument', 'column', 'text', or None when unknown)."""
+    """One article, or one chunk of a very large one. `date` is the publication date used for
+    rates; `date_source` says where it came from ('argument', 'column', 'text', or None).
+    `offset` is the character offset of `text` in the original file (non-zero only for the
+    later chunks of a streamed file), so figures keep offsets into the file as read."""
 
     doc: str
     text: str
     date: Date | None = None
     date_source: str | None = None
+    offset: int = 0
 
 
 @dataclass(frozen=True, slots=True)
