@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from figures.errors import FiguresError
 
 # Subcommand modules, in help order. Each defines register(subparsers) and sets func=...
-COMMAND_MODULES = ("figures.cli_extract", "figures.cli_check", "figures.cli_rates")
+COMMAND_MODULES = ("figures.cli_extract", "figures.cli_check", "figures.cli_rates", "figures.cli_report")
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
@@ -41,7 +41,17 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # Undecodable bytes in file names or arguments reach Python as lone surrogates; print them
+    # escaped rather than fail on them.
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.reconfigure(errors="backslashreplace")
+        except (AttributeError, ValueError, OSError):
+            pass
     try:
+        argv = list(sys.argv[1:] if argv is None else argv)
+        if any("\x00" in a for a in argv):
+            raise FiguresError("an argument contains a NUL byte; no path or option can hold one")
         args = build_parser().parse_args(argv)
         return int(args.func(args) or 0)
     except FiguresError as exc:

@@ -1,4 +1,9 @@
-"""`figures extract PATH... [--date] [--to CUR] [--format table|jsonl|csv] [-o FILE]`."""
+"""`figures extract PATH... [--date] [--to CUR] [--format table|jsonl|csv|parquet] [-o FILE]`.
+
+Without --format the output file's suffix decides (.csv, .parquet, .jsonl), else a table on a
+terminal and JSON Lines otherwise. Parquet needs -o. Long runs show a progress bar on stderr
+when it is a terminal (never with --quiet).
+"""
 
 from __future__ import annotations
 
@@ -6,11 +11,15 @@ import argparse
 import contextlib
 import sys
 from collections.abc import Iterator
+from pathlib import Path
 
 from figures.errors import FiguresError, InputError
 from figures.extract import extract
 from figures.inputs import Columns, InputFailure, read_documents
 from figures.model import Figure
+
+FORMATS = ("table", "jsonl", "csv", "parquet")
+_SUFFIX_FORMATS = {".csv": "csv", ".parquet": "parquet", ".jsonl": "jsonl", ".ndjson": "jsonl"}
 
 
 def add_input_options(p: argparse.ArgumentParser) -> None:
@@ -35,8 +44,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_input_options(p)
     p.add_argument("--to", metavar="CUR", help="also normalize money to this currency (e.g. USD)")
     p.add_argument("--rates", metavar="CSV", help="an extra rate table (date,currency,rate)")
-    p.add_argument("--format", choices=("table", "jsonl", "csv"), default=None,
-                   help="output format (default: table on a terminal, jsonl otherwise)")
+    p.add_argument("--format", choices=FORMATS, default=None,
+                   help="output format (default: from the -o suffix, else table on a terminal, "
+                        "jsonl otherwise)")
     p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
     p.set_defaults(func=run)
 
@@ -49,7 +59,8 @@ def _warn(args: argparse.Namespace):
     return warn
 
 
-def iter_figures(args: argparse.Namespace, failures: list[InputFailure]) -> Iterator[Figure]:
+def iter_figures(args: argparse.Namespace, failures: list[InputFailure],
+                 progress=None) -> Iterator[Figure]:
     table = _table(args)
     to = args.to.upper() if getattr(args, "to", None) else None
     if to is not None:
@@ -62,7 +73,10 @@ def iter_figures(args: argparse.Namespace, failures: list[InputFailure]) -> Iter
             failures.append(item)
             print(f"figures: error: {item.message}", file=sys.stderr)
             continue
-        yield from extract(item.text, date=item.date, doc=item.doc, to=to, table=table)
+        figs = extract(item.text, date=item.date, doc=item.doc, to=to, table=table)
+        if progress is not None:
+            progress.advance(figures=len(figs))
+        yield from figs
 
 
 def _table(args: argparse.Namespace):
@@ -71,24 +85,48 @@ def _table(args: argparse.Namespace):
         return None
     from figures.rates import RateTable
 
-    return RateTable.default().combine(RateTable.from_csv(path))
+    return RateTable.default().with_table(RateTable.from_csv(path))
+
+
+def output_format(args: argparse.Namespace) -> str:
+    """--format, else the -o suffix, else table on a terminal and jsonl otherwise."""
+    fmt = args.format
+    if fmt is None and args.output:
+        fmt = _SUFFIX_FORMATS.get(Path(args.output).suffix.lower())
+    if fmt is None:
+        fmt = "table" if (args.output is None and sys.stdout.isatty()) else "jsonl"
+    if fmt == "parquet" and not args.output:
+        raise FiguresError("--format parquet writes a binary file: name it with -o FILE.parquet")
+    return fmt
 
 
 def run(args: argparse.Namespace) -> int:
-    fmt = args.format or ("table" if (args.output is None and sys.stdout.isatty()) else "jsonl")
+    from figures.progress import Progress
+
+    fmt = output_format(args)
     failures: list[InputFailure] = []
-    with _open_output(args.output) as out:
-        figs = iter_figures(args, failures)
-        if fmt == "jsonl":
-            from figures.export import write_jsonl
+    with Progress("documents", quiet=args.quiet) as bar:
+        figs = iter_figures(args, failures, bar)
+        if fmt == "parquet":
+            from figures.export import to_parquet
 
-            n = write_jsonl(figs, out)
-        elif fmt == "csv":
-            from figures.export import write_csv
-
-            n = write_csv(figs, out)
+            collected = list(figs)
+            bar.close()
+            n = to_parquet(collected, args.output, what="figures")
         else:
-            n = _print_table(list(figs), out, to=args.to)
+            with _open_output(args.output) as out:
+                if fmt == "jsonl":
+                    from figures.export import write_jsonl
+
+                    n = write_jsonl(figs, out)
+                elif fmt == "csv":
+                    from figures.export import write_csv
+
+                    n = write_csv(figs, out)
+                else:
+                    collected = list(figs)
+                    bar.close()
+                    n = _print_table(collected, out, to=args.to)
     if not args.quiet and args.output:
         print(f"figures: wrote {n} figures to {args.output}", file=sys.stderr)
     if failures:
@@ -103,7 +141,7 @@ def _open_output(path: str | None):
         yield sys.stdout
         return
     try:
-        f = open(path, "w", encoding="utf-8", newline="")
+        f = open(path, "w", encoding="utf-8", errors="backslashreplace", newline="")
     except OSError as exc:
         raise InputError(f"{path}: cannot write ({exc.strerror})") from None
     with f:

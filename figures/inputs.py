@@ -54,9 +54,9 @@ def decode(data: bytes, name: str, encoding: str | None = None) -> tuple[str, st
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     elif data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
-        return data.decode("utf-32"), f"{name}: decoded as UTF-32 (byte order mark found)"
+        return _decode_bom(data, "utf-32", name)
     elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16"), f"{name}: decoded as UTF-16 (byte order mark found)"
+        return _decode_bom(data, "utf-16", name)
     if b"\x00" in data[:_BINARY_SNIFF]:
         if _looks_utf16_without_bom(data):
             raise InputError(
@@ -71,6 +71,13 @@ def decode(data: bytes, name: str, encoding: str | None = None) -> tuple[str, st
             f"{name}: not UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
             "pass --encoding latin-1 (or the file's real encoding)"
         ) from None
+
+
+def _decode_bom(data: bytes, encoding: str, name: str) -> tuple[str, str]:
+    try:
+        return data.decode(encoding), f"{name}: decoded as {encoding.upper()} (byte order mark found)"
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{name}: has a {encoding.upper()} byte order mark but invalid data at byte {exc.start}") from None
 
 
 def _looks_utf16_without_bom(data: bytes) -> bool:
@@ -218,7 +225,14 @@ def _cut(text: str, target: int) -> int:
     return target
 
 
+def display_name(name: str) -> str:
+    """A file name that can be printed and written as UTF-8: undecodable bytes in the name
+    (kept by Python as lone surrogates) become U+FFFD."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace") if not name.isascii() else name
+
+
 def _text_document(name, data, fixed_date, encoding, warn) -> Iterator[Document | InputFailure]:
+    name = display_name(name)
     try:
         text, warning = decode(data, name, encoding)
     except InputError as exc:

@@ -26,17 +26,27 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-__all__ = ["MEASURES", "Metric", "idf_table", "metric_of", "similarity", "stem"]
+__all__ = ["MEASURES", "Metric", "display", "idf_table", "label", "metric_of", "similarity", "stem"]
 
+_DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)")
-_PHRASES = (
-    (re.compile(r"research\s+(?:and|&)\s+development", re.I), "R&D"),
-    (re.compile(r"\b(?:share|stock)\s+price", re.I), "shareprice"),
-    (re.compile(r"\bnet\s+(?:income|profit)", re.I), "profit"),
-    (re.compile(r"\bmarket\s+(?:value|cap(?:italization|italisation)?)", re.I), "valuation"),
-)
+_PHRASES = {
+    "research and development": "R&D", "research & development": "R&D",
+    "share price": "shareprice", "stock price": "shareprice", "share prices": "shareprice",
+    "stock prices": "shareprice", "net income": "profit", "net profit": "profit",
+    "market value": "valuation", "market cap": "valuation",
+    "market capitalization": "valuation", "market capitalisation": "valuation",
+}
+_PHRASE = re.compile(
+    r"\b(?:research\s+(?:and|&)\s+development|(?:share|stock)\s+prices?|net\s+(?:income|profit)|"
+    r"market\s+(?:value|cap(?:italization|italisation)?))\b", re.I)
+
+
+def _phrase(m: re.Match) -> str:
+    return _PHRASES.get(" ".join(m.group(0).lower().split()), m.group(0))
+
 
 STOP_WORDS = frozenset("""
 a about above across after again against ago all almost also although always am among an and
@@ -105,7 +115,32 @@ MEASURES = frozenset({
     "holding", "bonus", "compensation", "payment", "income", "export", "import", "rate",
 })
 
+_DISPLAY = {
+    "rd": "R&D", "invest": "investment", "produc": "production", "sale": "sales",
+    "deliver": "deliveries", "car": "car", "share": "shares", "price": "price",
+}
+
 _stem_cache: dict[str, str] = {}
+
+
+def display(term: str) -> str:
+    """A readable form of a stemmed term ('invest' -> 'investment')."""
+    return _DISPLAY.get(term, term)
+
+
+def label(a: Metric, b: Metric | None = None, n: int = 3) -> str:
+    """A short name for the metric (or for what two metrics share), nearest terms first:
+    'team, R&D, business'."""
+    if b is None:
+        terms = list(a.key[:n])
+    else:
+        wa, wb = a.terms, b.terms
+        shared = sorted((t for t in wa if t in wb), key=lambda t: -(wa[t] + wb[t]))
+        terms = shared[:n]
+    if a.measure and a.measure in terms:
+        terms.remove(a.measure)
+        terms.insert(0, a.measure)
+    return ", ".join(display(t) for t in terms) or "the same metric"
 
 
 def stem(word: str) -> str:
@@ -135,26 +170,36 @@ def stem(word: str) -> str:
     return s
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class Metric:
     key: tuple[str, ...]
-    weights: tuple[tuple[str, float], ...]
+    terms: Mapping[str, float]
     measure: str | None
     entities: tuple[str, ...]
     years: tuple[int, ...]
-    evidence: str
+    # where the evidence comes from: (text, window start, figure start, figure end, window end,
+    # sentence start, sentence end); the evidence string is built only when asked for.
+    _where: tuple = field(default=("", 0, 0, 0, 0, 0, 0), repr=False)
 
     @property
-    def terms(self) -> dict[str, float]:
-        return dict(self.weights)
+    def weights(self) -> tuple[tuple[str, float], ...]:
+        """(term, proximity weight) pairs, nearest first."""
+        return tuple((t, round(self.terms[t], 3)) for t in self.key)
+
+    @property
+    def evidence(self) -> str:
+        """The window as written, whitespace collapsed, the figure in [brackets]."""
+        text, lo, start, end, hi, s0, s1 = self._where
+        ev = " ".join((text[lo:start] + "[" + text[start:end] + "]" + text[end:hi]).split())
+        return ("…" if lo > s0 else "") + ev + ("…" if hi < s1 else "")
 
     def has(self, *terms: str) -> bool:
         return any(t in self.key for t in terms)
 
     def near(self, terms: Iterable[str], within: int = 3) -> bool:
         """True when one of `terms` is among the `within` nearest terms on either side."""
-        ts = set(terms)
-        return any(t in ts and w >= 1 / (1 + _DECAY * within) for t, w in self.weights)
+        floor = 1 / (1 + _DECAY * within)
+        return any(self.terms.get(t, 0.0) >= floor for t in terms)
 
 
 _DECAY = 0.3
@@ -189,10 +234,31 @@ def _clean(text: str, start: int, end: int, others: Sequence) -> str:
 
 
 def _tokens(s: str) -> list[str]:
-    for rx, rep in _PHRASES:
-        if rx.search(s):
-            s = rx.sub(rep, s)
+    if _PHRASE.search(s):
+        s = _PHRASE.sub(_phrase, s)
     return _TOKEN.findall(s)
+
+
+_class_cache: dict[str, tuple[str, bool]] = {}
+
+
+def _classify(w: str) -> tuple[str, bool]:
+    """(term or '' for a stop word, looks like a name) for one token; cached."""
+    got = _class_cache.get(w)
+    if got is not None:
+        return got
+    lw = w.lower()
+    if lw in STOP_WORDS or (len(lw) < 2 and lw != "r"):
+        got = ("", False)
+    else:
+        t = stem(w)
+        if t in STOP_WORDS:
+            t = ""
+        name = len(w) > 1 and w[0].isupper() and (not w.isupper() or "&" not in w)
+        got = (t, name)
+    if len(_class_cache) < 200_000:
+        _class_cache[w] = got
+    return got
 
 
 def metric_of(text: str, start: int, end: int, *, sentence: tuple[int, int] | None = None,
@@ -225,39 +291,33 @@ def metric_of(text: str, start: int, end: int, *, sentence: tuple[int, int] | No
                 if not left:
                     factor *= 0.5
                 continue
-            lw = w.lower()
-            if lw in STOP_WORDS or (len(lw) < 2 and lw != "r"):
-                continue
-            t = stem(w)
-            if t in STOP_WORDS or not t:
+            t, name = _classify(w)
+            if not t:
                 continue
             wt = factor / (1.0 + _DECAY * n)
             if wt > weights.get(t, 0.0):
                 weights[t] = wt
-            if w[0].isupper() and len(w) > 1 and not (left and i == last and lo == s0):
-                if not w.isupper() or ("&" not in w and len(w) >= 2):
-                    entities.append(t)
+            if name and not (left and i == last and lo == s0):
+                entities.append(t)
             n += 1
             if n >= window:
                 break
 
     take(list(reversed(_tokens(_clean(text, lo, start, others)))), True)
     take(_tokens(_clean(text, end, hi, others)), False)
-    order = sorted(((w, t) for t, w in weights.items()), key=lambda x: -x[0])
-    key = tuple(t for _, t in order)
+    key = tuple(sorted(weights, key=weights.__getitem__, reverse=True))
     measure = None
     best = _MEASURE_MIN - 1e-9
-    for w, t in order:
-        if t in MEASURES and w > best:
+    for t in key:
+        w = weights[t]
+        if w <= best:
+            break
+        if t in MEASURES:
             measure, best = t, w
-    years = tuple(sorted({int(y) for y in _YEAR.findall(text, lo, hi)}))
-    evidence = " ".join((text[lo:start] + "[" + text[start:end] + "]" + text[end:hi]).split())
-    if lo > s0:
-        evidence = "…" + evidence
-    if hi < s1:
-        evidence += "…"
-    return Metric(key, tuple((t, round(w, 3)) for w, t in order), measure,
-                  tuple(dict.fromkeys(entities)), years, evidence)
+    years = tuple(sorted({int(y) for y in _YEAR.findall(text, lo, hi)})) if _DIGIT.search(
+        text, lo, hi) else ()
+    return Metric(key, weights, measure, tuple(dict.fromkeys(entities)), years,
+                  (text, lo, start, end, hi, s0, s1))
 
 
 def idf_table(metrics: Iterable[Metric]) -> dict[str, float]:

@@ -108,8 +108,10 @@ def convert(amount: Decimal | int | str, from_currency: str, to_currency: str,
 
 def round_money(value: Decimal, places: int = MONEY_PLACES) -> Decimal:
     """Half-even to `places` decimals (cents by default), for display."""
-    return value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_EVEN,
-                          context=RATE_CONTEXT.copy())
+    # Enough digits for the whole value: a 40-digit amount must round, not raise.
+    ctx = RATE_CONTEXT.copy()
+    ctx.prec = max(ctx.prec, value.adjusted() + places + 2)
+    return value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_EVEN, context=ctx)
 
 
 def _apply(fig: Figure, rate: Rate | None) -> Figure:

@@ -38,6 +38,14 @@ def _ascii_digits(s: str) -> str:
 def parse_numeral(token: str) -> tuple[Decimal, Decimal] | None:
     """Parse a digit token such as '1,234.56', '1,24,000' or '1 234' (NBSP) into
     (value, precision). Returns None when the grouping is not a number (lists, versions)."""
+    # News repeats the same short numerals ("2024", "10", "1.5"); long tokens are not cached so
+    # the cache's memory stays bounded.
+    if len(token) <= 24:
+        return _parse_numeral_cached(token)
+    return _parse_numeral(token)
+
+
+def _parse_numeral(token: str) -> tuple[Decimal, Decimal] | None:
     s = _ascii_digits(token)
     if _PLAIN.fullmatch(s):
         clean = s
@@ -48,6 +56,9 @@ def parse_numeral(token: str) -> tuple[Decimal, Decimal] | None:
     else:
         return None
     return _parse_clean(clean)
+
+
+_parse_numeral_cached = lru_cache(maxsize=65536)(_parse_numeral)
 
 
 @lru_cache(maxsize=65536)

@@ -39,7 +39,7 @@ def _worker_table(rates_path: str | None):
     if rates_path not in _TABLES:
         from figures.rates import RateTable
 
-        _TABLES[rates_path] = RateTable.default().combine(RateTable.from_csv(rates_path))
+        _TABLES[rates_path] = RateTable.default().with_table(RateTable.from_csv(rates_path))
     return _TABLES[rates_path]
 
 

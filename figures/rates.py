@@ -720,7 +720,8 @@ def _ordinals(dates: Any) -> np.ndarray:
         if d is None or (isinstance(d, float) and d != d) or str(d) in ("NaT", "nan", ""):
             out[k] = -1
         elif isinstance(d, int):
-            out[k] = d
+            # An ordinal outside the calendar cannot have a rate; keep it as "no date".
+            out[k] = d if 1 <= d <= Date.max.toordinal() else -1
         else:
             out[k] = as_date(d).toordinal()
     return out
@@ -757,6 +758,8 @@ def _read_text(p: Path) -> str:
         data = p.read_bytes()
     except OSError as exc:
         raise InputError(f"cannot read rate table '{p}': {exc.strerror or exc}") from None
+    except ValueError as exc:  # a NUL byte in the path
+        raise InputError(f"cannot read rate table {str(p)!r}: {exc}") from None
     return _unpack(data, str(p))
 
 
@@ -780,6 +783,16 @@ def _unpack(data: bytes, origin: str) -> str:
 
 def _parse_table(text: str, *, name: str, base: str, origin: str, max_age_days: int,
                  validate: bool, wide_only: bool = False) -> RateTable:
+    try:
+        return _parse_table_rows(text, name=name, base=base, origin=origin,
+                                 max_age_days=max_age_days, validate=validate, wide_only=wide_only)
+    except csv.Error as exc:
+        # A bare carriage return or an unterminated quote: the csv module's own words, one line.
+        raise RateTableError(f"{origin}: malformed CSV ({exc}); save it with plain line ends") from None
+
+
+def _parse_table_rows(text: str, *, name: str, base: str, origin: str, max_age_days: int,
+                      validate: bool, wide_only: bool = False) -> RateTable:
     first_line = text.split("\n", 1)[0]
     header = [h.strip() for h in next(csv.reader([first_line]), [])]
     if not any(header):

@@ -85,6 +85,11 @@ def unit_for(word: str) -> str | None:
     return hit[0] if hit else None
 
 
+def written_forms() -> frozenset[str]:
+    """Every written form the unit table recognises ('MW', 'megawatts', 'square metres')."""
+    return frozenset(_UNITS)
+
+
 def is_multiword_start(word: str) -> bool:
     return word.lower() in _MULTIWORD_STARTS
 

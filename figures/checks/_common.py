@@ -59,26 +59,26 @@ class DocFigures:
     def starts(self) -> list[int]:
         return [f.start for f in self.figures]
 
-    @cached_property
-    def sentence_ends(self) -> list[int]:
-        return [m.end() for m in _SENT_END.finditer(self.text)]
-
-    @cached_property
-    def paragraph_ends(self) -> list[int]:
-        return [m.end() for m in _PARA_END.finditer(self.text)]
-
     def sentence(self, pos: int) -> tuple[int, int]:
-        """(start, end) of the sentence holding character `pos`."""
-        return _span(self.sentence_ends, pos, len(self.text))
-
-    def paragraph(self, pos: int) -> tuple[int, int]:
-        return _span(self.paragraph_ends, pos, len(self.text))
+        """(start, end) of the sentence holding character `pos`: from just after the previous
+        sentence end (". ", "! ", "? ", a closing quote after one, a line break, CJK stops) to
+        just after the next one, at most `SENTENCE_REACH` characters either way. Found locally
+        with two anchored regex calls, so a document is never segmented as a whole."""
+        key = ("sent", pos)
+        got = self._cache.get(key)
+        if got is None:
+            got = _sentence(self.text, pos)
+            self._cache[key] = got
+        return got
 
     def sentence_index(self, pos: int) -> int:
-        return bisect.bisect_right(self.sentence_ends, pos)
+        """An identity of the sentence holding `pos` (its start offset)."""
+        return self.sentence(pos)[0]
 
-    def paragraph_index(self, pos: int) -> int:
-        return bisect.bisect_right(self.paragraph_ends, pos)
+    def same_paragraph(self, a: int, b: int) -> bool:
+        """No blank line between offsets a and b."""
+        lo, hi = (a, b) if a <= b else (b, a)
+        return _PARA_END.search(self.text, lo, hi) is None
 
     def figures_between(self, start: int, end: int) -> Sequence[Figure]:
         """Figures whose start lies in [start, end)."""
@@ -100,11 +100,19 @@ class DocFigures:
         return m
 
 
-def _span(ends: list[int], pos: int, n: int) -> tuple[int, int]:
-    i = bisect.bisect_right(ends, pos)
-    start = ends[i - 1] if i > 0 else 0
-    end = ends[i] if i < len(ends) else n
-    return start, end
+SENTENCE_REACH = 600
+_END = r"(?:[.!?。！？]+[\"'”’)\]]*(?=\s)|[。！？]|\n)"
+_LAST_END = re.compile(r"(?s:.*)" + _END)  # greedy: the last sentence end before a position
+_NEXT_END = re.compile(_END)
+
+
+def _sentence(text: str, pos: int) -> tuple[int, int]:
+    lo = max(0, pos - SENTENCE_REACH)
+    hi = min(len(text), pos + SENTENCE_REACH)
+    m = _LAST_END.match(text, lo, pos)
+    start = m.end() if m else lo
+    m = _NEXT_END.search(text, pos, hi)
+    return start, (m.end() if m else hi)
 
 
 def make_docs(items: Iterable[tuple[str | None, str, Date | None, Iterable[Figure]]]) -> list[DocFigures]:
@@ -118,7 +126,7 @@ def step_of(value: Decimal) -> Decimal:
     """Place value of the last non-zero digit: 2300 -> 100, 1.54 -> 0.01, 0 -> 1."""
     if value == 0:
         return ONE
-    sign, digits, exp = value.normalize().as_tuple()
+    exp = value.normalize().as_tuple().exponent
     return Decimal(1).scaleb(int(exp))
 
 
@@ -240,7 +248,7 @@ def norm_unit(unit: str | None) -> str | None:
     if not unit:
         return unit
     u = unit.lower().strip()
-    if u in ("people", "persons", "person", "employees", "employee", "staff", "workers", "worker"):
+    if u in _PERSON:
         return "person"
     if u.endswith("ies") and len(u) > 4:
         return u[:-3] + "y"
@@ -249,6 +257,9 @@ def norm_unit(unit: str | None) -> str | None:
     return u
 
 
+_PERSON = frozenset({"people", "persons", "person", "employees", "employee", "staff", "workers",
+                     "worker", "jobs", "job", "staffers", "staffer", "positions", "position",
+                     "headcount", "member", "members", "personnel"})
 GENERIC_UNITS = frozenset({"unit", "piece", "item", "pc", "pcs", "set"})
 
 
@@ -297,11 +308,12 @@ def horizon(doc: DocFigures, fig: Figure) -> Figure | None:
     key = ("horizon", fig.start)
     if key in cache:
         return cache[key]
-    s, e = doc.sentence(fig.start)
     found = None
-    if fig.per:  # a rate ("150,000 vehicles per year") has no horizon
-        cache[key] = None
-        return None
+    if fig.per or not any(d.kind == Kind.DURATION for d in doc.figures_between(
+            fig.start - _HORIZON_GAP_BEFORE, fig.end + _HORIZON_GAP)):
+        cache[key] = None  # a rate ("150,000 vehicles per year") has no horizon; nor has a
+        return None  # figure without a duration nearby
+    s, e = doc.sentence(fig.start)
     between = doc.figures_between(fig.end, min(e, fig.end + _HORIZON_GAP))
     for d in between:
         if d.kind == Kind.DURATION:

@@ -1,0 +1,197 @@
+"""Check one or several documents: extraction, normalization and every check, as one Report.
+
+    >>> import figures
+    >>> r = figures.check("Xiaomi will invest RMB 10 billion ($1.54 billion).", date="2021-10-19")
+    >>> [(f.check, f.status) for f in r.findings]
+    [('conversion', 'inconsistent')]
+
+Checks that compare documents (same_fact, currency_confusion, rate_vs_capacity, difference)
+run over all documents of one call; a finding whose mentions lie in one document is filed
+under that document (`DocResult.findings`), one spanning documents under
+`Report.cross_findings`.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from datetime import date as Date
+from typing import Any
+
+from figures.checks import CHECK_NAMES, run_checks
+from figures.checks._common import SEVERITY_RANK, DocFigures
+from figures.errors import FiguresError, InputError
+from figures.model import DocResult, Document, Figure, Finding, Report
+
+__all__ = ["check", "check_documents", "report_dict", "worst_severity"]
+
+DEFAULT_TO = "USD"
+
+
+def _as_date(value) -> Date | None:
+    if value is None or isinstance(value, Date):
+        return value
+    from figures.dates import parse_date
+
+    return parse_date(value, what="date")
+
+
+def _documents(text_or_texts, date, docs) -> list[Document]:
+    from figures.dates import find_document_date
+
+    if isinstance(text_or_texts, (str, Document)):
+        items = [text_or_texts]
+        names = [docs] if isinstance(docs, str) else list(docs or [])
+    else:
+        items = list(text_or_texts)
+        names = [docs] if isinstance(docs, str) else list(docs or [])
+    if names and len(names) != len(items):
+        raise InputError(f"docs= names {len(names)} documents but {len(items)} texts were given; "
+                         "pass one name per text")
+    fixed = _as_date(date)
+    out = []
+    for i, item in enumerate(items):
+        if isinstance(item, Document):
+            d, src = item.date, item.date_source
+            if fixed is not None:
+                d, src = fixed, "argument"
+            out.append(Document(names[i] if names else item.doc, item.text, d, src))
+            continue
+        if not isinstance(item, str):
+            raise InputError(f"check() needs a str, a Document or a list of them, got "
+                             f"{type(item).__name__}")
+        name = names[i] if names else ("text" if len(items) == 1 else f"text{i + 1}")
+        if fixed is not None:
+            out.append(Document(name, item, fixed, "argument"))
+        else:
+            found = find_document_date(item)
+            out.append(Document(name, item, found, "text" if found else None))
+    return out
+
+
+def check(text_or_texts: str | Document | Iterable[str | Document], *, date=None, table=None,
+          docs: str | Sequence[str] | None = None, to: str | None = DEFAULT_TO,
+          only: Iterable[str] | None = None) -> Report:
+    """Extract, normalize (money to `to` at each document's date) and check one text or several.
+
+    `date` (a date or 'YYYY-MM-DD') applies to every text; without it a text's own date line
+    ("date 2023-02-11") is used, if any. `docs` names the texts (default 'text', or 'text1',
+    'text2', ...). `table` is a RateTable (default: the embedded ECB table). `only` restricts
+    the checks (names in figures.checks.CHECK_NAMES).
+    """
+    return check_documents(_documents(text_or_texts, date, docs), table=table, to=to, only=only)
+
+
+def check_documents(documents: Iterable, *, table=None, to: str | None = DEFAULT_TO,
+                    only: Iterable[str] | None = None) -> Report:
+    """Check `figures.model.Document`s (and pass through `figures.inputs.InputFailure`s as
+    documents with an error) as one run; cross-document checks see all of them."""
+    from figures.extract import extract
+
+    if to is not None:
+        from figures.currencies import check_code
+
+        to = check_code(to)
+    only_t = tuple(only) if only is not None else None
+    results: list[tuple[str, Date | None, str | None, str | None]] = []
+    run: list[DocFigures] = []
+    for item in documents:
+        if not isinstance(item, Document):
+            doc = getattr(item, "doc", "?")
+            msg = getattr(item, "message", None) or str(item)
+            results.append((doc, None, None, msg))
+            continue
+        try:
+            figs = extract(item.text, date=item.date, doc=item.doc)
+        except FiguresError as exc:
+            results.append((item.doc, item.date, item.date_source, str(exc)))
+            continue
+        if to is not None:
+            figs = _normalize(figs, to, item.date, table)
+        run.append(DocFigures(item.doc, item.text, item.date, tuple(figs)))
+        results.append((item.doc, item.date, item.date_source, None))
+    findings = run_checks(run, table=table, only=only_t) if run else []
+    return _assemble(results, run, findings)
+
+
+def _normalize(figs: list[Figure], to: str, date: Date | None, table) -> list[Figure]:
+    from figures.normalize import normalize
+
+    out = []
+    for f in figs:
+        if f.kind == "money" and date is not None:
+            try:
+                f = normalize(f, to, table=table, date=date)
+            except FiguresError as exc:
+                f = f.replace(to_currency=to, date=date, rate_note=str(exc))
+        out.append(f)
+    return out
+
+
+def _order(f: Finding) -> tuple:
+    m = f.mentions[0] if f.mentions else None
+    return (m.start if m else -1, CHECK_NAMES.index(f.check) if f.check in CHECK_NAMES else 99)
+
+
+def _assemble(results, run: list[DocFigures], findings: list[Finding]) -> Report:
+    by_doc: dict[str, list[Finding]] = {}
+    cross: list[Finding] = []
+    for f in findings:
+        docs = {m.doc for m in f.mentions}
+        if len(docs) == 1:
+            by_doc.setdefault(next(iter(docs)), []).append(f)
+        else:
+            cross.append(f)
+    figs = {d.doc: d.figures for d in run}
+    out = []
+    for doc, date, src, error in results:
+        fs = sorted(by_doc.pop(doc, []), key=_order) if error is None else []
+        out.append(DocResult(doc, date, figs.get(doc, ()) if error is None else (), tuple(fs),
+                             error, src))
+    for rest in by_doc.values():  # duplicate document names: keep, never drop
+        cross.extend(rest)
+    return Report(tuple(out), tuple(cross))
+
+
+def worst_severity(report: Report) -> str | None:
+    worst = None
+    for f in report.findings:
+        if worst is None or SEVERITY_RANK.get(f.severity, 0) > SEVERITY_RANK[worst]:
+            worst = f.severity
+    return worst
+
+
+def summary(report: Report) -> dict[str, Any]:
+    fs = report.findings
+    return {
+        "documents": len(report.documents),
+        "unreadable": sum(1 for d in report.documents if d.error),
+        "figures": sum(len(d.figures) for d in report.documents),
+        "findings": len(fs),
+        "by_status": dict(Counter(f.status for f in fs)),
+        "by_severity": dict(Counter(f.severity for f in fs)),
+        "by_check": dict(Counter(f.check for f in fs)),
+        "cross_document": len(report.cross_findings),
+    }
+
+
+def report_dict(report: Report) -> dict[str, Any]:
+    """The `figures check --format json` object (DESIGN.md section 4), JSON-ready."""
+    docs = []
+    for d in report.documents:
+        entry: dict[str, Any] = {
+            "doc": d.doc,
+            "date": d.date.isoformat() if d.date else None,
+            "date_source": d.date_source,
+            "figures": len(d.figures),
+            "findings": [f.to_dict() for f in d.findings],
+        }
+        if d.error:
+            entry["error"] = d.error
+        docs.append(entry)
+    return {
+        "documents": docs,
+        "cross_findings": [f.to_dict() for f in report.cross_findings],
+        "summary": summary(report),
+    }
+

@@ -1,0 +1,27 @@
+"""ambiguous_currency: a money figure whose currency the context could not decide ("$" in an
+article with no national signal, "¥" between yuan and yen). Passed on from extraction:
+`unverifiable` (warning), with the candidates and the extractor's reasoning."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from figures.checks._common import UNVERIFIABLE, WARNING, DocFigures, finding
+from figures.model import Finding
+
+NAME = "ambiguous_currency"
+
+
+def check(docs: Sequence[DocFigures], *, table=None) -> list[Finding]:
+    out = []
+    for doc in docs:
+        for f in doc.figures:
+            if f.ambiguous:
+                cands = " or ".join(f.currency_candidates)
+                basis = f"; {f.currency_basis}" if f.currency_basis else ""
+                out.append(finding(
+                    NAME, UNVERIFIABLE, WARNING, (f,),
+                    f"'{f.text}': the currency could be {cands}; the context does not decide"
+                    f"{basis} (write the currency, e.g. 'US$' or 'RMB')",
+                    candidates=tuple(f.currency_candidates), basis=f.currency_basis))
+    return out

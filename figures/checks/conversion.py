@@ -1,0 +1,328 @@
+"""conversion: an amount followed by its conversion into another currency.
+
+Pairs ("RMB 10 billion ($1.54 billion)") are found from the short text between two consecutive
+money figures of different currencies: an opening bracket, optionally with "or", "about",
+"equivalent to", ...; ", or (about)", ", equivalent to", "/", or a comma pair inside one pair of
+brackets ("(191.1 trillion won, US$177 billion)"). Either direction counts.
+
+The arithmetic, statcheck style
+-------------------------------
+The first figure is the amount as stated (taken as exact: the writer converted the number they
+printed); the second is its conversion, printed with rounding: "$1.54 billion" means
+[1.535, 1.545] bn ("about" widens this to one full step either side). That gives an interval of
+implied rates, shown as units of one currency per unit of the other, the larger number per one
+(6.4935 CNY per USD).
+
+The verdict compares that interval with the reference rate of the document date (the rate
+table's lookup rule: the last fixing on or before the date, at most five days old):
+
+* `consistent` when some rate within `ALLOWANCE` (1.0%) of the reference reproduces the printed
+  figures within their rounding; `details.tolerance` = rounding half-width + allowance.
+* `inconsistent` otherwise (severity `error` beyond `GROSS` = 10%: a wrong currency or scale,
+  not a stale rate).
+* `unverifiable` without a document date (the finding lists the ECB days on which the implied
+  rate held, as contiguous runs: "2021-01-11..2021-01-27, 2021-03-05..2021-03-23, ...") and
+  when the table has no rate (`NoRate`: unknown currency, hole, date past the table) - never
+  `consistent`.
+
+Why 1.0% and why the window only informs
+----------------------------------------
+Conversions in real news differ from the ECB reference by about 0.5% (other sources such as
+Reuters/Bloomberg mid rates or the central parity, intraday moves, a conversion done a day
+earlier); the worst legitimate ones come to about 1%. So the allowance is 1.0%.
+
+Measured on the shipped ECB table, 2010-2024, the move between two consecutive fixings has a
+median of 0.08% (USD/CNY) to 0.3% (EUR/USD, USD/JPY, GBP/USD), which the allowance absorbs:
+an article written a day before its date passes. But the spread of the fixings inside a 7-day
+window reaches 2.2-2.5% at the 95th percentile for the majors (3.6% for USD/TRY). Accepting any
+rate of such a window, plus the allowance, would tolerate about 3% and let stale conversions
+through: Xiaomi's "RMB 10 billion ($1.54 billion)" printed on 2021-10-19 carries the March 2021
+rate (6.49, ECB that day 6.389: +1.6%, inconsistent), yet lies within 1% of the fixing of the
+day before. So the verdict uses the document date's fixing, and the `WINDOW_DAYS` (7) fixings
+ending at the document date are reported as evidence: `best_date` (the fixing closest to the
+implied rate) and `best_rel_diff`, so a reader sees when a conversion merely predates the
+article by a few days. Inconsistent and undated findings also list `held_on`, the runs of
+table days (up to the document date, if known) on which the implied rate held within rounding.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+from datetime import date as Date
+from datetime import timedelta
+from decimal import Decimal
+
+from figures.checks._common import (
+    CONSISTENT,
+    ERROR,
+    INCONSISTENT,
+    INFO,
+    UNVERIFIABLE,
+    WARNING,
+    DocFigures,
+    finding,
+    fmt_amount,
+    fmt_num,
+    precision_of,
+    q4,
+)
+from figures.errors import FiguresError, NoRate
+from figures.model import Figure, Finding, Kind, Qualifier
+
+NAME = "conversion"
+ALLOWANCE = Decimal("0.010")
+WINDOW_DAYS = 7
+GROSS = Decimal("0.10")
+MAX_GAP = 40
+MAX_RUNS = 8
+MAX_RUNS_DETAILS = 60
+
+_WORDS = (r"(?:or|about|approximately|approx\.?|around|roughly|some|nearly|almost|c\.|ca\.|"
+          r"equivalent\s+to|equal\s+to|the\s+equivalent\s+of|i\.e\.,?|which\s+is|worth|"
+          r"converted|just\s+(?:over|under)|at\s+least|up\s+to|more\s+than|over|under)")
+_GAP = re.compile(
+    rf"""\s*(?:
+        [(\[]\s*(?:{_WORDS}\s*)*                       # "X ($Y)", "X (or about $Y)"
+      | [,;]?\s*(?:—|–|-)?\s*(?:or|equivalent\s+to|equal\s+to|the\s+equivalent\s+of|
+                 i\.e\.,?|which\s+is|worth)\s+(?:{_WORDS}\s*)*  # "X, or $Y", "X, equivalent to $Y"
+      | \s*/\s*                                         # "X / $Y"
+    )""",
+    re.X | re.I,
+)
+_COMMA = re.compile(r"\s*[,;/]\s*")
+
+
+def pairs(doc: DocFigures) -> list[tuple[Figure, Figure]]:
+    """(stated, converted) money pairs found in one document."""
+    out = []
+    figs = [f for f in doc.figures if f.kind == Kind.MONEY]
+    text = doc.text
+    for a, b in itertools.pairwise(figs):
+        if b.start < a.end or b.start - a.end > MAX_GAP:
+            continue
+        if a.is_range or b.is_range or a.value is None or b.value is None:
+            continue
+        if (a.per or None) != (b.per or None):
+            continue
+        if a.currency is not None and a.currency == b.currency:
+            continue
+        if a.currency is None and b.currency is None:
+            continue
+        gap = text[a.end:b.start]
+        if _GAP.fullmatch(gap):
+            out.append((a, b))
+        elif _COMMA.fullmatch(gap) and _bracketed(text, a.start, b.end):
+            out.append((a, b))
+    return out
+
+
+def _bracketed(text: str, start: int, end: int) -> bool:
+    left = text[max(0, start - 30):start].rstrip()
+    # allow a few words inside the bracket before the first amount: "(about 191.1 trillion won"
+    m = re.search(r"[(\[][^()\[\]]{0,25}$", left)
+    right = text[end:end + 30].lstrip()
+    return bool(m) and right[:1] in (")", "]")
+
+
+def _converted_bounds(fig: Figure) -> tuple[Decimal, Decimal]:
+    v = fig.value
+    assert v is not None
+    p = precision_of(fig)
+    q = fig.qualifier
+    if q == Qualifier.APPROX:
+        return v - p, v + p
+    if q in (Qualifier.GT, Qualifier.GE):
+        return v, v + p
+    if q in (Qualifier.LT, Qualifier.LE):
+        return v - p, v
+    return v - p / 2, v + p / 2
+
+
+def check(docs: Sequence[DocFigures], *, table=None) -> list[Finding]:
+    out: list[Finding] = []
+    cache: dict = {}
+    for doc in docs:
+        for a, b in pairs(doc):
+            out.append(check_pair(a, b, doc.date, table=table, _cache=cache))
+    return out
+
+
+def _table(table):
+    if table is None:
+        from figures.rates import RateTable
+
+        table = RateTable.default()
+    return table
+
+
+def check_pair(stated: Figure, converted: Figure, date: Date | None, *, table=None,
+               _cache: dict | None = None) -> Finding:
+    """The verdict on one (stated, converted) pair; see the module docstring."""
+    a, b = stated, converted
+    figs = (a, b)
+    if a.currency is None or b.currency is None:
+        unknown = a if a.currency is None else b
+        cands = " or ".join(unknown.currency_candidates) or "unknown"
+        return finding(NAME, UNVERIFIABLE, WARNING, figs,
+                       f"cannot check '{a.text}' = '{b.text}': the currency of '{unknown.text}' "
+                       f"is not known ({cands})",
+                       currency_candidates=tuple(unknown.currency_candidates))
+    if a.value == 0 or b.value == 0:
+        return finding(NAME, UNVERIFIABLE, WARNING, figs,
+                       f"cannot check '{a.text}' = '{b.text}': a zero amount implies no rate")
+    # Orient: base = the currency with fewer units (larger unit value), rate >= 1.
+    blo, bhi = _converted_bounds(b)
+    if abs(b.value) >= abs(a.value):
+        base, quote = a.currency, b.currency
+        implied = b.value / a.value
+        lo, hi = blo / a.value, bhi / a.value
+    else:
+        base, quote = b.currency, a.currency
+        implied = a.value / b.value
+        lo, hi = (a.value / bhi if bhi else implied), (a.value / blo if blo > 0 else None)
+        if hi is None:
+            hi = implied * 2
+    lo, hi = min(lo, hi), max(lo, hi)
+    rounding = (hi - lo) / (2 * implied)
+    tolerance = rounding + ALLOWANCE
+    unit = f"{quote} per {base}"
+    base_details = {
+        "implied_rate": q4(implied),
+        "implied_low": q4(lo),
+        "implied_high": q4(hi),
+        "rate_unit": unit,
+        "rounding": q4(rounding),
+        "allowance": ALLOWANCE,
+        "tolerance": q4(tolerance),
+    }
+    t = _table(table)
+    if date is None:
+        try:
+            runs, n_days = _held_on(t, base, quote, lo, hi, None, _cache)
+        except (NoRate, FiguresError) as exc:
+            return finding(NAME, UNVERIFIABLE, WARNING, figs,
+                           f"cannot check '{a.text}' = '{b.text}': {exc}", **base_details)
+        where = _runs_text(runs, n_days, _source(t))
+        return finding(
+            NAME, UNVERIFIABLE, WARNING, figs,
+            f"'{a.text}' = '{b.text}' implies {fmt_num(q4(implied))} {unit}; the document has "
+            f"no date (pass --date), so it cannot be checked; {where}",
+            **base_details, held_on=_runs_list(runs), held_days=n_days,
+            last_held=runs[-1][1] if runs else None)
+    try:
+        r = t.rate(base, quote, date)
+    except (NoRate, FiguresError) as exc:
+        return finding(NAME, UNVERIFIABLE, WARNING, figs,
+                       f"cannot check '{a.text}' = '{b.text}': {exc}", **base_details)
+    ref = r.value
+    rel_diff = implied / ref - 1
+    dist = _dist(lo, hi, ref)
+    details = {**base_details, "reference_rate": q4(ref), "rate_date": r.rate_date,
+               "rate_source": r.source, "rel_diff": q4(rel_diff)}
+    # Evidence from the window: the fixing closest to the implied rate.
+    try:
+        window = t.series(base, quote, date - timedelta(days=WINDOW_DAYS - 1), date)
+    except (NoRate, FiguresError):
+        window = []
+    best_d, best_v, best_dist = r.rate_date, ref, dist
+    for d, v in window:
+        dd = _dist(lo, hi, v)
+        if dd < best_dist or (dd == best_dist and d > best_d):
+            best_d, best_v, best_dist = d, v, dd
+    details["best_date"] = best_d
+    details["best_rel_diff"] = q4(implied / best_v - 1)
+    details["window"] = f"{date - timedelta(days=WINDOW_DAYS - 1)}..{date}"
+    sign = "+" if rel_diff >= 0 else ""
+    arith = (f"'{a.text}' = '{b.text}' implies {fmt_num(q4(implied))} {unit} "
+             f"({fmt_num(q4(lo))}..{fmt_num(q4(hi))} within rounding); {r.source} "
+             f"{r.rate_date}: {fmt_num(q4(ref))}, {sign}{rel_diff * 100:.1f}%")
+    if dist <= ALLOWANCE:
+        return finding(NAME, CONSISTENT, INFO, figs,
+                       f"{arith}, within tolerance {tolerance * 100:.1f}%", **details)
+    try:
+        runs, n_days = _held_on(t, base, quote, lo, hi, date, _cache)
+    except (NoRate, FiguresError):
+        runs, n_days = [], 0
+    details["held_on"] = _runs_list(runs)
+    details["held_days"] = n_days
+    details["last_held"] = runs[-1][1] if runs else None
+    extra = ""
+    if best_d != r.rate_date and best_dist <= ALLOWANCE:
+        extra = (f"; it matches the fixing of {best_d} ({'+' if best_v <= implied else ''}"
+                 f"{(implied / best_v - 1) * 100:.1f}%): the conversion may predate the article")
+    elif runs:
+        extra = f"; {_runs_text(runs, n_days, _source(t))}"
+    sev = ERROR if dist > GROSS else WARNING
+    stated = fmt_amount(a.value, a.currency)
+    at_ref = fmt_amount(a.value * (ref if a.currency == base else 1 / ref), b.currency)
+    return finding(
+        NAME, INCONSISTENT, sev, figs,
+        f"{arith}, beyond tolerance {tolerance * 100:.1f}% ({stated} was {at_ref} on "
+        f"{r.rate_date}){extra}", **details)
+
+
+def _dist(lo: Decimal, hi: Decimal, ref: Decimal) -> Decimal:
+    """Relative distance from the reference rate to the nearest rate reproducing the figures."""
+    if lo <= ref <= hi:
+        return Decimal(0)
+    return (lo / ref - 1) if ref < lo else (1 - hi / ref)
+
+
+def _held_on(t, base, quote, lo, hi, until, cache):
+    """Contiguous runs of table days (up to `until`) on which the rate lay in [lo, hi].
+
+    One pass over the pair's whole series (floats, cached per pair for the run; the answer is
+    evidence for a reader, not a verdict, so float comparison at the 1e-16 level is fine)."""
+    import bisect
+
+    cache = {} if cache is None else cache
+    rkey = ("runs", base, quote, lo, hi, until)
+    if rkey in cache:
+        return cache[rkey]
+    key = ("series", base, quote)
+    got = cache.get(key)
+    if got is None:
+        series = t.series(base, quote)
+        got = ([d for d, _ in series], [float(v) for _, v in series])
+        cache[key] = got
+    days, values = got
+    stop = len(days) if until is None else bisect.bisect_right(days, until)
+    flo, fhi = float(lo), float(hi)
+    runs: list[tuple[Date, Date]] = []
+    n = 0
+    start = -1
+    for i in range(stop):
+        if flo <= values[i] <= fhi:
+            n += 1
+            if start < 0:
+                start = i
+        elif start >= 0:
+            runs.append((days[start], days[i - 1]))
+            start = -1
+    if start >= 0:
+        runs.append((days[start], days[stop - 1]))
+    cache[rkey] = (runs, n)
+    return runs, n
+
+
+def _runs_list(runs) -> tuple[str, ...]:
+    """The most recent runs as 'YYYY-MM-DD..YYYY-MM-DD' (all of them up to MAX_RUNS_DETAILS)."""
+    return tuple(f"{s}..{e}" for s, e in runs[-MAX_RUNS_DETAILS:])
+
+
+def _source(t) -> str:
+    names = getattr(t, "source_names", None)
+    if callable(names):
+        names = names()
+    return names[0] if isinstance(names, (tuple, list)) and names else "table"
+
+
+def _runs_text(runs, n_days, source: str = "table") -> str:
+    if not runs:
+        return f"the implied rate never held on a {source} day"
+    shown = ", ".join(f"{s}..{e}" if s != e else f"{s}" for s, e in runs[-MAX_RUNS:])
+    more = f"… ({len(runs)} periods, first {runs[0][0]}), " if len(runs) > MAX_RUNS else ""
+    return (f"it held (within rounding) on {n_days} {source} days: {more}{shown}; "
+            f"last on {runs[-1][1]}")

@@ -1,0 +1,33 @@
+"""no_rate: a money figure that normalization could not price (a currency the rate table lacks,
+a hole in its series such as RUB after 2022-03-01, a date past the table's end). Passed on
+from normalization: `unverifiable` (warning) with the rate table's reason. Figures that were
+never normalized (no target currency) and ambiguous currencies (see ambiguous_currency) are
+not reported here; neither are undated documents (they are told once per conversion)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from figures.checks._common import UNVERIFIABLE, WARNING, DocFigures, finding
+from figures.model import Finding, Kind
+
+NAME = "no_rate"
+
+
+def check(docs: Sequence[DocFigures], *, table=None) -> list[Finding]:
+    out = []
+    for doc in docs:
+        for f in doc.figures:
+            if f.kind != Kind.MONEY or f.to_currency is None or f.ambiguous:
+                continue
+            if f.normalized_value is not None or f.normalized_low is not None:
+                continue
+            if f.currency is None or (f.date is None and doc.date is None):
+                continue
+            note = f.rate_note or f"no {f.currency}/{f.to_currency} rate"
+            out.append(finding(
+                NAME, UNVERIFIABLE, WARNING, (f,),
+                f"'{f.text}' cannot be converted to {f.to_currency}: {note}",
+                currency=f.currency, to_currency=f.to_currency, date=f.date or doc.date,
+                rate_note=f.rate_note))
+    return out

@@ -1,0 +1,228 @@
+"""`figures check PATH... [--date] [--format text|json] [--fail-on error|warning|never]`.
+
+Text output groups the findings per document: the verdict, the sentence with the figures
+marked, and the arithmetic. Colour only on a terminal (rich decides; NO_COLOR is honoured).
+Exit codes: 0 ran and no finding reached --fail-on; 1 a finding did; 2 usage error or an input
+that could not be read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections.abc import Iterator
+
+from figures.checks._common import SEVERITY_RANK
+from figures.cli_extract import add_input_options, columns_of
+from figures.model import Document, Finding, Report
+
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _safe(s: str) -> str:
+    """Lone surrogates (from non-UTF-8 names or escaped JSON text) cannot be written as UTF-8;
+    show U+FFFD instead, one for one, so offsets into the text stay valid."""
+    return _SURROGATE.sub("\ufffd", s) if _SURROGATE.search(s) else s
+_STATUS_STYLE = {"consistent": "green", "inconsistent": "red", "unverifiable": "yellow"}
+_SEV_STYLE = {"info": "green", "warning": "yellow", "error": "bold red"}
+_MARK = {"consistent": "✓", "inconsistent": "✗", "unverifiable": "?"}
+_SNIPPET = 320
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "check", help="cross-check the figures: conversions, restated facts, sums, changes",
+        description="Extract the figures of the documents and check them against each other "
+                    "and against dated exchange rates. Consistent findings are shown too.")
+    add_input_options(p)
+    p.add_argument("--format", choices=("text", "json"), default="text",
+                   help="text (default; colour on a terminal) or json")
+    p.add_argument("--fail-on", choices=("error", "warning", "never"), default="error",
+                   help="exit 1 when a finding reaches this severity (default: error)")
+    p.add_argument("--to", metavar="CUR", default="USD",
+                   help="currency to normalize money to (default: USD)")
+    p.add_argument("--rates", metavar="CSV", help="an extra rate table (date,currency,rate)")
+    p.add_argument("--checks", metavar="NAMES",
+                   help="comma-separated checks to run (default: all)")
+    p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
+    p.set_defaults(func=run)
+
+
+def _documents(args, texts: dict[str, str], failures: list) -> Iterator:
+    from figures.inputs import InputFailure, read_documents
+
+    def warn(msg: str) -> None:
+        if not args.quiet:
+            print(f"figures: warning: {msg}", file=sys.stderr)
+
+    for item in read_documents(args.paths, date=args.date, columns=columns_of(args),
+                               encoding=args.encoding, warn=warn):
+        if isinstance(item, InputFailure):
+            failures.append(item)
+            print(f"figures: error: {item.message}", file=sys.stderr)
+        elif isinstance(item, Document):
+            texts[item.doc] = _safe(item.text)
+        yield item
+
+
+def run(args: argparse.Namespace) -> int:
+    from figures.checking import check_documents, report_dict
+    from figures.checks import CHECK_NAMES
+    from figures.cli_extract import _open_output
+    from figures.errors import FiguresError
+
+    only = None
+    if args.checks:
+        only = [c.strip() for c in args.checks.split(",") if c.strip()]
+        bad = [c for c in only if c not in CHECK_NAMES]
+        if bad:
+            raise FiguresError(f"unknown check(s) {', '.join(bad)}; choose from "
+                               f"{', '.join(CHECK_NAMES)}")
+    texts: dict[str, str] = {}
+    failures: list = []
+    report = check_documents(_documents(args, texts, failures), table=_table(args),
+                             to=args.to.upper() if args.to else None, only=only)
+    with _open_output(args.output) as out:
+        if args.format == "json":
+            s = json.dumps(report_dict(report), ensure_ascii=False, indent=1)
+            if _SURROGATE.search(s):  # a non-UTF-8 file name or text: escape, keep valid JSON
+                s = json.dumps(report_dict(report), ensure_ascii=True, indent=1)
+            out.write(s + "\n")
+        else:
+            render_text(report, texts, out)
+    if failures:
+        return EXIT_USAGE
+    return exit_code(report, args.fail_on)
+
+
+def _table(args: argparse.Namespace):
+    """The embedded table, plus the user's --rates CSV where given (its currencies win)."""
+    path = getattr(args, "rates", None)
+    if not path:
+        return None
+    from figures.rates import RateTable
+
+    return RateTable.default().with_table(RateTable.from_csv(path))
+
+
+def exit_code(report: Report, fail_on: str) -> int:
+    if fail_on == "never":
+        return EXIT_OK
+    limit = SEVERITY_RANK[fail_on]
+    hit = any(SEVERITY_RANK.get(f.severity, 0) >= limit for f in report.findings)
+    return EXIT_FINDINGS if hit else EXIT_OK
+
+
+# ---- text rendering --------------------------------------------------------------------------
+
+def _ws(s: str) -> str:
+    return re.sub(r"\s+", " ", s)
+
+
+def _snippets(text: str, finding: Finding, doc: str | None, plain: bool):
+    """One line per sentence holding mentions of `doc`, the mentions marked (bold underline
+    on a terminal, »…« without colour)."""
+    from rich.text import Text
+
+    from figures.checks._common import _SENT_END
+
+    ms = sorted((m for m in finding.mentions if m.doc == doc), key=lambda m: m.start)
+    if not ms:
+        return []
+    if not text:
+        return [Text(_safe(" · ".join(m.text for m in ms)), style="bold underline")]
+    groups: list[tuple[int, int, list]] = []
+    for m in ms:
+        lo = max(0, m.start - _SNIPPET)
+        starts = [x.end() for x in _SENT_END.finditer(text, lo, m.start)]
+        s = starts[-1] if starts else lo
+        nxt = _SENT_END.search(text, m.end, min(len(text), m.end + _SNIPPET))
+        e = nxt.end() if nxt else min(len(text), m.end + _SNIPPET)
+        if groups and s < groups[-1][1]:
+            gs, ge, gm = groups[-1]
+            groups[-1] = (gs, max(ge, e), [*gm, m])
+        else:
+            groups.append((s, e, [m]))
+    out = []
+    for s, e, gm in groups:
+        t = Text()
+        if s > 0 and text[s - 1] != "\n" and not _SENT_END.match(text, max(0, s - 2), s):
+            t.append("…")
+        pos = s
+        for m in gm:
+            if m.start < pos:
+                continue
+            t.append(_ws(text[pos:m.start]).lstrip() if pos == s else _ws(text[pos:m.start]))
+            mt = _ws(text[m.start:m.end])
+            if plain:
+                t.append(f"»{mt}«")
+            else:
+                t.append(mt, style="bold underline")
+            pos = m.end
+        t.append(_ws(text[pos:e]).rstrip())
+        if e < len(text) and not _SENT_END.match(text, max(0, e - 1), e + 1) and text[e - 1] not in ".!?\n":
+            t.append("…")
+        out.append(t)
+    return out
+
+
+def _render_finding(console, f: Finding, texts: dict[str, str], plain: bool) -> None:
+    from rich.text import Text
+
+    head = Text("  ")
+    head.append(f"{_MARK.get(f.status, '-')} {f.status}", style=_STATUS_STYLE.get(f.status, ""))
+    head.append(f" [{f.severity}]", style=_SEV_STYLE.get(f.severity, ""))
+    head.append(f"  {f.check}", style="bold")
+    console.print(head)
+    docs = list(dict.fromkeys(m.doc for m in f.mentions))
+    for d in docs:
+        for snip in _snippets(texts.get(d or "", ""), f, d, plain):
+            line = Text()
+            line.append(f"      {_safe(str(d))}: " if len(docs) > 1 else "      ", style="dim")
+            console.print(line + snip)
+    console.print(Text("      → ") + Text(_safe(f.message)))
+
+
+def render_text(report: Report, texts: dict[str, str], out) -> None:
+    from rich.console import Console
+    from rich.text import Text
+
+    from figures.checking import summary
+
+    console = Console(file=out, highlight=False)
+    plain = not console.is_terminal or console.no_color
+    if not console.is_terminal:
+        console.soft_wrap = True  # a file or a pipe: one line per item, no hard wrapping
+    for d in report.documents:
+        head = Text(_safe(d.doc), style="bold")
+        date = f"{d.date} ({d.date_source})" if d.date else "undated"
+        head.append(f"  {date}  {len(d.figures)} figures, {len(d.findings)} findings", style="dim")
+        console.print(head)
+        if d.error:
+            console.print(Text(f"  unreadable: {_safe(d.error)}", style="bold red"))
+        for f in d.findings:
+            _render_finding(console, f, texts, plain)
+        console.print()
+    if report.cross_findings:
+        console.print(Text("Across documents", style="bold"))
+        for f in report.cross_findings:
+            _render_finding(console, f, texts, plain)
+        console.print()
+    s = summary(report)
+    line = Text("Summary: ", style="bold")
+    parts = [f"{s['documents']} documents", f"{s['figures']} figures", f"{s['findings']} findings"]
+    line.append(", ".join(parts))
+    for status in ("consistent", "inconsistent", "unverifiable"):
+        n = s["by_status"].get(status, 0)
+        if n:
+            line.append(f"  {n} {status}", style=_STATUS_STYLE[status])
+    for sev in ("error", "warning"):
+        n = s["by_severity"].get(sev, 0)
+        if n:
+            line.append(f"  ({n} {sev}{'s' if n > 1 else ''})", style=_SEV_STYLE[sev])
+    if s["unreadable"]:
+        line.append(f"  {s['unreadable']} unreadable", style="bold red")
+    console.print(line)

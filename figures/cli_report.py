@@ -1,0 +1,69 @@
+"""`figures report PATH... -o report.html`: one self-contained HTML file (figures.report).
+
+Exit codes: 0 written; 2 usage error, unwritable output, or an input that could not be read
+(the report is still written, with the unreadable input named in it)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from figures.cli_extract import add_input_options, columns_of
+from figures.inputs import InputFailure, read_documents
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "report", help="write a self-contained HTML report of figures and findings",
+        description="Check the documents and write one self-contained HTML file: every figure "
+                    "highlighted in its article, the findings with their arithmetic, and a chart "
+                    "of implied versus reference rates. No network access is needed to view it.")
+    add_input_options(p)
+    p.add_argument("-o", "--output", metavar="FILE", required=True,
+                   help="the HTML file to write (e.g. report.html); - for stdout")
+    p.add_argument("--to", metavar="CUR", default="USD",
+                   help="currency to normalize money to (default: USD)")
+    p.add_argument("--rates", metavar="CSV", help="an extra rate table (date,currency,rate)")
+    p.add_argument("--title", default="figures report", help="the report's title")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from figures.checking import check_documents
+    from figures.report import to_html, write_html
+
+    def warn(msg: str) -> None:
+        if not args.quiet:
+            print(f"figures: warning: {msg}", file=sys.stderr)
+
+    items = list(read_documents(args.paths, date=args.date, columns=columns_of(args),
+                                encoding=args.encoding, warn=warn))
+    failures = [x for x in items if isinstance(x, InputFailure)]
+    for x in failures:
+        print(f"figures: error: {x.message}", file=sys.stderr)
+    report = check_documents(items, table=_table(args), to=args.to.upper() if args.to else None)
+    # check_documents returns one DocResult per item, in order (failures included).
+    texts = [getattr(x, "text", None) for x in items]
+    if len(texts) != len(report.documents):
+        texts = {x.doc: x.text for x in items if not isinstance(x, InputFailure)}
+    if args.output == "-":
+        sys.stdout.write(to_html(report, texts=texts, title=args.title))
+    else:
+        path = write_html(report, args.output, texts=texts, title=args.title)
+        if not args.quiet:
+            n_find = len(report.findings)
+            print(f"figures: wrote {path} ({len(report.documents)} documents, "
+                  f"{len(report.figures)} figures, {n_find} findings)", file=sys.stderr)
+    if failures:
+        print(f"figures: {len(failures)} input(s) could not be read", file=sys.stderr)
+        return 2
+    return 0
+
+
+def _table(args: argparse.Namespace):
+    """The embedded table, plus the user's --rates CSV where given (its currencies win)."""
+    if not args.rates:
+        return None
+    from figures.rates import RateTable
+
+    return RateTable.default().with_table(RateTable.from_csv(args.rates))
