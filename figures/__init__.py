@@ -23,6 +23,7 @@ from figures.model import (
 
 __version__ = "0.1.0"
 
+from figures.checking import check, check_documents, report_dict
 from figures.extract import extract
 from figures.normalize import convert, interval, normalize
 from figures.rates import RateTable
@@ -45,8 +46,11 @@ __all__ = [
     "RateUnavailable",
     "Report",
     "UnknownCurrency",
+    "check",
+    "check_documents",
     "convert",
     "extract",
     "interval",
     "normalize",
+    "report_dict",
 ]

@@ -143,11 +143,12 @@ def _assemble(results, run: list[DocFigures], findings: list[Finding]) -> Report
         else:
             cross.append(f)
     figs = {d.doc: d.figures for d in run}
+    texts = {d.doc: d.text for d in run}
     out = []
     for doc, date, src, error in results:
         fs = sorted(by_doc.pop(doc, []), key=_order) if error is None else []
         out.append(DocResult(doc, date, figs.get(doc, ()) if error is None else (), tuple(fs),
-                             error, src))
+                             error, src, texts.get(doc) if error is None else None))
     for rest in by_doc.values():  # duplicate document names: keep, never drop
         cross.extend(rest)
     return Report(tuple(out), tuple(cross))

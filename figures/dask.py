@@ -21,8 +21,9 @@ How the checks are split:
   direction), plus a block of its value buckets (`BLOCK_BUCKETS` buckets of x1.2 each); a
   figure at the edge of a block is also sent, as context, to the neighbouring block, so every
   comparison the single-process check makes is still possible. Records carry only the
-  sentences around the figures (not whole articles) and are shuffled by that key, so each
-  worker sees one slice of the metric space. The other cross-document checks (difference,
+  sentences around the figures (those within same_fact's context reach, about 100
+  characters either side; not whole articles) and are shuffled by that key, so each worker
+  sees one slice of the metric space. The other cross-document checks (difference,
   rate_vs_capacity, currency_confusion's share prices) need the whole run and are not run
   across partitions; use the pandas `check_frame` (scope="run") for those on a corpus that
   fits one machine.
@@ -252,13 +253,18 @@ def _cross_records(part: pd.DataFrame, text, date, doc, to, table,
 
 
 def _doc_records(docf: DocFigures):
+    reach = _context_reach()
+    n = len(docf.text)
     by_key: dict[str, tuple[list[tuple[int, int]], list[list[Any]]]] = {}
     for f in docf.figures:
         keys = cross_key(f)
         if not keys:
             continue
-        s, e = docf.sentence(f.start)
-        span = (s, max(e, f.end))
+        # Whole sentences around the figure, covering `reach` characters either side: what
+        # same_fact reads (its sentence, and the context that tells a copied sentence).
+        s = docf.sentence(max(0, f.start - reach))[0]
+        e = docf.sentence(max(0, min(n, f.end + reach) - 1))[1]
+        span = (min(s, f.start), max(e, f.end))
         for key, owned in keys:
             spans, members = by_key.setdefault(key, ([], []))
             spans.append(span)
@@ -268,6 +274,12 @@ def _doc_records(docf: DocFigures):
         pieces = [[s, docf.text[s:e]] for s, e in merged]
         in_figs = [f for s, e in merged for f in docf.figures_between(s, e)]
         yield key, pieces, members, in_figs
+
+
+def _context_reach() -> int:
+    from figures.checks import same_fact
+
+    return max(int(getattr(same_fact, "_COPY_REACH", 100)), 40)
 
 
 def _merge_spans(docf: DocFigures, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -13,7 +13,7 @@ Offsets always index the original text: nothing is rewritten before matching.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date as Date
 from decimal import Decimal
 
@@ -92,18 +92,30 @@ _PREFIX_LAST_CHARS = frozenset(
     {sym[-1] for sym in lx.SYMBOLS} | {"$"} | set("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
     | {code[-1] for code in lx.LOWER_CODES}
 )
+# Markers that end in a letter: lower-case codes and symbols such as "Rs", "Rmb" and "RM".
+_LETTER_FINAL_MARKERS = tuple(sorted(
+    {m for m in lx.SYMBOLS if m[-1].isascii() and m[-1].isalpha()} | lx.LOWER_CODES
+))
 _GLUED = re.compile(r"[A-Za-z]+")
 _PERCENT = re.compile(
     r"[ \u00a0]?[%％]|[ \u00a0]?(?:(?P<pp>percentage[ -]points?)|(?P<bp>basis[ -]points?|bps|bp)"
     r"|percents?|percentages?|per[ ]cents?|pct)(?![A-Za-z])",
     re.I,
 )
+# The first word of each _PERCENT alternative, lower-cased ("per" of "per cent").
+_PERCENT_WORDS = frozenset({"percentage", "basis", "bps", "bp", "percent", "percents",
+                            "percentages", "per", "pct"})
 _SCALE_AFTER = re.compile(
     r"(?:[ \u00a0]|-)?(?P<s>lakh[ ]crores?|lakh[ ]cr|hundred[ ]thousand|hundred[ ]million"
     r"|thousand|million|billion|trillion|lakhs?|lacs?|crores?|mn|mln|bn|bln|tn|trn|MM|mil|mio"
     r"|Cr|cr|hundred)(?![A-Za-z])"
     r"|(?P<cn>万亿|千万|百万|万|亿|千)",
 )
+# The first word of each _SCALE_AFTER alternative, as written (it is case-sensitive).
+_SCALE_WORDS_AFTER = frozenset({
+    "lakh", "hundred", "thousand", "million", "billion", "trillion", "lakhs", "lacs", "lac",
+    "crore", "crores", "mn", "mln", "bn", "bln", "tn", "trn", "MM", "mil", "mio", "Cr", "cr",
+})
 _CN_MARK = re.compile(r"[ ]?(?:人民币|港元|港币|美元|元|円)")
 # Symbols some languages and styles write after the amount: "100 €", "100₾", "100,000 ₭".
 _SYMBOL_AFTER = re.compile(
@@ -121,9 +133,18 @@ _CURRENCY_AFTER = re.compile(
 # The first run of letters of each currency name ("dollars", "hong", "u" of "u.s. dollar"): a
 # word that begins no name skips the long name alternation (see _currency_word_after).
 _NAME_FIRST_RUNS = frozenset(k.split(" ")[0].split(".")[0] for k in lx.CURRENCY_NAMES)
+# What can open a _currency_after match besides a three-letter code: a currency name, or a
+# minor unit (_MINOR_AFTER).
+_CURRENCY_WORDS_AFTER = _NAME_FIRST_RUNS | {"cent", "cents", "pence", "penny"}
 _ASCII_LETTERS = re.compile(r"[A-Za-z]*")
+# _peek: spaces, an optional hyphen, ASCII letters. Group 1 is the hyphen, group 2 the letters.
+_PEEK = re.compile(r"[ \u00a0]*(-?)([A-Za-z]*)")
+_AGE_SUFFIXES = ("-year-old", "-years-old", " years old", " year old", "-month-old")
 _SPACE_RUN = re.compile(r"[ \u00a0]*")
 _MINOR_AFTER = re.compile(r"(?:[ ]+|-)(?P<m>cents?|pence|penny)(?![A-Za-z])", re.I)
+# The first letters of the _PER_AFTER adverbs (a, an, per, each, every, annually, yearly,
+# monthly, daily, weekly, apiece), lower-cased.
+_PER_LETTERS = frozenset("apemydw")
 _PER_AFTER = re.compile(
     r"(?:[ ]*/[ ]*(?P<slash>[A-Za-z]+)"
     r"|-a-(?P<hy>share|year|month|day|head)"
@@ -131,6 +152,10 @@ _PER_AFTER = re.compile(
     r"|apiece|per[ ]annum|per[ ]capita))(?![A-Za-z])",
     re.I,
 )
+# What can open a _RANGE_SEP match: a dash or tilde (the non-ASCII dashes make _peek unsure),
+# or a word that starts with "to", "or" or "and" (the pattern has no word boundary).
+_RANGE_CHARS = frozenset("-~")
+_RANGE_WORDS = ("to", "or", "and")
 _RANGE_SEP = re.compile(r"[ \u00a0]*(?P<sep>[-–—~]|to|or|and)[ \u00a0]*", re.I)
 _NEXT_WORD = re.compile(r"(?:[ \u00a0]+|-)(?P<w>[A-Za-z][A-Za-z&'’]*(?:-[A-Za-z]+)*)")
 _ISO_DATE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}/\d{2,4}")
@@ -149,6 +174,21 @@ _GLOSS_GAP = re.compile(
     r"|,[ ]*)\Z",
     re.I,
 )
+# Small patterns used by single helpers (compiled once, not per call).
+_LIST_FIRST = re.compile(r"\d+(?:\.\d+)?")
+_CAPS_WORDS = re.compile(r"[A-Za-z]{2,}")
+_SYMBOL_AT = re.compile(_SYMBOL_ALT)
+_WORD_SPLIT = re.compile(r"[ -]+")
+_HYPHEN_WORD = re.compile(r"-([A-Za-z]+)")
+_HYPHEN_SCALE = re.compile(r"-(?:billion|million|trillion)")
+_HYPHEN_MONEY = re.compile(r"-(?:euro|pound|dollar|yuan|yen)")
+_HALF_A = re.compile(r"[ ]+an?[ ]+([a-z]+)")
+_VAGUE = re.compile(
+    r"(?P<a>hundreds|thousands|millions|billions|tens|dozens)"
+    r"(?:[ ]+of[ ]+(?P<b>thousands|millions|billions|trillions))?(?=[ ]+of[ ])",
+    re.I,
+)
+_OF = re.compile(r"[ ]+of[ ]+")
 _SIGNAL_WORDS = sorted(
     {*lx.DOLLAR_COUNTRY_SIGNALS, *lx.US_SIGNALS, *lx.CNY_SIGNALS, *lx.JPY_SIGNALS, *lx.GBP_SIGNALS}
     | {f"{p}$" for p in ("HK", "NT", "S", "A", "AU", "C", "NZ", "US")}
@@ -194,7 +234,7 @@ class _Raw:
     scale_word: str | None = None
     precision: Decimal | None = None
     direction: str | None = None
-    extras: dict = field(default_factory=dict)
+    words: bool = False  # written in words ("three"), not digits
 
 
 def extract(
@@ -299,7 +339,7 @@ def _from_numeral(text: str, s: int, e: int) -> _Raw | None:
     if parsed is None:
         # "1,2,3" or "2021,2022": a list, not a grouped number. Take the first element only;
         # the scan continues after it and finds the others.
-        first = re.match(r"\d+(?:\.\d+)?", token)
+        first = _LIST_FIRST.match(token)
         if first is None or ("." in token and "," not in token):
             return None  # a version or an IP address
         e = s + first.end()
@@ -436,12 +476,23 @@ def _currency_word_after(text: str, cur: int) -> re.Match | None:
 
 def _prefix_before(text: str, s: int, window: int) -> re.Match | None:
     """The currency marker ending right before the number at `s` (_PREFIX, searched over the
-    `window` characters before it). Every marker ends, before an optional space, in one of
-    _PREFIX_LAST_CHARS; most numbers follow some other character and skip the regex."""
-    c = text[s - 1] if s else ""
+    `window` characters before it). The search costs about 1 us, so it runs only when the
+    character before the number (or before one space) can end a marker: most numbers follow
+    a word like "in" or "about" and skip it."""
+    i = s - 1
+    c = text[i] if i >= 0 else ""
     if c == " " or c == "\u00a0":
-        c = text[s - 2] if s >= 2 else ""
-    if c not in _PREFIX_LAST_CHARS:
+        i -= 1
+        c = text[i] if i >= 0 else ""
+    if c.isascii() and c.isalpha():
+        # A marker ending in a letter is a code ("RMB", "MEUR") or one of _LETTER_FINAL_MARKERS.
+        tail = text[max(0, i - 2):i + 1]
+        if not (
+            (len(tail) == 3 and tail.isupper() and tail.isalpha())
+            or text.endswith(_LETTER_FINAL_MARKERS, 0, i + 1)
+        ):
+            return None
+    elif c not in _PREFIX_LAST_CHARS:
         return None
     return _PREFIX.search(text, max(0, s - window), s)
 
@@ -489,7 +540,7 @@ def _left_currency(text: str, s: int, raw: _Raw) -> None:
 def _in_caps_run(text: str, pos: int) -> bool:
     """True inside an all-caps headline, where 'TOP 10' or 'ALL 5' are words, not currencies."""
     before = text[max(0, pos - 12):pos]
-    words = re.findall(r"[A-Za-z]{2,}", before)
+    words = _CAPS_WORDS.findall(before)
     return bool(words) and all(w.isupper() for w in words)
 
 
@@ -672,18 +723,23 @@ def _right_inert(text: str, cur: int) -> bool:
 
 def _right_side(text: str, cur: int, raw: _Raw) -> int:
     """Percent, scale, range partner, currency name, per-unit and counted noun after the number.
-    Returns the new end, or -1 when the anchor turns out not to be a figure."""
-    len(text)
+    Returns the new end, or -1 when the anchor turns out not to be a figure.
+
+    Each matcher runs only when the next word (see _peek) can begin what it matches: most
+    figures are "140 vehicles" or "5 years", where none but the counted-noun search can."""
     # Ages and ordinals first: "18 years old", "37-year-old".
-    if text.startswith(("-year-old", "-years-old", " years old", " year old", "-month-old"), cur):
+    if text.startswith(_AGE_SUFFIXES, cur):
         return -1
-    pm = _PERCENT.match(text, cur)
-    if pm and raw.kind != _K_MONEY:
-        cur = _finish_percent(text, pm, raw)
-        return _maybe_per(text, cur, raw)
+    first, word, unsure = _peek(text, cur)
+    low = word.lower()
+    if unsure or first == "%" or low in _PERCENT_WORDS:
+        pm = _PERCENT.match(text, cur)
+        if pm and raw.kind != _K_MONEY:
+            cur = _finish_percent(text, pm, raw)
+            return _maybe_per(text, cur, raw)
     if raw.kind == _K_PERCENT:  # "50bp" was settled by the glued suffix
         return _maybe_per(text, cur, raw)
-    if raw.scale_word is None:
+    if raw.scale_word is None and (unsure or word in _SCALE_WORDS_AFTER):
         sm = _SCALE_AFTER.match(text, cur)
         if sm:
             word = sm.group("s") or sm.group("cn")
@@ -692,11 +748,20 @@ def _right_side(text: str, cur: int, raw: _Raw) -> int:
                 raw.scale_word = word
                 _apply_scale(raw, lx.SCALE_WORDS[norm])
                 cur = sm.end()
+                first, word, unsure = _peek(text, cur)
+                low = word.lower()
     # Range partner: "15-20 years", "250,000 yuan to 300,000 yuan", "$8 billion to $10 billion".
-    cur2 = _currency_after(text, cur, raw)
-    cur = _range_partner(text, cur2, raw)
-    if cur != cur2:
-        cur = _repeat_currency(text, cur, raw) if raw.kind == _K_MONEY else _currency_after(text, cur, raw)
+    cur2 = cur
+    if unsure or len(word) == 3 or low in _CURRENCY_WORDS_AFTER:
+        cur2 = _currency_after(text, cur, raw)
+        if cur2 != cur:
+            first, word, unsure = _peek(text, cur2)
+            low = word.lower()
+    cur = cur2
+    if unsure or first in _RANGE_CHARS or low.startswith(_RANGE_WORDS):
+        cur = _range_partner(text, cur2, raw)
+        if cur != cur2:
+            cur = _repeat_currency(text, cur, raw) if raw.kind == _K_MONEY else _currency_after(text, cur, raw)
     if raw.kind == _K_PERCENT:
         return cur
     pr = _per_after(text, cur, raw)
@@ -705,6 +770,19 @@ def _right_side(text: str, cur: int, raw: _Raw) -> int:
     if raw.kind == _K_MONEY:
         return cur
     return _noun_after(text, cur, raw)
+
+
+def _peek(text: str, cur: int) -> tuple[str, str, bool]:
+    """What follows `cur`, for the right side's guards: the first character after any spaces,
+    the ASCII letters after that (and after one hyphen), and whether a non-ASCII character
+    there leaves the guards unsure (currency signs, CJK marks, en dashes, and the letters that
+    case-fold to ASCII under re.I: 'ſ', 'K', 'ı', 'İ'). Unsure means: run every matcher."""
+    m = _PEEK.match(text, cur)
+    q = m.start(1)
+    end = m.end()
+    first = text[q] if q < len(text) else ""
+    unsure = (first != "" and not first.isascii()) or (end < len(text) and not text[end].isascii())
+    return first, m.group(2), unsure
 
 
 def _finish_percent(text: str, pm: re.Match, raw: _Raw) -> int:
@@ -812,7 +890,7 @@ def _range_partner(text: str, cur: int, raw: _Raw) -> int:
     p = rm.end()
     sym = None
     if p < len(text) and not text[p].isdigit():
-        sym = re.match(_SYMBOL_ALT, text[p:p + 4])
+        sym = _SYMBOL_AT.match(text[p:p + 4])
     if sym:
         code = lx.SYMBOLS.get(sym.group())
         if raw.kind != _K_MONEY or (code != raw.currency and not (code is None and raw.marker == "$")):
@@ -827,9 +905,9 @@ def _range_partner(text: str, cur: int, raw: _Raw) -> int:
             return cur
         second, sprec = parsed
         end2 = nm.end()
-    elif raw.extras.get("words"):
+    elif raw.words:
         wm = _WORD_RUN.match(text, p)
-        second = words_to_number(re.split(r"[ -]+", wm.group())) if wm else None
+        second = words_to_number(_WORD_SPLIT.split(wm.group())) if wm else None
         if second is None:
             return cur
         sprec, end2 = Decimal(1), wm.end()
@@ -875,6 +953,15 @@ def _range_partner(text: str, cur: int, raw: _Raw) -> int:
 
 
 def _per_after(text: str, cur: int, raw: _Raw) -> int | None:
+    # _PER_AFTER opens with "/", "-a-", or spaces and then "/" or one of _PER_WORDS: skip the
+    # match when the next two characters rule that out.
+    c = text[cur:cur + 1]
+    if c == " ":
+        c = text[cur + 1:cur + 2]
+        if c != " " and c != "/" and c.isascii() and c.lower() not in _PER_LETTERS:
+            return None
+    elif c != "/" and c != "-":
+        return None
     pm = _PER_AFTER.match(text, cur)
     if not pm:
         return None
@@ -954,7 +1041,7 @@ def _noun_after(text: str, cur: int, raw: _Raw) -> int:
             if i == 0 or not w[0].isupper() or any(c.isupper() for c in w[1:]) or modifiers:
                 raw.kind, raw.unit = _K_COUNT, _singular(low)
                 return _maybe_per(text, wm.end(), raw)
-        if raw.value == 1 and i == 0 and w.isalpha() and w.islower() and low not in lx.MONTHS and not raw.extras.get("words"):
+        if raw.value == 1 and i == 0 and w.isalpha() and w.islower() and low not in lx.MONTHS and not raw.words:
             raw.kind, raw.unit = _K_COUNT, low
             return _maybe_per(text, wm.end(), raw)
         modifiers.append(w)
@@ -969,7 +1056,7 @@ def _maybe_per(text: str, cur: int, raw: _Raw) -> int:
 
 def _hyphen_compound(text: str, cur: int, raw: _Raw) -> int:
     """'10,000-strong', '2-year', '500-km', '3-fold', '12-cent-a-share'."""
-    wm = re.compile(r"-([A-Za-z]+)").match(text, cur)
+    wm = _HYPHEN_WORD.match(text, cur)
     if wm is None:
         return cur
     w = wm.group(1)
@@ -1004,7 +1091,7 @@ def _from_words(text: str, s: int, e: int) -> _Raw | None:
     wm = _WORD_RUN.match(text, s)
     if wm is None:
         return None
-    words = re.split(r"[ -]+", wm.group())
+    words = _WORD_SPLIT.split(wm.group())
     # Trailing "and" belongs to the sentence, not the number.
     while words and words[-1].lower() == "and":
         words.pop()
@@ -1019,7 +1106,7 @@ def _from_words(text: str, s: int, e: int) -> _Raw | None:
         scale_word = words[-1]
         precision = Decimal(MAGNITUDES[last])
     raw = _Raw(start=s, end=end, kind=_K_COUNT, value=value, precision=precision, scale_word=scale_word)
-    raw.extras["words"] = True
+    raw.words = True
     # "a million", "a dozen".
     prev, pst = _prev_word(text, s)
     if prev.lower() == "a" and words[0].lower() in MAGNITUDES | {"dozen": 12}:
@@ -1028,8 +1115,8 @@ def _from_words(text: str, s: int, e: int) -> _Raw | None:
     if left_prev in ("top", "no.", "number", "ranked") :
         return None
     if text.startswith("-", end) and not text.startswith(("-year", "-fold", "-month", "-day", "-week"), end):
-        if not re.match(r"-(?:billion|million|trillion)", text[end:end + 9]):
-            if not re.match(r"-(?:euro|pound|dollar|yuan|yen)", text[end:end + 7]):
+        if not _HYPHEN_SCALE.match(text[end:end + 9]):
+            if not _HYPHEN_MONEY.match(text[end:end + 7]):
                 return None  # "two-track", "one-time", "one-off": compounds, not counts
     if scale_word is None and _right_inert(text, end):
         return None  # a bare number word: "one of", "two and" (see _right_inert)
@@ -1076,7 +1163,7 @@ def _fraction(text: str, s: int, e: int, word: str) -> _Raw | None:
     after = text[e:e + 16].lower()
     raw = _Raw(start=start, end=e, kind=_K_RATIO, value=value, unit="fraction", precision=base)
     if word == "half":
-        tm = re.compile(r"[ ]+an?[ ]+([a-z]+)").match(text, e)
+        tm = _HALF_A.match(text, e)
         if tm and tm.group(1) in lx.TIME_UNITS:
             raw.kind, raw.unit = _K_DURATION, lx.TIME_UNITS[tm.group(1)]
             raw.end = tm.end()
@@ -1094,10 +1181,7 @@ def _fraction(text: str, s: int, e: int, word: str) -> _Raw | None:
 def _vague(text: str, s: int, e: int, word: str) -> _Raw | None:
     """'hundreds of billions of parameters', 'tens of thousands of people', 'millions of
     dollars': a range from the order of magnitude to the next one."""
-    m = re.compile(
-        r"(?P<a>hundreds|thousands|millions|billions|tens|dozens)(?:[ ]+of[ ]+(?P<b>thousands|millions|billions|trillions))?(?=[ ]+of[ ])",
-        re.I,
-    ).match(text, s)
+    m = _VAGUE.match(text, s)
     if m is None:
         return None
     a = m.group("a").lower()
@@ -1114,8 +1198,8 @@ def _vague(text: str, s: int, e: int, word: str) -> _Raw | None:
     raw = _Raw(start=s, end=m.end(), kind=_K_COUNT, value=None, low=low, high=high,
                precision=low, scale_word=m.group(0)[len(m.group("a")):].strip(" of") or a)
     raw.scale_word = b or a
-    raw.extras["words"] = True
-    of = re.compile(r"[ ]+of[ ]+").match(text, m.end())
+    raw.words = True
+    of = _OF.match(text, m.end())
     assert of is not None
     cur = _currency_after(text, of.end() - 1, raw)
     if raw.kind == _K_MONEY:
@@ -1219,6 +1303,11 @@ def _signals(text: str) -> dict:
     return found
 
 
+# Enum members by value: a dict look-up instead of an enum call per figure.
+_QUALIFIER_OF = {q.value: q for q in Qualifier}
+_DIRECTION_OF = {d.value: d for d in Direction}
+
+
 def _freeze(text: str, r: _Raw, doc: str | None, date: Date | None) -> Figure:
     return Figure(
         doc=doc,
@@ -1232,11 +1321,11 @@ def _freeze(text: str, r: _Raw, doc: str | None, date: Date | None) -> Figure:
         currency=r.currency if r.kind == _K_MONEY else None,
         unit=r.unit if r.kind != _K_MONEY else None,
         per=r.per,
-        qualifier=Qualifier(r.qualifier) if r.qualifier else None,
+        qualifier=_QUALIFIER_OF[r.qualifier] if r.qualifier else None,
         scale_word=r.scale_word,
         precision=r.precision,
         date=date,
-        direction=Direction(r.direction) if r.direction else None,
+        direction=_DIRECTION_OF[r.direction] if r.direction else None,
         currency_candidates=r.candidates if r.kind == _K_MONEY and not r.currency else (),
         currency_basis=r.basis if r.kind == _K_MONEY else None,
     )

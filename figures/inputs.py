@@ -302,7 +302,8 @@ def _csv_rows(path: Path, stream, columns: Columns):
 
 
 def _csv_rows_from(path: Path, stream, columns: Columns):
-    reader = csv.reader(stream)
+    # strict: an unclosed quote is an error naming its line, not the rest of the file as text
+    reader = csv.reader(stream, strict=True)
     try:
         header = next(reader)
     except (StopIteration, csv.Error) as exc:
@@ -315,9 +316,11 @@ def _csv_rows_from(path: Path, stream, columns: Columns):
             "name the text column with --text-col"
         )
     width = len(header)
+    start = reader.line_num + 1  # where the next record begins
     try:
         for row in reader:
             line = reader.line_num
+            start = line + 1
             if not row:
                 continue
             if len(row) != width:
@@ -327,7 +330,8 @@ def _csv_rows_from(path: Path, stream, columns: Columns):
                 )
             yield line, dict(zip(header, row, strict=True))
     except csv.Error as exc:
-        raise InputError(f"{path} line {reader.line_num}: malformed CSV ({_short(exc)})") from None
+        raise InputError(f"{path} line {start}: malformed CSV ({_short(exc)}; an unclosed "
+                         "quote?)") from None
     except UnicodeDecodeError:
         raise InputError(
             f"{path} after line {reader.line_num}: not UTF-8; pass --encoding"

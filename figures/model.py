@@ -206,6 +206,8 @@ class DocResult:
     findings: tuple[Finding, ...] = ()
     error: str | None = None
     date_source: str | None = None
+    # The document text, so a Report can be rendered (highlighted HTML) without the inputs.
+    text: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -225,3 +227,9 @@ class Report:
     @property
     def findings(self) -> list[Finding]:
         return [f for d in self.documents for f in d.findings] + list(self.cross_findings)
+
+    def to_html(self, **kwargs: Any) -> str:
+        """One self-contained HTML page (figures.report.to_html)."""
+        from figures.report import to_html
+
+        return to_html(self, **kwargs)

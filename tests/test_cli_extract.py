@@ -52,12 +52,13 @@ def test_csv_and_parquet_output_equal_the_frame(tmp_path, capsys, seeds_frame, a
 
 
 def test_csv_to_stdout_is_utf8_and_neutralized(tmp_path, capsys):
-    p = tmp_path / "evil.txt"
-    p.write_text("-RMB 10 billion was =HYPERLINK plus 10 亿元.\n", encoding="utf-8")
+    p = tmp_path / "=HYPERLINK(1).txt"  # the doc column starts like a formula
+    p.write_text("Revenue was 10亿元 last year.\n", encoding="utf-8")
     code, out, _ = run(capsys, "extract", str(p), "--format", "csv")
     assert code == 0
+    assert "'=HYPERLINK(1).txt" in out and "10亿元" in out
     back = read_csv(io.StringIO(out, newline=""))
-    assert "10 亿元" in back["text"].tolist()
+    assert back["doc"].tolist() == ["=HYPERLINK(1).txt"] and back["text"].tolist() == ["10亿元"]
 
 
 def test_parquet_needs_an_output_file(capsys):
@@ -90,7 +91,7 @@ def test_parquet_input(tmp_path, capsys):
     ("id,text\n1,\"RMB 10 billion\"\n2,a,b\n", "line 3: 3 fields, the header has 2"),
     ("id,body\n1,RMB 10 billion\n", "no 'text' column (columns: id, body)"),
     ("", "empty file"),
-    ('id,text\n1,"unterminated\n', "line"),
+    ('id,text\n1,"ok"\n2,"unterminated\n3,x\n', "line 3: malformed CSV"),
 ])
 def test_malformed_csv_is_one_line_and_exit_2(tmp_path, capsys, body, needle):
     p = tmp_path / "docs.csv"
