@@ -30,6 +30,7 @@ from decimal import Decimal
 
 from figures.checks._common import (
     CONSISTENT,
+    GENERIC_UNITS,
     INCONSISTENT,
     INFO,
     UNVERIFIABLE,
@@ -47,7 +48,13 @@ from figures.model import Direction, Figure, Finding, Kind, Qualifier
 
 NAME = "difference"
 MIN_SIM = 0.08
+# Work per increment is bounded, so a run of N documents costs O(N), not O(N^2): the
+# cross-document search looks at the MAX_CANDIDATES nearest figures in run order (documents
+# of one feed that report one story sit close together), keeps at most PER_VALUE copies of
+# one printed value (wire copies repeat figures verbatim), and scores at most MAX_PAIRS pairs.
 MAX_CANDIDATES = 400
+PER_VALUE = 3
+MAX_PAIRS = 2000
 _BY = re.compile(
     r"\b(?:by|an?\s+(?:increase|rise|gain|jump|growth|addition|decrease|drop|fall|decline|"
     r"reduction|cut)\s+of|cut|cuts|cutting|shed|sheds|shedding|eliminated|eliminating|"
@@ -103,8 +110,54 @@ def increments(doc: DocFigures) -> list[tuple[Figure, Direction]]:
     return out
 
 
+def _key(f: Figure) -> tuple:
+    if f.kind == Kind.MONEY:
+        return (f.kind, f.currency)
+    return (f.kind, norm_unit(f.unit), f.per or None)
+
+
+class _Index:
+    """Candidate figures of the whole run grouped by what they measure, each group in document
+    order, so the cross-document search reads only the nearest few of its own group."""
+
+    def __init__(self, docs: Sequence[DocFigures]):
+        self.groups: dict[tuple, tuple[list[int], list[Figure]]] = {}
+        for dj, doc in enumerate(docs):
+            for f in doc.figures:
+                if f.kind in _KINDS and f.value is not None and f.direction is None:
+                    g = self.groups.setdefault(_key(f), ([], []))
+                    g[0].append(dj)
+                    g[1].append(f)
+
+    def nearest(self, inc: Figure, di: int, limit: int):
+        keys = [_key(inc)]
+        if inc.kind != Kind.MONEY:
+            keys += [(inc.kind, g, inc.per or None) for g in GENERIC_UNITS]
+            if norm_unit(inc.unit) in GENERIC_UNITS:
+                keys += [k for k in self.groups if k[0] == inc.kind and k[2] == (inc.per or None)]
+        picked: list[tuple[int, int, Figure]] = []
+        for key in dict.fromkeys(keys):
+            group = self.groups.get(key)
+            if group is None:
+                continue
+            djs, figs = group
+            right = bisect.bisect_left(djs, di)
+            left = right - 1
+            taken = 0
+            while taken < limit and (left >= 0 or right < len(djs)):
+                if right < len(djs) and (left < 0 or djs[right] - di <= di - djs[left]):
+                    k, right = right, right + 1
+                else:
+                    k, left = left, left - 1
+                picked.append((abs(djs[k] - di), djs[k], figs[k]))
+                taken += 1
+        picked.sort(key=lambda x: x[0])
+        return [(dj, f) for _, dj, f in picked[: limit * 2]]
+
+
 def check(docs: Sequence[DocFigures], *, table=None) -> list[Finding]:
     out: list[Finding] = []
+    index: _Index | None = None
     for di, doc in enumerate(docs):
         for inc, d in increments(doc):
             f = _explicit(doc, inc, d)
@@ -113,7 +166,9 @@ def check(docs: Sequence[DocFigures], *, table=None) -> list[Finding]:
                 continue
             best = _search(docs, [(di, doc)], inc, d, di)
             if best is None and len(docs) > 1:
-                best = _search(docs, list(enumerate(docs)), inc, d, di)
+                index = index or _Index(docs)
+                best = _search(docs, index.nearest(inc, di, MAX_CANDIDATES), inc, d, di,
+                               flat=True)
             if best is not None:
                 out.append(_verdict(docs, di, inc, d, best))
     return out
@@ -134,26 +189,36 @@ def _explicit(doc: DocFigures, inc: Figure, d: Direction) -> Finding | None:
     return _verdict_pair(doc.text, doc.text, inc, d, new=to, old=frm, explicit=True)
 
 
-def _search(docs, scope, inc: Figure, d: Direction, di: int):
+def _search(docs, scope, inc: Figure, d: Direction, di: int, *, flat: bool = False):
     """The best (sim, doc_index_new, new, doc_index_old, old) whose difference fits `inc`."""
     ilo, ihi = bounds(inc, text=docs[di].text)
     if ilo is None or ihi is None:
         return None
     mi = docs[di].metric(inc)
     cands = []
-    for dj, doc in scope:
-        for f in doc.figures:
-            if f is inc or f.value is None or f.direction is not None or not _same_what(f, inc):
+    copies: dict[Decimal, int] = {}
+    # `scope` is (doc index, document) pairs, or with flat=True (doc index, figure) pairs.
+    for dj, item in scope:
+        for f in ((item,) if flat else item.figures):
+            if f is inc or f.value is None or f.direction is not None:
                 continue
+            if not flat and not _same_what(f, inc):  # the index already grouped flat ones
+                continue
+            if copies.get(f.value, 0) >= PER_VALUE:
+                continue
+            copies[f.value] = copies.get(f.value, 0) + 1
             cands.append((f.value, dj, f))
-            if len(cands) >= MAX_CANDIDATES:
-                break
+        if len(cands) >= MAX_CANDIDATES:
+            break
     if len(cands) < 2:
         return None
     cands.sort(key=lambda x: x[0])
     values = [c[0] for c in cands]
     best = None
+    pairs = 0
     for v_new, dj, new in cands:
+        if pairs >= MAX_PAIRS:
+            break
         # old must lie in [new - ihi, new - ilo]
         lo_i = bisect.bisect_left(values, v_new - ihi)
         hi_i = bisect.bisect_right(values, v_new - ilo)
@@ -161,6 +226,7 @@ def _search(docs, scope, inc: Figure, d: Direction, di: int):
             _, dk, old = cands[k]
             if old is new:
                 continue
+            pairs += 1
             if d == Direction.DOWN:
                 new_, old_, dn, do = old, new, dk, dj  # the value went down: old is larger
             else:
