@@ -23,10 +23,17 @@ from figures.model import (
 
 __version__ = "0.1.0"
 
+from figures.accessor import install as _install_accessor
 from figures.checking import check, check_documents, report_dict
+from figures.export import read_csv, read_parquet, to_csv, to_parquet, write_findings_csv
 from figures.extract import extract
+from figures.frame import FrameSummary, check_frame, extract_frame, normalize_frame
 from figures.normalize import convert, interval, normalize
 from figures.rates import RateTable
+
+# df.figures: registered now if pandas is loaded, else as soon as pandas is imported, so that
+# `import figures` does not pay for pandas.
+_install_accessor()
 
 __all__ = [
     "Direction",
@@ -35,6 +42,7 @@ __all__ = [
     "Figure",
     "FiguresError",
     "Finding",
+    "FrameSummary",
     "InputError",
     "Kind",
     "MentionRef",
@@ -48,9 +56,17 @@ __all__ = [
     "UnknownCurrency",
     "check",
     "check_documents",
+    "check_frame",
     "convert",
     "extract",
+    "extract_frame",
     "interval",
     "normalize",
+    "normalize_frame",
+    "read_csv",
+    "read_parquet",
     "report_dict",
+    "to_csv",
+    "to_parquet",
+    "write_findings_csv",
 ]

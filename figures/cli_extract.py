@@ -105,7 +105,7 @@ def run(args: argparse.Namespace) -> int:
 
     fmt = output_format(args)
     failures: list[InputFailure] = []
-    with Progress("documents", quiet=args.quiet) as bar:
+    with Progress("documents", total=_count_documents(args.paths), quiet=args.quiet) as bar:
         figs = iter_figures(args, failures, bar)
         if fmt == "parquet":
             from figures.export import to_parquet
@@ -133,6 +133,26 @@ def run(args: argparse.Namespace) -> int:
         print(f"figures: {len(failures)} input(s) could not be read", file=sys.stderr)
         return 2
     return 0
+
+
+def _count_documents(paths: list[str]) -> int | None:
+    """How many documents the paths hold, when that is cheap to know (text files and folders);
+    None for tables and stdin (the progress display then counts without a total)."""
+    from figures.inputs import TABULAR_SUFFIXES
+
+    total = 0
+    for raw in paths:
+        p = Path(raw)
+        if raw == "-" or p.suffix.lower() in TABULAR_SUFFIXES:
+            return None
+        try:
+            if p.is_dir():
+                total += sum(1 for f in p.iterdir() if f.suffix.lower() == ".txt")
+            else:
+                total += 1
+        except OSError:
+            return None
+    return total
 
 
 @contextlib.contextmanager

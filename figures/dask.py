@@ -195,10 +195,42 @@ def _check_part(part: pd.DataFrame, text, date, doc, to, table, only) -> pd.Data
 
 def _same_fact_keys():
     """same_fact's own grouping and value bucket, so that the shuffle groups exactly the
-    figures that check would compare."""
+    figures that check would compare (a local copy of the rule if those ever move)."""
     from figures.checks import same_fact
 
-    return same_fact._group, same_fact._bucket
+    group = getattr(same_fact, "_group", None)
+    bucket = getattr(same_fact, "_bucket", None)
+    if callable(group) and callable(bucket):
+        return group, bucket
+    return _group, _bucket
+
+
+def _group(fig: Figure) -> tuple | None:
+    """(kind, currency or unit, per-unit, direction): what same_fact compares within."""
+    from figures.checks._common import norm_unit
+    from figures.model import Kind
+
+    if fig.kind not in (Kind.MONEY, Kind.COUNT, Kind.QUANTITY, Kind.DURATION, Kind.PERCENT):
+        return None
+    if fig.kind == Kind.MONEY:
+        if not fig.currency:
+            return None
+        what = fig.currency
+    else:
+        what = norm_unit(fig.unit) or ""
+        what = "" if what in ("unit", "piece", "item") else what
+    return (fig.kind, what, norm_unit(fig.per), fig.direction)
+
+
+def _bucket(fig: Figure) -> int | None:
+    """Value bucket: a factor of 1.2 per bucket."""
+    import math
+
+    v = fig.point
+    if v is None or v <= 0:
+        return None
+    e = v.adjusted()
+    return math.floor((e + math.log10(float(v.scaleb(-e)))) / math.log10(1.2))
 
 
 def cross_key(fig: Figure) -> list[tuple[str, bool]]:
@@ -240,16 +272,27 @@ def _cross_records(part: pd.DataFrame, text, date, doc, to, table,
         except FiguresError:  # the per-document stage reports it
             continue
         (docf,) = make_docs([(d.doc, d.text, d.date, figs)])
+        encoded: dict[tuple[int, int], str] = {}  # each figure serialized once per document
         for key, pieces, members, in_figs in _doc_records(docf):
             cols["key"].append(key)
             cols["order"].append((number << _ORDER_SHIFT) | pos)
             cols["doc"].append(d.doc)
             cols["date"].append(d.date.isoformat() if d.date else "")
             cols["pieces"].append(json.dumps(pieces, ensure_ascii=False))
-            cols["figures"].append(json.dumps([f.to_dict() for f in in_figs], ensure_ascii=False))
+            cols["figures"].append("[" + ",".join(_encoded(f, encoded) for f in in_figs) + "]")
             cols["members"].append(json.dumps(members))
     return pd.DataFrame({c: pd.Series(v, dtype="int64" if c == "order" else "str")
                          for c, v in cols.items()})
+
+
+def _encoded(f: Figure, cache: dict[tuple[int, int], str]) -> str:
+    """A figure as compact JSON (fields that are None or empty left out)."""
+    k = (f.start, f.end)
+    hit = cache.get(k)
+    if hit is None:
+        row = {name: v for name, v in f.to_dict().items() if v not in (None, [])}
+        hit = cache[k] = json.dumps(row, ensure_ascii=False)
+    return hit
 
 
 def _doc_records(docf: DocFigures):
@@ -328,9 +371,9 @@ def _one_key(grp: pd.DataFrame) -> list[Finding]:
         token = str(i)
         figs = []
         for row in json.loads(rec.figures):
-            f = figure_from_dict(row)
-            new = _to_new(table, f.start)
-            figs.append(f.replace(doc=token, start=new, end=new + (f.end - f.start)))
+            new = _to_new(table, row["start"])
+            figs.append(figure_from_dict(row, doc=token, start=new,
+                                         end=new + (row["end"] - row["start"])))
         for start, end, own in json.loads(rec.members):
             new = _to_new(table, start)
             owned[(i, new, new + end - start)] = bool(own)

@@ -19,7 +19,9 @@ smallest precision and scale that hold *all* of the column's values exactly. A c
 values need more than 38 digits together (28-digit normalized values that mix 10^12 and 10^-20,
 say) is written as plain-notation strings instead; the file's `figures` metadata records that,
 and `read_parquet` turns it back into Decimals either way. Values read from a decimal128
-column come back at the column's scale (`1.5` as `1.500`): equal as numbers.
+column come back at the column's scale (`1.5` as `1.500`): equal as numbers. Columns of a
+pandas dtype other than object (str, datetime64, numbers) are left to pyarrow and come back
+with their dtype.
 
 Only the standard library is imported here; pandas and pyarrow are imported when a frame or a
 Parquet file is involved.
@@ -191,39 +193,52 @@ def figure_row(fig: Figure) -> dict[str, Any]:
     return fig.to_dict()
 
 
-def figure_from_dict(row: Mapping[str, Any]) -> Figure:
-    """The inverse of `Figure.to_dict()` (a JSONL line or a CSV row as strings): Decimals,
-    dates, enums and tuples rebuilt; unknown keys ignored."""
-    from figures.model import Direction, Kind, Qualifier
-
-    out: dict[str, Any] = {}
-    for name in FIGURE_FIELDS:
-        v = row.get(name)
-        if v is None or v == "":
-            if name == "currency_candidates":
-                out[name] = ()
-            elif name in ("start", "end", "text", "kind"):
-                raise InputError(f"figure row without '{name}'")
-            else:
-                out[name] = None
+def figure_from_dict(row: Mapping[str, Any], **changes: Any) -> Figure:
+    """The inverse of `Figure.to_dict()` (a JSONL line, a CSV row as strings, or a compact dict
+    without its None fields): Decimals, dates, enums and tuples rebuilt, unknown keys ignored,
+    then `changes` applied (e.g. doc=, start=)."""
+    convert = _figure_converters()
+    out: dict[str, Any] = dict(_FIGURE_DEFAULTS)
+    for name, v in row.items():
+        conv = convert.get(name)
+        if conv is None or v is None or v == "":
             continue
-        kind = COLUMN_TYPES[name]
-        if name == "kind":
-            v = Kind(v)
-        elif name == "qualifier":
-            v = Qualifier(v)
-        elif name == "direction":
-            v = Direction(v)
-        elif kind == DECIMAL:
-            v = Decimal(v) if not isinstance(v, Decimal) else v
-        elif kind == DATE:
-            v = Date.fromisoformat(v) if isinstance(v, str) else v
-        elif kind == INT:
-            v = int(v)
-        elif kind == LIST:
-            v = tuple(v.split("|")) if isinstance(v, str) else tuple(v)
-        out[name] = v
+        out[name] = conv(v)
+    out.update(changes)
+    for name in ("start", "end", "text", "kind"):
+        if out[name] is None:
+            raise InputError(f"figure row without '{name}'")
     return Figure(**out)
+
+
+_FIGURE_DEFAULTS: dict[str, Any] = {**dict.fromkeys(FIGURE_FIELDS), "currency_candidates": ()}
+
+
+def _figure_converters() -> dict[str, Any]:
+    global _CONVERTERS
+    if _CONVERTERS is None:
+        from figures.model import Direction, Kind, Qualifier
+
+        def dec(v: Any) -> Decimal:
+            return v if isinstance(v, Decimal) else Decimal(v)
+
+        def day(v: Any) -> Date:
+            return Date.fromisoformat(v) if isinstance(v, str) else v
+
+        def tup(v: Any) -> tuple:
+            return tuple(v.split("|")) if isinstance(v, str) else tuple(v)
+
+        def same(v: Any) -> Any:
+            return v
+
+        by_kind = {DECIMAL: dec, DATE: day, INT: int, LIST: tup, STR: same}
+        conv = {name: by_kind[COLUMN_TYPES[name]] for name in FIGURE_FIELDS}
+        conv.update(kind=Kind, qualifier=Qualifier, direction=Direction)
+        _CONVERTERS = conv
+    return _CONVERTERS
+
+
+_CONVERTERS: dict[str, Any] | None = None
 
 
 def write_jsonl(figs: Iterable[Figure], out: IO[str]) -> int:
@@ -510,38 +525,55 @@ def arrow_table(data: Any, *, what: str | None = None):
     arrays, fields, as_string, types = [], [], [], {}
     for name in frame.columns:
         col = frame[name]
-        kind = COLUMN_TYPES.get(str(name)) or _infer_kind(col)
-        values = col.to_numpy(dtype=object, na_value=None).tolist() if kind else None
-        if kind == DECIMAL:
-            typ = decimal_type(values)
-            if typ is None:
-                as_string.append(str(name))
-                arr = pa.array([None if v is None else plain_decimal(v) for v in values],
-                               type=pa.string())
-            else:
-                arr = pa.array(values, type=typ)
-        elif kind == STR:
-            arr = pa.array([None if v is None else str(v) for v in values], type=pa.string())
-        elif kind == INT:
-            arr = pa.array(values, type=pa.int64())
-        elif kind == FLOAT:
-            arr = pa.array(col.to_numpy(dtype="float64", na_value=float("nan")), type=pa.float64())
-        elif kind == BOOL:
-            arr = pa.array(values, type=pa.bool_())
-        elif kind == DATE:
-            arr = pa.array([_as_day(v) for v in values], type=pa.date32())
-        elif kind == LIST:
-            arr = pa.array([None if v is None else [str(x) for x in v] for v in values],
-                           type=pa.list_(pa.string()))
-        else:  # a user's column of another dtype: let pyarrow choose
-            arr = pa.array(col, from_pandas=True)
+        kind = COLUMN_TYPES.get(str(name))
+        if col.dtype != object and kind not in (INT, FLOAT, BOOL):
+            kind = None  # pandas' own dtype (str, datetime64, Arrow ...): pyarrow keeps it
+        try:
+            arr, text_decimals = _arrow_column(col, kind)
+        except (pa.ArrowException, TypeError, ValueError, AttributeError):
+            # a user's column that shares a contract name ('date' holding strings, say)
+            kind = _infer_kind(col)
+            arr, text_decimals = _arrow_column(col, kind)
         if kind:
             types[str(name)] = kind
+        if text_decimals:
+            as_string.append(str(name))
         arrays.append(arr)
         fields.append(pa.field(str(name), arr.type))
     meta = {"version": 1, "types": types, "decimal_as_string": as_string}
     schema = pa.schema(fields, metadata={_META_KEY: json.dumps(meta).encode()})
     return pa.Table.from_arrays(arrays, schema=schema)
+
+
+def _arrow_column(col: pd.Series, kind: str | None):
+    """(pyarrow array, written-as-text flag) for one column of the given kind."""
+    import pyarrow as pa
+
+    if kind is None:  # a user's column of another dtype: let pyarrow choose
+        return pa.array(col, from_pandas=True), False
+    if kind == FLOAT:
+        return pa.array(col.to_numpy(dtype="float64", na_value=float("nan")), type=pa.float64()), False
+    values = col.to_numpy(dtype=object, na_value=None).tolist()
+    if kind == DECIMAL:
+        typ = decimal_type(values)
+        if typ is None:
+            return pa.array([None if v is None else plain_decimal(v) for v in values],
+                            type=pa.string()), True
+        return pa.array(values, type=typ), False
+    if kind == STR:
+        if any(v is not None and not isinstance(v, str) for v in values):
+            raise TypeError("not text")
+        return pa.array(values, type=pa.string()), False
+    if kind == INT:
+        return pa.array(values, type=pa.int64()), False
+    if kind == BOOL:
+        return pa.array(values, type=pa.bool_()), False
+    if kind == DATE:
+        return pa.array([_as_day(v) for v in values], type=pa.date32()), False
+    if kind == LIST:
+        return pa.array([None if v is None else [str(x) for x in v] for v in values],
+                        type=pa.list_(pa.string())), False
+    raise ValueError(f"unknown column kind {kind}")
 
 
 def decimal_type(values: Iterable[Decimal | None]):
@@ -650,7 +682,9 @@ def _read_one(path: Path) -> pd.DataFrame:
     extra: dict[str, Any] = {}
     for name in table.column_names:
         col = table.column(name)
-        kind = types.get(name) or _arrow_kind(col.type)
+        # Columns figures wrote are typed by its metadata; a foreign file's decimal, date and
+        # list columns get figures' types too; everything else is pyarrow's pandas dtype.
+        kind = types.get(name) if raw else _arrow_kind(col.type)
         if kind is None:
             extra[name] = col.to_pandas()
             continue
@@ -674,14 +708,8 @@ def _arrow_kind(t) -> str | None:
 
     if pa.types.is_decimal(t):
         return DECIMAL
-    if pa.types.is_string(t) or pa.types.is_large_string(t):
-        return STR
     if pa.types.is_date(t):
         return DATE
-    if pa.types.is_integer(t):
-        return INT
-    if pa.types.is_boolean(t):
-        return BOOL
     if pa.types.is_list(t) and pa.types.is_string(t.value_type):
         return LIST
     return None

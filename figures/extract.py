@@ -137,7 +137,7 @@ _NAME_FIRST_RUNS = frozenset(k.split(" ")[0].split(".")[0] for k in lx.CURRENCY_
 # minor unit (_MINOR_AFTER).
 _CURRENCY_WORDS_AFTER = _NAME_FIRST_RUNS | {"cent", "cents", "pence", "penny"}
 _ASCII_LETTERS = re.compile(r"[A-Za-z]*")
-# _peek: spaces, an optional hyphen, ASCII letters. Group 1 is the hyphen, group 2 the letters.
+# _peek: spaces, an optional hyphen (group 1), ASCII letters (group 2).
 _PEEK = re.compile(r"[ \u00a0]*(-?)([A-Za-z]*)")
 _AGE_SUFFIXES = ("-year-old", "-years-old", " years old", " year old", "-month-old")
 _SPACE_RUN = re.compile(r"[ \u00a0]*")
@@ -315,10 +315,11 @@ def _left_tokens(text: str, pos: int, n: int) -> list[str]:
     nl = text.rfind("\n", lo, pos)
     if nl >= 0:
         lo = nl + 1
-    parts = text[lo:pos].split()
-    if parts and lo > 0 and nl < 0 and not text[lo - 1].isspace():
+    parts = text[lo:pos].rsplit(None, n)
+    if len(parts) > n:
+        del parts[0]  # the rest of the window, before the n nearest tokens
+    elif parts and lo > 0 and nl < 0 and not text[lo - 1].isspace():
         del parts[0]  # the window cut a token in half
-    parts = parts[-n:]
     parts.reverse()
     return parts
 
@@ -366,12 +367,16 @@ def _from_numeral(text: str, s: int, e: int) -> _Raw | None:
     if nxt == "." and e + 1 < n and text[e + 1].isalpha():
         return None  # 1810.HK, 36kr.com-style handles
 
+    # -- left: currency marker --------------------------------------------------------------
+    pm = _prefix_before(text, s, 10)
+    glued = nxt.isascii() and nxt.isalpha()
+    if pm is None and not glued and _right_inert(text, e):
+        return None  # a bare number (see _right_inert)
     raw = _Raw(start=s, end=e, kind=_K_COUNT, value=value, precision=precision)
     cur = e
-
-    # -- left: currency marker, qualifier, direction ---------------------------------------
-    _left_currency(text, s, raw)
-    if nxt.isascii() and nxt.isalpha():
+    if pm is not None:
+        _left_currency(text, pm, raw)
+    if glued:
         g = _GLUED.match(text, e)
         assert g is not None  # nxt is an ASCII letter
         suffix = g.group()
@@ -406,8 +411,8 @@ def _from_numeral(text: str, s: int, e: int) -> _Raw | None:
         else:
             return None
 
-    if raw.kind == _K_COUNT and raw.unit is None and raw.scale_word is None and _right_inert(text, cur):
-        return None  # a bare number (see _right_inert)
+    if pm is not None and raw.kind == _K_COUNT and raw.unit is None and raw.scale_word is None and _right_inert(text, cur):
+        return None  # a bare number after a marker that was no currency ("TOP 10, ...")
     if raw.kind in (_K_COUNT, _K_MONEY) and not raw.unit:
         cur = _right_side(text, cur, raw)
         if cur < 0:
@@ -497,10 +502,8 @@ def _prefix_before(text: str, s: int, window: int) -> re.Match | None:
     return _PREFIX.search(text, max(0, s - window), s)
 
 
-def _left_currency(text: str, s: int, raw: _Raw) -> None:
-    pm = _prefix_before(text, s, 10)
-    if pm is None:
-        return
+def _left_currency(text: str, pm: re.Match, raw: _Raw) -> None:
+    """Apply the currency marker `pm` (from _prefix_before) found before the number."""
     if pm.group("sym") is not None:
         sym = pm.group("sym")
         code = lx.SYMBOLS[sym]
@@ -558,12 +561,18 @@ def _left_side(text: str, raw: _Raw) -> bool:
         return True
     if len(toks[0]) == 1 and toks[0] in _OPEN_PUNCT:
         return True
-    lowered = [t.lower().lstrip(_OPEN_PUNCT) for t in toks]
+    # The nearest word decides most anchors; the others are lower-cased only when a rule
+    # needs them: a qualifier phrase, a negator, "by" after a verb, "age of".
+    near = toks[0].lower().lstrip(_OPEN_PUNCT)
+    if near in _QUALIFIER_LAST_WORDS or near in _NEGATORS or near == "of" or near.rstrip(",;:") == "by":
+        lowered = [near] + [t.lower().lstrip(_OPEN_PUNCT) for t in toks[1:]]
+    else:
+        lowered = [near]  # only lowered[0] is read below
     k = 0
     # Qualifier in the span: try three words, then two, then one. Every qualifier phrase ends
     # with the nearest word, so most anchors skip the phrase look-ups. (The tokens never reach
     # across a line break, so a qualifier found here is joined to the figure by spaces.)
-    if lowered[0] in _QUALIFIER_LAST_WORDS:
+    if near in _QUALIFIER_LAST_WORDS:
         for width in (3, 2, 1):
             if len(lowered) >= width:
                 q = lx.QUALIFIERS_IN_SPAN.get(" ".join(reversed(lowered[:width])))
@@ -703,22 +712,14 @@ _INERT_WORDS = _inert_words()
 
 def _right_inert(text: str, cur: int) -> bool:
     """True when no right-side matcher can match at `cur` (see _RIGHT_ASCII_STARTS)."""
-    n = len(text)
-    if cur >= n:
-        return True
-    c = text[cur]
+    c = text[cur:cur + 1]
     if c == " " or c == "\u00a0":
-        q = cur + 1
-        if q < n and (text[q] == " " or text[q] == "\u00a0"):
-            q = _SPACE_RUN.match(text, q).end()
-        if q >= n:
-            return True
-        c = text[q]
+        q = _SPACE_RUN.match(text, cur).end()
+        c = text[q:q + 1]
         if c.isascii() and c.isalpha():
             wm = _NEXT_WORD.match(text, cur)
             return wm is not None and wm.group("w").strip("'’").lower() in _INERT_WORDS
     return c.isascii() and not c.isalpha() and c not in _RIGHT_ASCII_STARTS
-
 
 
 def _right_side(text: str, cur: int, raw: _Raw) -> int:
@@ -780,9 +781,8 @@ def _peek(text: str, cur: int) -> tuple[str, str, bool]:
     m = _PEEK.match(text, cur)
     q = m.start(1)
     end = m.end()
-    first = text[q] if q < len(text) else ""
-    unsure = (first != "" and not first.isascii()) or (end < len(text) and not text[end].isascii())
-    return first, m.group(2), unsure
+    first = text[q:q + 1]
+    return first, m.group(2), not (first.isascii() and text[end:end + 1].isascii())
 
 
 def _finish_percent(text: str, pm: re.Match, raw: _Raw) -> int:
@@ -1012,40 +1012,41 @@ def _noun_after(text: str, cur: int, raw: _Raw) -> int:
         wm = _NEXT_WORD.match(text, p)
         if wm is None or (text[p] == "-" and i > 0):
             break
+        w_end = wm.end()
         w = wm.group("w").strip("'’")
         low = w.lower()
         if i == 0:
             u = units.unit_for(w)
             if u is not None and (low not in lx.TIME_UNITS) and not (len(low) <= 2 and low not in ("km", "kg", "gw", "mw", "kw", "gb", "tb", "mb", "ha", "oz", "lb", "ft", "mt")):
                 raw.kind, raw.unit = _K_QUANTITY, u
-                return _maybe_per(text, wm.end(), raw)
+                return _maybe_per(text, w_end, raw)
             if u is not None and len(low) > 2 and low not in lx.TIME_UNITS:
                 raw.kind, raw.unit = _K_QUANTITY, u
-                return _maybe_per(text, wm.end(), raw)
+                return _maybe_per(text, w_end, raw)
         if low in lx.TIME_UNITS:
             raw.kind = _K_DURATION
             base = lx.TIME_UNITS[low]
             if modifiers and modifiers[-1].lower() in lx.TIME_MODIFIERS:
                 base = f"{modifiers[-1].lower()} {base}"
             raw.unit = base
-            return _maybe_per(text, wm.end(), raw)
+            return _maybe_per(text, w_end, raw)
         if low in ("times", "fold"):
             raw.kind, raw.unit = _K_RATIO, "times"
-            return wm.end()
+            return w_end
         if low in lx.STOPWORDS or low in _NOT_HEAD_VERBS:
             break
         if low in lx.IRREGULAR_NOUNS:
             raw.kind, raw.unit = _K_COUNT, lx.IRREGULAR_NOUNS[low]
-            return _maybe_per(text, wm.end(), raw)
+            return _maybe_per(text, w_end, raw)
         if low.endswith("s") and len(low) >= 3 and low not in lx.NOT_PLURAL and low.isalpha() and not low.endswith("ss") and not low.endswith("us") and not low.endswith("is"):
             if i == 0 or not w[0].isupper() or any(c.isupper() for c in w[1:]) or modifiers:
                 raw.kind, raw.unit = _K_COUNT, _singular(low)
-                return _maybe_per(text, wm.end(), raw)
+                return _maybe_per(text, w_end, raw)
         if raw.value == 1 and i == 0 and w.isalpha() and w.islower() and low not in lx.MONTHS and not raw.words:
             raw.kind, raw.unit = _K_COUNT, low
-            return _maybe_per(text, wm.end(), raw)
+            return _maybe_per(text, w_end, raw)
         modifiers.append(w)
-        p = wm.end()
+        p = w_end
     return cur
 
 
@@ -1082,6 +1083,9 @@ def _hyphen_compound(text: str, cur: int, raw: _Raw) -> int:
 # ---- number words ---------------------------------------------------------------------------
 
 
+_A_WORDS = frozenset(MAGNITUDES) | {"dozen"}  # "a million", "a dozen"
+
+
 def _from_words(text: str, s: int, e: int) -> _Raw | None:
     word = text[s:e].lower()
     if word in ("half", "quarter", "third", "thirds", "quarters"):
@@ -1105,11 +1109,13 @@ def _from_words(text: str, s: int, e: int) -> _Raw | None:
     if last in MAGNITUDES and last != "hundred" and len(words) > 1:
         scale_word = words[-1]
         precision = Decimal(MAGNITUDES[last])
+    if scale_word is None and _right_inert(text, end):
+        return None  # a bare number word: "one of", "two and" (see _right_inert)
     raw = _Raw(start=s, end=end, kind=_K_COUNT, value=value, precision=precision, scale_word=scale_word)
     raw.words = True
     # "a million", "a dozen".
     prev, pst = _prev_word(text, s)
-    if prev.lower() == "a" and words[0].lower() in MAGNITUDES | {"dozen": 12}:
+    if prev.lower() == "a" and words[0].lower() in _A_WORDS:
         raw.start = pst
     left_prev = prev.lower().strip(_OPEN_PUNCT)
     if left_prev in ("top", "no.", "number", "ranked") :
@@ -1118,8 +1124,6 @@ def _from_words(text: str, s: int, e: int) -> _Raw | None:
         if not _HYPHEN_SCALE.match(text[end:end + 9]):
             if not _HYPHEN_MONEY.match(text[end:end + 7]):
                 return None  # "two-track", "one-time", "one-off": compounds, not counts
-    if scale_word is None and _right_inert(text, end):
-        return None  # a bare number word: "one of", "two and" (see _right_inert)
     cur = _right_side(text, end, raw)
     if cur < 0:
         return None
@@ -1139,10 +1143,21 @@ def _from_words(text: str, s: int, e: int) -> _Raw | None:
 def _fraction(text: str, s: int, e: int, word: str) -> _Raw | None:
     """'half of his time' (ratio), 'nearly half a year' (duration), 'a quarter of',
     'the remaining quarter', 'two-thirds of'."""
+    # What follows decides first (cheap), before the look to the left: a fraction needs "of"
+    # after it, or a time unit after "half a(n)", or "remaining/other/another" before it.
+    # (" of" and " a(n) <unit>" cannot both follow, so the unit is only looked for without "of".)
+    of_follows = text[e:e + 16].lower().startswith(" of")
+    tm = None
+    if word == "half" and not of_follows:
+        tm = _HALF_A.match(text, e)
+        if tm is None or tm.group(1) not in lx.TIME_UNITS:
+            return None
     prev, pst = _prev_word(text, s)
     pl = prev.lower().strip(_OPEN_PUNCT)
     if pl in _ORDINAL_WORDS or (pl.endswith(("st", "nd", "rd", "th")) and pl[:-2].isdigit()):
         return None  # "first half of 2024", "third quarter"
+    if word != "half" and not of_follows and pl not in ("remaining", "other", "another"):
+        return None
     numer = Decimal(1)
     start = s
     if pl == "a" or pl == "an":
@@ -1150,29 +1165,18 @@ def _fraction(text: str, s: int, e: int, word: str) -> _Raw | None:
     elif pl in UNITS and word in ("thirds", "quarters", "third", "quarter"):
         numer = Decimal(UNITS[pl])
         start = pst
-    elif "-" in prev and prev.lower().split("-")[0] in UNITS and pst + len(prev) == s - 0:
-        pass
     base = FRACTIONS[word]
     value = numer * base
     if start == s and s >= 1 and text[s - 1] == "-":
-        hy, hst = _prev_word(text, s)
+        hy, hst = prev, pst  # "two-thirds": the token before is "two-"
         left = hy.lower().split("-")[0].strip(_OPEN_PUNCT)
         if left in UNITS:
             value = Decimal(UNITS[left]) * base
             start = hst + (len(hy) - len(hy.lstrip(_OPEN_PUNCT)))
-    after = text[e:e + 16].lower()
     raw = _Raw(start=start, end=e, kind=_K_RATIO, value=value, unit="fraction", precision=base)
-    if word == "half":
-        tm = _HALF_A.match(text, e)
-        if tm and tm.group(1) in lx.TIME_UNITS:
-            raw.kind, raw.unit = _K_DURATION, lx.TIME_UNITS[tm.group(1)]
-            raw.end = tm.end()
-        elif not after.startswith(" of"):
-            return None
-    elif after.startswith(" of") or pl in ("remaining", "other", "another"):
-        pass
-    else:
-        return None
+    if tm is not None:  # "half a year"
+        raw.kind, raw.unit = _K_DURATION, lx.TIME_UNITS[tm.group(1)]
+        raw.end = tm.end()
     if not _left_side(text, raw):
         return None
     return raw

@@ -709,7 +709,13 @@ def _ordinals(dates: Any) -> np.ndarray:
 
     if isinstance(dates, (Date, str)):
         dates = [dates]
-    arr = np.asarray(dates)
+    try:
+        arr = np.asarray(dates)
+    except (UnicodeDecodeError, ValueError, TypeError):
+        # Mixed or undecodable values (bytes beside str): keep them as objects; each bad one
+        # then gets the usual one-line InputError from as_date.
+        arr = np.empty(len(dates), dtype=object)
+        arr[:] = list(dates)
     if np.issubdtype(arr.dtype, np.datetime64):
         days = arr.astype("datetime64[D]")
         out = days.astype(np.int64) + Date(1970, 1, 1).toordinal()

@@ -143,3 +143,13 @@ def test_cli_writes_no_progress_to_a_pipe(tmp_path):
                           "--format", "csv", "-o", str(tmp_path / "x.csv")],
                          capture_output=True, text=True, check=True)
     assert out.stderr.splitlines() == [f"figures: wrote 58 figures to {tmp_path / 'x.csv'}"]
+
+
+def test_progress_total_is_known_for_files_and_folders(tmp_path):
+    from figures.cli_extract import _count_documents
+
+    (tmp_path / "docs.csv").write_text("text\nx\n", encoding="utf-8")
+    assert _count_documents([str(SEEDS)]) == 5
+    assert _count_documents([str(SEEDS), str(SEEDS / "000_xiaomi_investor_day_2021.txt")]) == 6
+    assert _count_documents([str(SEEDS), str(tmp_path / "docs.csv")]) is None
+    assert _count_documents(["-"]) is None

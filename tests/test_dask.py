@@ -142,3 +142,15 @@ def test_corpus_to_parquet_from_a_parquet_dataset_with_findings(client, tmp_path
     assert comparable(got[~got["cross_document"]]) == comparable(want)
     with pytest.raises(Exception, match="what="):
         fd.corpus_to_parquet(src, tmp_path / "x", what="tables")
+
+
+def test_local_key_rule_matches_same_fact(seeds):
+    from figures.checks import same_fact
+    from figures.extract import extract
+
+    if not hasattr(same_fact, "_group") or not hasattr(same_fact, "_bucket"):
+        pytest.skip("same_fact has no _group/_bucket: figures.dask uses its local rule")
+    for text in seeds["text"]:
+        for f in extract(text):
+            assert fd._group(f) == same_fact._group(f)
+            assert fd._bucket(f) == same_fact._bucket(f)

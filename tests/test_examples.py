@@ -27,7 +27,7 @@ def run_example(name: str, out: Path) -> str:
 
 
 def test_every_example_is_tested():
-    tested = {"normalize_table.py", "check_folder.py", "plot_usd.py"}
+    tested = {"normalize_table.py", "check_folder.py", "plot_usd.py", "dask_corpus.py"}
     assert {p.name for p in EXAMPLES.glob("*.py")} == tested
 
 
@@ -55,3 +55,12 @@ def test_plot_usd(tmp_path):
     png = tmp_path / "figures_usd.png"
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and png.stat().st_size > 10_000
     assert "money figures from 5 articles" in out
+
+
+def test_dask_corpus(tmp_path):
+    pytest.importorskip("distributed")
+    out = run_example("dask_corpus.py", tmp_path)
+    assert '"documents": 5' in out and "across articles" in out
+    assert len(list((tmp_path / "figures").glob("part-*.parquet"))) == 3
+    found = read_csv(tmp_path / "findings" / "findings.csv")
+    assert found["cross_document"].any() and not found["cross_document"].all()

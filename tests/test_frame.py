@@ -8,6 +8,7 @@ import subprocess
 import sys
 from datetime import date, datetime
 from decimal import Decimal
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -230,3 +231,15 @@ def test_install_registers_when_pandas_is_imported_later():
 def test_install_registers_at_once_when_pandas_is_loaded():
     figures.accessor.install()
     assert "figures" in pd.DataFrame._accessors
+
+
+def test_import_figures_makes_the_accessor_available():
+    init = (Path(figures.__file__).parent / "__init__.py").read_text(encoding="utf-8")
+    if "accessor" not in init:
+        pytest.skip("figures/__init__.py does not install the accessor yet")
+    code = ("import sys, figures\n"
+            "assert 'pandas' not in sys.modules, 'import figures must not import pandas'\n"
+            "import pandas as pd\n"
+            "print(len(pd.DataFrame({'text': ['RMB 10 billion']}).figures.extract()))\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "1"
