@@ -38,8 +38,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         description="Extract the figures of the documents and check them against each other "
                     "and against dated exchange rates. Consistent findings are shown too.")
     add_input_options(p)
-    p.add_argument("--format", choices=("text", "json"), default="text",
-                   help="text (default; colour on a terminal) or json")
+    p.add_argument("--format", choices=("text", "json", "csv"), default="text",
+                   help="text (default; colour on a terminal), json, or csv (one row per finding)")
     p.add_argument("--fail-on", choices=("error", "warning", "never"), default="error",
                    help="exit 1 when a finding reaches this severity (default: error)")
     p.add_argument("--to", metavar="CUR", default="USD",
@@ -91,6 +91,10 @@ def run(args: argparse.Namespace) -> int:
             if _SURROGATE.search(s):  # a non-UTF-8 file name or text: escape, keep valid JSON
                 s = json.dumps(report_dict(report), ensure_ascii=True, indent=1)
             out.write(s + "\n")
+        elif args.format == "csv":
+            from figures.export import write_findings_csv
+
+            write_findings_csv(report, out)
         else:
             render_text(report, texts, out)
     if failures:

@@ -10,6 +10,7 @@ import pytest
 from figures.checking import check, check_documents, report_dict
 from figures.cli import main
 from figures.model import Document, Report
+from tests.conftest import SEEDS
 
 XIAOMI = "Xiaomi will invest RMB 10 billion ($1.54 billion) initially."
 
@@ -132,3 +133,15 @@ def test_cli_checks_option(xiaomi_file, capsys):
     assert main(["check", str(xiaomi_file), "--checks", "same_fact", "--format", "json"]) == 0
     out = json.loads(capsys.readouterr().out)
     assert out["documents"][0]["findings"] == []
+
+
+def test_check_csv_output_round_trips(tmp_path):
+    import figures
+    from figures.cli import main
+
+    out = tmp_path / "findings.csv"
+    assert main(["check", str(SEEDS), "--format", "csv", "-o", str(out), "--fail-on", "never"]) == 0
+    frame = figures.read_csv(out)
+    assert {"check", "status", "severity", "message"} <= set(frame.columns)
+    assert "conversion" in set(frame["check"])
+    assert set(frame["status"]) <= {"consistent", "inconsistent", "unverifiable"}
