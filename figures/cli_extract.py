@@ -14,7 +14,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from figures.errors import FiguresError, InputError
-from figures.extract import extract
 from figures.inputs import Columns, InputFailure, read_documents
 from figures.model import Figure
 
@@ -48,6 +47,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="output format (default: from the -o suffix, else table on a terminal, "
                         "jsonl otherwise)")
     p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
+    p.add_argument("-j", "--jobs", type=int, default=1, metavar="N",
+                   help="extract in N worker processes (0: one per core; default 1)")
     p.set_defaults(func=run)
 
 
@@ -61,19 +62,31 @@ def _warn(args: argparse.Namespace):
 
 def iter_figures(args: argparse.Namespace, failures: list[InputFailure],
                  progress=None) -> Iterator[Figure]:
-    table = _table(args)
+    from figures.pipeline import default_jobs, extract_documents
+
     to = args.to.upper() if getattr(args, "to", None) else None
     if to is not None:
         from figures.currencies import check_code
 
         check_code(to)
-    for item in read_documents(args.paths, date=args.date, columns=columns_of(args),
-                               encoding=args.encoding, warn=_warn(args)):
-        if isinstance(item, InputFailure):
-            failures.append(item)
-            print(f"figures: error: {item.message}", file=sys.stderr)
-            continue
-        figs = extract(item.text, date=item.date, doc=item.doc, to=to, table=table)
+    rates_path = getattr(args, "rates", None)
+    if rates_path:
+        _table(args)  # validate the user's table once, up front, for a one-line error
+    jobs = getattr(args, "jobs", 1)
+    if jobs < 0:
+        raise FiguresError(f"--jobs {jobs}: give a number of processes, or 0 for one per core")
+    jobs = jobs or default_jobs()
+
+    def documents():
+        for item in read_documents(args.paths, date=args.date, columns=columns_of(args),
+                                   encoding=args.encoding, warn=_warn(args)):
+            if isinstance(item, InputFailure):
+                failures.append(item)
+                print(f"figures: error: {item.message}", file=sys.stderr)
+                continue
+            yield item
+
+    for _doc, figs in extract_documents(documents(), jobs=jobs, to=to, rates_path=rates_path):
         if progress is not None:
             progress.advance(figures=len(figs))
         yield from figs

@@ -76,3 +76,34 @@ def test_csv_rows_are_streamed(tmp_path):
     first = next(docs)  # a generator: nothing beyond the first row is read yet
     assert first.doc == "d0"
     assert sum(1 for _ in docs) == 1_999
+
+
+def test_cli_jobs_output_equals_serial(tmp_path, capsys):
+    from figures.cli import main
+
+    assert main(["extract", str(SEEDS), "--format", "jsonl", "--jobs", "1"]) == 0
+    serial = capsys.readouterr().out
+    assert main(["extract", str(SEEDS), "--format", "jsonl", "--jobs", "2"]) == 0
+    parallel = capsys.readouterr().out
+    assert serial == parallel and serial.count("\n") > 40
+
+
+def test_cli_streams_a_big_file_with_file_offsets(tmp_path, capsys, monkeypatch):
+    from figures.cli import main
+
+    monkeypatch.setattr(inputs, "STREAM_THRESHOLD", 10_000)
+    monkeypatch.setattr(inputs, "CHUNK_CHARS", 4_000)
+    text = _seed_text()
+    path = tmp_path / "big.txt"
+    path.write_text(text, encoding="utf-8")
+    assert main(["extract", str(path), "--format", "jsonl", "--jobs", "2"]) == 0
+    rows = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
+    assert len(rows) == len(figures.extract(text))
+    assert all(text[r["start"]:r["end"]] == r["text"] for r in rows)
+
+
+def test_cli_rejects_negative_jobs(capsys):
+    from figures.cli import main
+
+    assert main(["extract", str(SEEDS), "--jobs", "-1"]) == 2
+    assert "--jobs" in capsys.readouterr().err
