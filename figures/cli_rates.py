@@ -151,14 +151,16 @@ def _first_money(extract: Callable[[str], list[Figure]] | None, text: str) -> Fi
 # bare number with --from). "<CODE> <number> [scale]", "<number> [scale] <CODE>" or "<number>".
 _SCALES = {"k": 3, "thousand": 3, "m": 6, "mn": 6, "mm": 6, "million": 6, "b": 9, "bn": 9,
            "billion": 9, "t": 12, "tn": 12, "trillion": 12}
+# Matched against the text with its whitespace collapsed to single spaces, so the optional
+# parts cannot compete for the same run of spaces (linear on any input).
 _FALLBACK = re.compile(
-    r"^\s*(?P<c1>[A-Za-z]{3})?\s*(?P<num>[-+]?\d[\d,]*(?:\.\d+)?)\s*(?P<scale>[A-Za-z]+)?"
-    r"\s*(?P<c2>[A-Za-z]{3})?\s*$"
+    r"(?:(?P<c1>[A-Za-z]{3}) ?)?(?P<num>[-+]?\d[\d,]*(?:\.\d+)?)(?: ?(?P<scale>[A-Za-z]+))?"
+    r"(?: (?P<c2>[A-Za-z]{3}))?"
 )
 
 
 def _fallback_parse(text: str, forced: str | None) -> Figure | None:
-    m = _FALLBACK.match(text)
+    m = _FALLBACK.fullmatch(" ".join(text.split()))
     if m is None:
         return None
     scale_word = (m["scale"] or "").lower()

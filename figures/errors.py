@@ -27,3 +27,8 @@ class RateUnavailable(FiguresError):
 
 class RateTableError(FiguresError, ValueError):
     """A rate table (embedded or user CSV) is malformed; the message names the line."""
+
+
+class NotText(InputError, TypeError):
+    """Something other than a str was given where text is needed (None, bytes, a number).
+    A TypeError too, so callers that test for the Python convention keep working."""

@@ -7,6 +7,16 @@ partner). Each anchor costs a bounded amount of work, so the whole pass is linea
 Document-level decisions (what a bare "$" or "¥" means) are taken once per document, after the
 pass, from signals gathered only when a figure needs them.
 
+What keeps the per-anchor work small (news has about one anchor per 120 bytes):
+- the anchor pattern opens with a character class, so the regex engine skips ahead by a
+  character-set test (see _ANCHOR);
+- a bare number is dropped before any right-side matching when the next character or word
+  can start nothing (_right_inert): "in 2024, the", "one of the";
+- each right-side matcher runs only when the next word can begin what it matches (_peek);
+  the currency-marker search runs only when the character before can end a marker;
+- the words next to a figure are classified once and cached (_noun_word, _near_word);
+- a run of number words is bounded (_MAX_RUN_WORDS), so no anchor re-reads a long run.
+
 Offsets always index the original text: nothing is rewritten before matching.
 """
 
@@ -16,10 +26,12 @@ import re
 from dataclasses import dataclass
 from datetime import date as Date
 from decimal import Decimal
+from functools import lru_cache
 
 from figures import lexicon as lx
 from figures import units
 from figures.currencies import ISO_CODES
+from figures.errors import NotText
 from figures.model import Direction, Figure, Kind, Qualifier
 from figures.numbers import FRACTIONS, MAGNITUDES, TENS, UNITS, parse_numeral, words_to_number
 
@@ -74,8 +86,21 @@ _ANCHOR = re.compile(
     r"|(?P<word>" + _trie_pattern(_ANCHOR_WORDS) + r")\b)"
 )
 _WORD_AT_START = re.compile(r"(?:" + _trie_pattern(_ANCHOR_WORDS) + r")\b")
-_WORDNUM = rf"(?:{'|'.join(sorted([*UNITS, *TENS, 'hundred', 'thousand', 'million', 'billion', 'trillion', 'dozen'], key=len, reverse=True))})"
-_WORD_RUN = re.compile(rf"{_WORDNUM}(?:(?:-|[ ]+|[ ]+and[ ]+){_WORDNUM}(?![A-Za-z]))*", re.I)
+_ANCHOR_WORD_FIRSTS = frozenset(w[0] for w in _ANCHOR_WORDS)
+# A run of number words: "twenty-five", "two hundred and five thousand". The word list is
+# prefix-factored (it takes the longest word that fits, as a longest-first alternation would,
+# at a fraction of the cost under re.I). A run holds at most _MAX_RUN_WORDS words: every anchor
+# inside a run matches the rest of it, so an unbounded run made text such as
+# "one two three one two three ..." quadratic. Twelve words cover any written-out amount
+# ("nine hundred ninety-nine thousand nine hundred ninety-nine" has eight).
+_MAX_RUN_WORDS = 12
+_WORDNUM = "(?:" + _trie_pattern([*UNITS, *TENS, "hundred", "thousand", "million", "billion", "trillion", "dozen"]) + ")"
+_WORD_RUN = re.compile(
+    rf"{_WORDNUM}(?:(?:-|[ ]+|[ ]+and[ ]+){_WORDNUM}(?![A-Za-z])){{0,{_MAX_RUN_WORDS - 1}}}", re.I
+)
+# The rest of a run longer than that: a list of numbers, not an amount. It is read once, and
+# none of the number words in it becomes a figure (see _from_words).
+_WORD_RUN_REST = re.compile(rf"(?:(?:-|[ ]+|[ ]+and[ ]+){_WORDNUM}(?![A-Za-z]))*", re.I)
 
 _SYMBOL_ALT = "|".join(re.escape(s) for s in sorted(lx.SYMBOLS, key=len, reverse=True))
 # A currency marker directly before the number ("RMB 10", "US$10", "hk $ 10.05", "Rs. 500").
@@ -87,15 +112,20 @@ _PREFIX = re.compile(
     rf"|(?P<lcode>(?<![A-Za-z])(?:{'|'.join(sorted(lx.LOWER_CODES))})))"
     r"[ \u00a0]?\Z"
 )
+# The longest _PREFIX match: "u.s. $" and a space. A wider search window finds nothing more
+# (lookbehinds see past the window's start), so the search tries no more starts than that.
+_PREFIX_WINDOW = 7
 # The last character of every _PREFIX alternative: a symbol, "$", a code letter, a lower-case code.
 _PREFIX_LAST_CHARS = frozenset(
     {sym[-1] for sym in lx.SYMBOLS} | {"$"} | set("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
     | {code[-1] for code in lx.LOWER_CODES}
 )
-# Markers that end in a letter: lower-case codes and symbols such as "Rs", "Rmb" and "RM".
-_LETTER_FINAL_MARKERS = tuple(sorted(
+# Markers that end in a letter: lower-case codes and symbols such as "Rs", "Rmb" and "RM"
+# (all two or three characters long, which _prefix_before relies on).
+_LETTER_FINAL_MARKERS = frozenset(
     {m for m in lx.SYMBOLS if m[-1].isascii() and m[-1].isalpha()} | lx.LOWER_CODES
-))
+)
+assert all(2 <= len(m) <= 3 for m in _LETTER_FINAL_MARKERS)
 _GLUED = re.compile(r"[A-Za-z]+")
 _PERCENT = re.compile(
     r"[ \u00a0]?[%％]|[ \u00a0]?(?:(?P<pp>percentage[ -]points?)|(?P<bp>basis[ -]points?|bps|bp)"
@@ -142,9 +172,9 @@ _PEEK = re.compile(r"[ \u00a0]*(-?)([A-Za-z]*)")
 _AGE_SUFFIXES = ("-year-old", "-years-old", " years old", " year old", "-month-old")
 _SPACE_RUN = re.compile(r"[ \u00a0]*")
 _MINOR_AFTER = re.compile(r"(?:[ ]+|-)(?P<m>cents?|pence|penny)(?![A-Za-z])", re.I)
-# The first letters of the _PER_AFTER adverbs (a, an, per, each, every, annually, yearly,
-# monthly, daily, weekly, apiece), lower-cased.
-_PER_LETTERS = frozenset("apemydw")
+# What can follow the first space of a _PER_AFTER match: more spaces, "/", or the first letter
+# of an adverb (a, an, per, each, every, annually, yearly, monthly, daily, weekly, apiece).
+_PER_SECOND = frozenset(" /apemydwAPEMYDW")
 _PER_AFTER = re.compile(
     r"(?:[ ]*/[ ]*(?P<slash>[A-Za-z]+)"
     r"|-a-(?P<hy>share|year|month|day|head)"
@@ -216,12 +246,16 @@ _MODEL_STRIP = _OPEN_PUNCT + ",;:"
 
 @dataclass(slots=True)
 class _Raw:
-    """A figure under construction; frozen into a Figure after document-level resolution."""
+    """A figure under construction; frozen into a Figure after document-level resolution.
+    (The scan builds one per candidate with positional arguments, about twice as fast as
+    keywords: keep start, end, kind, value, precision, scale_word first.)"""
 
     start: int
     end: int
     kind: Kind
     value: Decimal | None
+    precision: Decimal | None = None
+    scale_word: str | None = None
     low: Decimal | None = None
     high: Decimal | None = None
     currency: str | None = None
@@ -231,8 +265,6 @@ class _Raw:
     unit: str | None = None
     per: str | None = None
     qualifier: str | None = None
-    scale_word: str | None = None
-    precision: Decimal | None = None
     direction: str | None = None
     words: bool = False  # written in words ("three"), not digits
 
@@ -247,14 +279,20 @@ def extract(
 ) -> list[Figure]:
     """Every money and quantity figure in `text`, in order of appearance.
 
-    `date` is the document date (kept on each figure, used for rates when `to` is given).
+    `date` is the document date: kept on each figure, used for rates when `to` is given, and
+    used to resolve the time each figure refers to ('last year', 'on February 9') into
+    `date_context` (figures.anchoring; call anchor_dates directly for undated text).
     `to` normalizes money figures to that currency at `date` with `table` (default: the
     embedded ECB table)."""
     if not isinstance(text, str):
-        raise TypeError(f"extract() needs a str, got {type(text).__name__}")
+        raise NotText(f"extract() needs a str, got {type(text).__name__}; decode bytes first")
     raws = _scan(text)
     _resolve_context(text, raws)
     figs = [_freeze(text, r, doc, date) for r in raws]
+    if date is not None and figs:
+        from figures.anchoring import anchor_dates
+
+        figs = anchor_dates(text, figs, date)
     if to is not None:
         from figures.normalize import normalize
 
@@ -265,20 +303,39 @@ def extract(
 # ---- the scan -------------------------------------------------------------------------------
 
 
-_SIGNALS = re.compile(r"(?<![A-Za-z])(?:" + _trie_pattern(_SIGNAL_WORDS) + r")(?![A-Za-z])")
+# Document signals ("Hong Kong", "yuan", "HK$"). The trie comes first so the regex engine skips
+# ahead by first character; the left boundary, (?<![A-Za-z]), is checked by _signal_words
+# (twice as fast as the lookbehind in the pattern, which made the engine try every position).
+_SIGNALS = re.compile("(?:" + _trie_pattern(_SIGNAL_WORDS) + r")(?![A-Za-z])")
+
+
+def _signal_words(text: str):
+    """Each signal word that follows no ASCII letter, in order: what (?<![A-Za-z]) before
+    _SIGNALS would find. A match refused for its left boundary is retried one character on."""
+    pos = 0
+    while (m := _SIGNALS.search(text, pos)) is not None:
+        s = m.start()
+        before = text[s - 1] if s else ""
+        if before.isascii() and before.isalpha():
+            pos = s + 1
+            continue
+        yield m.group()
+        pos = m.end()
 
 
 def _scan(text: str) -> list[_Raw]:
     out: list[_Raw] = []
     consumed = 0
-    m0 = _WORD_AT_START.match(text)
+    m0 = _WORD_AT_START.match(text) if text[:1] in _ANCHOR_WORD_FIRSTS else None
     if m0 is not None:
         raw = _from_words(text, 0, m0.end())
-        if raw is not None:
+        if type(raw) is int:  # an overlong run of number words: skip the rest of it
+            consumed = raw
+        elif raw is not None:
             out.append(raw)
             consumed = raw.end
     for m in _ANCHOR.finditer(text):
-        s = m.start("word")
+        s = m.start(1)  # the number word, if any
         if s < 0:  # a digit run
             s = m.start()
             if s < consumed:
@@ -291,6 +348,9 @@ def _scan(text: str) -> list[_Raw]:
             if not before.isascii() and (before.isalnum() or before == "_"):
                 continue  # no word boundary after a non-ASCII letter or digit
             raw = _from_words(text, s, m.end())
+            if type(raw) is int:  # an overlong run of number words: skip the rest of it
+                consumed = raw
+                continue
         if raw is not None:
             out.append(raw)
             consumed = raw.end
@@ -353,26 +413,32 @@ def _from_numeral(text: str, s: int, e: int) -> _Raw | None:
     nxt = text[e] if e < n else ""
 
     # Identifiers glued to letters: x86, H1, Q3, A320, iPhone14 (but RMB10bn, USD200 are money).
-    if prev.isascii() and prev.isalpha():
-        pm = _prefix_before(text, s, 8)
+    glued_before = prev.isascii() and prev.isalpha()
+    if glued_before:
+        pm = _prefix_before(text, s)
         if pm is None or pm.group("spaced") is not None:
             return None
     if prev in "-–/:." and s >= 2 and text[s - 2].isalnum():
         return None  # second half of a date, time, fraction, version or model code
     if nxt in "/:" and e + 1 < n and text[e + 1].isdigit():
         return None  # 10/19/2021, 10:30, 3:1
-    # (An ISO or slashed date has "-" four digits in, or "/" one or two digits in.)
-    if (text.startswith("-", s + 4) or "/" in text[s + 1:s + 3]) and _ISO_DATE.match(text, s):
+    # An ISO or slashed date goes on with "-" or "/" right after its first digits; a token with
+    # a separator there ("1,000") is none.
+    if (nxt == "-" or nxt == "/") and _ISO_DATE.match(text, s):
         return None
     if nxt == "." and e + 1 < n and text[e + 1].isalpha():
         return None  # 1810.HK, 36kr.com-style handles
 
     # -- left: currency marker --------------------------------------------------------------
-    pm = _prefix_before(text, s, 10)
+    if not glued_before:
+        pm = _prefix_before(text, s)
     glued = nxt.isascii() and nxt.isalpha()
-    if pm is None and not glued and _right_inert(text, e):
-        return None  # a bare number (see _right_inert)
-    raw = _Raw(start=s, end=e, kind=_K_COUNT, value=value, precision=precision)
+    pk = None
+    if pm is None and not glued:
+        pk = _peek(text, e)
+        if _right_inert(text, e, pk):
+            return None  # a bare number (see _right_inert)
+    raw = _Raw(s, e, _K_COUNT, value, precision)
     cur = e
     if pm is not None:
         _left_currency(text, pm, raw)
@@ -411,10 +477,16 @@ def _from_numeral(text: str, s: int, e: int) -> _Raw | None:
         else:
             return None
 
-    if pm is not None and raw.kind == _K_COUNT and raw.unit is None and raw.scale_word is None and _right_inert(text, cur):
+    if (
+        pm is not None
+        and raw.kind == _K_COUNT
+        and raw.unit is None
+        and raw.scale_word is None
+        and _right_inert(text, cur, _peek(text, cur))
+    ):
         return None  # a bare number after a marker that was no currency ("TOP 10, ...")
     if raw.kind in (_K_COUNT, _K_MONEY) and not raw.unit:
-        cur = _right_side(text, cur, raw)
+        cur = _right_side(text, cur, raw, pk)  # (pk is None unless cur is still e)
         if cur < 0:
             return None
     raw.end = cur
@@ -422,7 +494,7 @@ def _from_numeral(text: str, s: int, e: int) -> _Raw | None:
         return None
     if raw.kind == _K_COUNT and raw.unit is None and raw.scale_word is None:
         return None  # a bare number: no unit, no currency, no scale — not a figure
-    if raw.kind == _K_COUNT and _is_year_like(text, s, e, raw):
+    if raw.kind == _K_COUNT and e - s == 4 and _is_year_like(text, s, e, raw):
         return None
     return raw
 
@@ -479,11 +551,11 @@ def _currency_word_after(text: str, cur: int) -> re.Match | None:
     return None
 
 
-def _prefix_before(text: str, s: int, window: int) -> re.Match | None:
+def _prefix_before(text: str, s: int) -> re.Match | None:
     """The currency marker ending right before the number at `s` (_PREFIX, searched over the
-    `window` characters before it). The search costs about 1 us, so it runs only when the
-    character before the number (or before one space) can end a marker: most numbers follow
-    a word like "in" or "about" and skip it."""
+    _PREFIX_WINDOW characters before it). The search costs about 1 us, so it runs only when
+    the character before the number (or before one space) can end a marker: most numbers
+    follow a word like "in" or "about" and skip it."""
     i = s - 1
     c = text[i] if i >= 0 else ""
     if c == " " or c == "\u00a0":
@@ -493,13 +565,14 @@ def _prefix_before(text: str, s: int, window: int) -> re.Match | None:
         # A marker ending in a letter is a code ("RMB", "MEUR") or one of _LETTER_FINAL_MARKERS.
         tail = text[max(0, i - 2):i + 1]
         if not (
-            (len(tail) == 3 and tail.isupper() and tail.isalpha())
-            or text.endswith(_LETTER_FINAL_MARKERS, 0, i + 1)
+            tail in _LETTER_FINAL_MARKERS
+            or tail[-2:] in _LETTER_FINAL_MARKERS
+            or (c.isupper() and len(tail) == 3 and tail.isupper() and tail.isalpha())
         ):
             return None
     elif c not in _PREFIX_LAST_CHARS:
         return None
-    return _PREFIX.search(text, max(0, s - window), s)
+    return _PREFIX.search(text, max(0, s - _PREFIX_WINDOW), s)
 
 
 def _left_currency(text: str, pm: re.Match, raw: _Raw) -> None:
@@ -554,24 +627,70 @@ def _left_side(text: str, raw: _Raw) -> bool:
     # An opening bracket or quote glued to the figure ends the left context.
     if pos and text[pos - 1] in _OPEN_PUNCT:
         return True
-    toks = _left_tokens(text, pos, 4)
+    toks = _left_tokens(text, pos, 1)
     if not toks:
         if pos < len(text) and text[pos] == "~":
             raw.qualifier = raw.qualifier or "approx"
         return True
-    if len(toks[0]) == 1 and toks[0] in _OPEN_PUNCT:
+    tok = toks[0]
+    if len(tok) == 1 and tok in _OPEN_PUNCT:
         return True
-    # The nearest word decides most anchors; the others are lower-cased only when a rule
-    # needs them: a qualifier phrase, a negator, "by" after a verb, "age of".
-    near = toks[0].lower().lstrip(_OPEN_PUNCT)
-    if near in _QUALIFIER_LAST_WORDS or near in _NEGATORS or near == "of" or near.rstrip(",;:") == "by":
-        lowered = [near] + [t.lower().lstrip(_OPEN_PUNCT) for t in toks[1:]]
-    else:
-        lowered = [near]  # only lowered[0] is read below
+    near, alone, direction, outside, not_money, model, aged = _near_word(tok)
+    if not alone:
+        return _left_side_words(text, raw, _left_tokens(text, pos, 4), near)
+    # The nearest word alone decides (no qualifier phrase, negator, "by" or "of" to follow
+    # further left): the same rules as in _left_side_words, with its answers cached.
+    if pos < len(text) and text[pos] == "~":
+        raw.qualifier = raw.qualifier or "approx"
+    if direction is not None:
+        raw.direction = direction
+    elif outside is not None and raw.qualifier is None:
+        raw.qualifier = outside
+    kind = raw.kind
+    if kind != _K_MONEY and (not_money or (model and kind != _K_PERCENT)):
+        return False
+    if aged:
+        return False
+    if (
+        kind == _K_MONEY
+        and raw.per is None
+        and near in _SHARE_PRICE_CUES
+        and _SHARE_PRICE_LEFT.search(text, max(0, pos - 40), pos)
+    ):
+        raw.per = "share"
+    return True
+
+
+@lru_cache(maxsize=8192)
+def _near_word(tok: str) -> tuple:
+    """What the token right before a figure says, for _left_side: (the lower-cased word,
+    whether it decides alone, direction, outside qualifier, rejects a non-money figure (rank,
+    month, ordinal), model name, "aged"). Cached: the same words precede many figures."""
+    near = tok.lower().lstrip(_OPEN_PUNCT)
+    w0 = near.rstrip(",;:")
+    alone = not (near in _QUALIFIER_LAST_WORDS or near in _NEGATORS or near == "of" or w0 == "by")
+    not_money = (
+        (w0 in lx.RANK_WORDS and w0 == near)
+        or near in ("no.", "#")
+        or w0 in lx.MONTHS
+        or (w0.endswith(("th", "st", "nd", "rd")) and w0[:-2].isdigit())
+    )
+    # (A lower-case word is never a model name: the test is skipped for most words.)
+    stripped = tok.strip(_MODEL_STRIP)
+    model = not tok.islower() and bool(stripped) and _is_model_name(stripped)
+    outside = lx.QUALIFIERS_OUTSIDE.get(w0) if w0 not in lx.DIRECTION_WORDS else None
+    return near, alone, lx.DIRECTION_WORDS.get(w0), outside, not_money, model, w0 == "aged"
+
+
+def _left_side_words(text: str, raw: _Raw, toks: list[str], near: str) -> bool:
+    """_left_side when words further left matter: a qualifier phrase ("more than"), a negator
+    ("minus"), "by" after a verb, "age of"."""
+    pos = raw.start
+    lowered = [near] + [t.lower().lstrip(_OPEN_PUNCT) for t in toks[1:]]
     k = 0
-    # Qualifier in the span: try three words, then two, then one. Every qualifier phrase ends
-    # with the nearest word, so most anchors skip the phrase look-ups. (The tokens never reach
-    # across a line break, so a qualifier found here is joined to the figure by spaces.)
+    # Qualifier in the span: try three words, then two, then one (every qualifier phrase ends
+    # with the nearest word). The tokens never reach across a line break, so a qualifier found
+    # here is joined to the figure by spaces.
     if near in _QUALIFIER_LAST_WORDS:
         for width in (3, 2, 1):
             if len(lowered) >= width:
@@ -622,8 +741,9 @@ def _left_side(text: str, raw: _Raw) -> bool:
                 return False
             if w0.endswith(("th", "st", "nd", "rd")) and w0[:-2].isdigit():
                 return False
-            if kind != _K_PERCENT:
+            if kind != _K_PERCENT and not toks[k].islower():
                 # A model name directly before the figure (again joined by spaces, as above).
+                # (A lower-case word is never one: the test is skipped for most words.)
                 tok0 = toks[k].strip(_MODEL_STRIP)
                 if tok0 and _is_model_name(tok0):
                     return False
@@ -682,6 +802,8 @@ def _is_year_like(text: str, s: int, e: int, raw: _Raw) -> bool:
 # Every other ASCII character ends the figure. Non-ASCII characters (currency symbols, CJK
 # marks, dashes, letters that case-fold to ASCII) always take the full path.
 _RIGHT_ASCII_STARTS = frozenset("-~/%")
+# Characters that continue a _NEXT_WORD word past its letters ("AT&T", "Xiaomi's", "in-house").
+_WORD_JOINERS = frozenset("&'’-")
 
 
 def _inert_words() -> frozenset[str]:
@@ -710,28 +832,31 @@ def _inert_words() -> frozenset[str]:
 _INERT_WORDS = _inert_words()
 
 
-def _right_inert(text: str, cur: int) -> bool:
-    """True when no right-side matcher can match at `cur` (see _RIGHT_ASCII_STARTS)."""
+def _right_inert(text: str, cur: int, pk: tuple[str, str, int, bool]) -> bool:
+    """True when no right-side matcher can match at `cur` (see _RIGHT_ASCII_STARTS); `pk` is
+    _peek(text, cur)."""
     c = text[cur:cur + 1]
     if c == " " or c == "\u00a0":
-        q = _SPACE_RUN.match(text, cur).end()
-        c = text[q:q + 1]
-        if c.isascii() and c.isalpha():
-            wm = _NEXT_WORD.match(text, cur)
-            return wm is not None and wm.group("w").strip("'’").lower() in _INERT_WORDS
+        c, word, end, _ = pk
+        if word and c != "-":  # spaces, then a word: the one _NEXT_WORD takes, unless it goes on
+            if text[end:end + 1] in _WORD_JOINERS:
+                wm = _NEXT_WORD.match(text, cur)
+                return wm is not None and wm.group("w").strip("'’").lower() in _INERT_WORDS
+            return word.lower() in _INERT_WORDS
     return c.isascii() and not c.isalpha() and c not in _RIGHT_ASCII_STARTS
 
 
-def _right_side(text: str, cur: int, raw: _Raw) -> int:
+def _right_side(text: str, cur: int, raw: _Raw, pk: tuple[str, str, int, bool] | None = None) -> int:
     """Percent, scale, range partner, currency name, per-unit and counted noun after the number.
-    Returns the new end, or -1 when the anchor turns out not to be a figure.
+    Returns the new end, or -1 when the anchor turns out not to be a figure. `pk` is
+    _peek(text, cur) when the caller has it.
 
     Each matcher runs only when the next word (see _peek) can begin what it matches: most
     figures are "140 vehicles" or "5 years", where none but the counted-noun search can."""
     # Ages and ordinals first: "18 years old", "37-year-old".
     if text.startswith(_AGE_SUFFIXES, cur):
         return -1
-    first, word, unsure = _peek(text, cur)
+    first, word, _, unsure = pk or _peek(text, cur)
     low = word.lower()
     if unsure or first == "%" or low in _PERCENT_WORDS:
         pm = _PERCENT.match(text, cur)
@@ -743,20 +868,20 @@ def _right_side(text: str, cur: int, raw: _Raw) -> int:
     if raw.scale_word is None and (unsure or word in _SCALE_WORDS_AFTER):
         sm = _SCALE_AFTER.match(text, cur)
         if sm:
-            word = sm.group("s") or sm.group("cn")
-            norm = word if word in lx.SCALE_WORDS else word.lower()
+            scale = sm.group("s") or sm.group("cn")
+            norm = scale if scale in lx.SCALE_WORDS else scale.lower()
             if norm in lx.SCALE_WORDS and not (norm == "hundred" and raw.currency is None and raw.marker is None and not _currency_follows(text, sm.end())):
-                raw.scale_word = word
+                raw.scale_word = scale
                 _apply_scale(raw, lx.SCALE_WORDS[norm])
                 cur = sm.end()
-                first, word, unsure = _peek(text, cur)
+                first, word, _, unsure = _peek(text, cur)
                 low = word.lower()
     # Range partner: "15-20 years", "250,000 yuan to 300,000 yuan", "$8 billion to $10 billion".
     cur2 = cur
     if unsure or len(word) == 3 or low in _CURRENCY_WORDS_AFTER:
         cur2 = _currency_after(text, cur, raw)
         if cur2 != cur:
-            first, word, unsure = _peek(text, cur2)
+            first, word, _, unsure = _peek(text, cur2)
             low = word.lower()
     cur = cur2
     if unsure or first in _RANGE_CHARS or low.startswith(_RANGE_WORDS):
@@ -773,16 +898,17 @@ def _right_side(text: str, cur: int, raw: _Raw) -> int:
     return _noun_after(text, cur, raw)
 
 
-def _peek(text: str, cur: int) -> tuple[str, str, bool]:
+def _peek(text: str, cur: int) -> tuple[str, str, int, bool]:
     """What follows `cur`, for the right side's guards: the first character after any spaces,
-    the ASCII letters after that (and after one hyphen), and whether a non-ASCII character
-    there leaves the guards unsure (currency signs, CJK marks, en dashes, and the letters that
-    case-fold to ASCII under re.I: 'ſ', 'K', 'ı', 'İ'). Unsure means: run every matcher."""
+    the ASCII letters after that (and after one hyphen), where those letters end, and whether
+    a non-ASCII character there leaves the guards unsure (currency signs, CJK marks, en dashes,
+    and the letters that case-fold to ASCII under re.I: 'ſ', 'K', 'ı', 'İ'). Unsure means: run
+    every matcher."""
     m = _PEEK.match(text, cur)
     q = m.start(1)
     end = m.end()
     first = text[q:q + 1]
-    return first, m.group(2), not (first.isascii() and text[end:end + 1].isascii())
+    return first, m.group(2), end, not (first.isascii() and text[end:end + 1].isascii())
 
 
 def _finish_percent(text: str, pm: re.Match, raw: _Raw) -> int:
@@ -885,7 +1011,12 @@ def _range_partner(text: str, cur: int, raw: _Raw) -> int:
         return cur
     sep = rm.group("sep").lower()
     prevw = _prev_word(text, raw.start)[0].lower().strip(_OPEN_PUNCT)
-    if (sep == "and" and prevw != "between") or (sep == "to" and prevw == "from"):
+    if (sep == "and" and prevw != "between") or (
+        # "from X to Y" and "fell 3 cents to $1.22" are a change between two figures; after a
+        # change verb a bare first number still ranges ("rose 5 to 10 percent")
+        sep == "to"
+        and (prevw == "from" or (prevw in lx.DIRECTION_WORDS and raw.kind != Kind.COUNT))
+    ):
         return cur
     p = rm.end()
     sym = None
@@ -953,12 +1084,12 @@ def _range_partner(text: str, cur: int, raw: _Raw) -> int:
 
 
 def _per_after(text: str, cur: int, raw: _Raw) -> int | None:
-    # _PER_AFTER opens with "/", "-a-", or spaces and then "/" or one of _PER_WORDS: skip the
-    # match when the next two characters rule that out.
+    # _PER_AFTER opens with "/", "-a-", or spaces and then "/" or an adverb (_PER_SECOND):
+    # skip the match when the next two characters rule that out.
     c = text[cur:cur + 1]
     if c == " ":
         c = text[cur + 1:cur + 2]
-        if c != " " and c != "/" and c.isascii() and c.lower() not in _PER_LETTERS:
+        if c.isascii() and c not in _PER_SECOND:
             return None
     elif c != "/" and c != "-":
         return None
@@ -1014,40 +1145,64 @@ def _noun_after(text: str, cur: int, raw: _Raw) -> int:
             break
         w_end = wm.end()
         w = wm.group("w").strip("'’")
-        low = w.lower()
-        if i == 0:
-            u = units.unit_for(w)
-            if u is not None and (low not in lx.TIME_UNITS) and not (len(low) <= 2 and low not in ("km", "kg", "gw", "mw", "kw", "gb", "tb", "mb", "ha", "oz", "lb", "ft", "mt")):
-                raw.kind, raw.unit = _K_QUANTITY, u
-                return _maybe_per(text, w_end, raw)
-            if u is not None and len(low) > 2 and low not in lx.TIME_UNITS:
-                raw.kind, raw.unit = _K_QUANTITY, u
-                return _maybe_per(text, w_end, raw)
-        if low in lx.TIME_UNITS:
-            raw.kind = _K_DURATION
-            base = lx.TIME_UNITS[low]
-            if modifiers and modifiers[-1].lower() in lx.TIME_MODIFIERS:
-                base = f"{modifiers[-1].lower()} {base}"
-            raw.unit = base
+        low, unit, time_unit, ratio, stop, irregular, singular, capitalised, lone = _noun_word(w)
+        if i == 0 and unit is not None:
+            raw.kind, raw.unit = _K_QUANTITY, unit
             return _maybe_per(text, w_end, raw)
-        if low in ("times", "fold"):
+        if time_unit is not None:
+            raw.kind = _K_DURATION
+            if modifiers and modifiers[-1].lower() in lx.TIME_MODIFIERS:
+                time_unit = f"{modifiers[-1].lower()} {time_unit}"
+            raw.unit = time_unit
+            return _maybe_per(text, w_end, raw)
+        if ratio:
             raw.kind, raw.unit = _K_RATIO, "times"
             return w_end
-        if low in lx.STOPWORDS or low in _NOT_HEAD_VERBS:
+        if stop:
             break
-        if low in lx.IRREGULAR_NOUNS:
-            raw.kind, raw.unit = _K_COUNT, lx.IRREGULAR_NOUNS[low]
+        if irregular is not None:
+            raw.kind, raw.unit = _K_COUNT, irregular
             return _maybe_per(text, w_end, raw)
-        if low.endswith("s") and len(low) >= 3 and low not in lx.NOT_PLURAL and low.isalpha() and not low.endswith("ss") and not low.endswith("us") and not low.endswith("is"):
-            if i == 0 or not w[0].isupper() or any(c.isupper() for c in w[1:]) or modifiers:
-                raw.kind, raw.unit = _K_COUNT, _singular(low)
-                return _maybe_per(text, w_end, raw)
-        if raw.value == 1 and i == 0 and w.isalpha() and w.islower() and low not in lx.MONTHS and not raw.words:
-            raw.kind, raw.unit = _K_COUNT, low
+        # A capitalised plural after a modifier-less first word is a name ("3 Series").
+        if singular is not None and (i == 0 or not capitalised or modifiers):
+            raw.kind, raw.unit = _K_COUNT, singular
+            return _maybe_per(text, w_end, raw)
+        if lone and i == 0 and not raw.words and raw.value == 1:
+            raw.kind, raw.unit = _K_COUNT, low  # "1 car"
             return _maybe_per(text, w_end, raw)
         modifiers.append(w)
         p = w_end
     return cur
+
+
+_SHORT_UNITS = frozenset({"km", "kg", "gw", "mw", "kw", "gb", "tb", "mb", "ha", "oz", "lb", "ft", "mt"})
+
+
+@lru_cache(maxsize=8192)
+def _noun_word(w: str) -> tuple:
+    """What a word after a number can be, for _noun_after (which applies these in order):
+    (lower-cased word, physical unit when first, time unit, ratio word, stop word, irregular
+    noun's singular, regular plural's singular, capitalised, lower-case word for "1 <noun>").
+    Cached: news repeats its nouns, and each answer takes a dozen look-ups."""
+    low = w.lower()
+    u = units.unit_for(w)
+    if u is not None and (low in lx.TIME_UNITS or (len(low) <= 2 and low not in _SHORT_UNITS)):
+        u = None  # "5 m" is rarely metres; "3 min" is a time
+    plural = (
+        low.endswith("s") and len(low) >= 3 and low not in lx.NOT_PLURAL and low.isalpha()
+        and not low.endswith("ss") and not low.endswith("us") and not low.endswith("is")
+    )
+    return (
+        low,
+        u,
+        lx.TIME_UNITS.get(low),
+        low in ("times", "fold"),
+        low in lx.STOPWORDS or low in _NOT_HEAD_VERBS,
+        lx.IRREGULAR_NOUNS.get(low),
+        _singular(low) if plural else None,
+        w[0].isupper() and not any(c.isupper() for c in w[1:]),
+        w.isalpha() and w.islower() and low not in lx.MONTHS,
+    )
 
 
 def _maybe_per(text: str, cur: int, raw: _Raw) -> int:
@@ -1086,7 +1241,9 @@ def _hyphen_compound(text: str, cur: int, raw: _Raw) -> int:
 _A_WORDS = frozenset(MAGNITUDES) | {"dozen"}  # "a million", "a dozen"
 
 
-def _from_words(text: str, s: int, e: int) -> _Raw | None:
+def _from_words(text: str, s: int, e: int) -> _Raw | int | None:
+    """The figure a number word starts, or None. For a run of more than _MAX_RUN_WORDS number
+    words it returns the offset where the run ends instead: no anchor before it is a figure."""
     word = text[s:e].lower()
     if word in ("half", "quarter", "third", "thirds", "quarters"):
         return _fraction(text, s, e, word)
@@ -1096,6 +1253,10 @@ def _from_words(text: str, s: int, e: int) -> _Raw | None:
     if wm is None:
         return None
     words = _WORD_SPLIT.split(wm.group())
+    if len(words) >= _MAX_RUN_WORDS:
+        rest = _WORD_RUN_REST.match(text, wm.end())
+        if rest.end() > wm.end():  # the run goes on past the bound
+            return rest.end()
     # Trailing "and" belongs to the sentence, not the number.
     while words and words[-1].lower() == "and":
         words.pop()
@@ -1109,9 +1270,10 @@ def _from_words(text: str, s: int, e: int) -> _Raw | None:
     if last in MAGNITUDES and last != "hundred" and len(words) > 1:
         scale_word = words[-1]
         precision = Decimal(MAGNITUDES[last])
-    if scale_word is None and _right_inert(text, end):
+    pk = _peek(text, end)
+    if scale_word is None and _right_inert(text, end, pk):
         return None  # a bare number word: "one of", "two and" (see _right_inert)
-    raw = _Raw(start=s, end=end, kind=_K_COUNT, value=value, precision=precision, scale_word=scale_word)
+    raw = _Raw(s, end, _K_COUNT, value, precision, scale_word)
     raw.words = True
     # "a million", "a dozen".
     prev, pst = _prev_word(text, s)
@@ -1124,7 +1286,7 @@ def _from_words(text: str, s: int, e: int) -> _Raw | None:
         if not _HYPHEN_SCALE.match(text[end:end + 9]):
             if not _HYPHEN_MONEY.match(text[end:end + 7]):
                 return None  # "two-track", "one-time", "one-off": compounds, not counts
-    cur = _right_side(text, end, raw)
+    cur = _right_side(text, end, raw, pk)
     if cur < 0:
         return None
     raw.end = cur
@@ -1285,8 +1447,7 @@ def _span_start_without_qualifier(text: str, r: _Raw) -> int:
 
 def _signals(text: str) -> dict:
     found: dict = {"dollar_countries": set(), "prefixed": set(), "cny": 0, "jpy": 0, "gbp": 0, "us": 0}
-    for m in _SIGNALS.finditer(text):
-        w = m.group()
+    for w in _signal_words(text):
         if w.endswith("$"):
             code = lx.SYMBOLS.get(w)
             if code:

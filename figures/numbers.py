@@ -38,8 +38,8 @@ def _ascii_digits(s: str) -> str:
 def parse_numeral(token: str) -> tuple[Decimal, Decimal] | None:
     """Parse a digit token such as '1,234.56', '1,24,000' or '1 234' (NBSP) into
     (value, precision). Returns None when the grouping is not a number (lists, versions)."""
-    # News repeats the same short numerals ("2024", "10", "1.5"); long tokens are not cached so
-    # the cache's memory stays bounded.
+    # News repeats the same short numerals ("2024", "10", "1.5"): they are parsed once. Long
+    # tokens are not cached, so the cache's memory stays bounded.
     if len(token) <= 24:
         return _parse_numeral_cached(token)
     return _parse_numeral(token)
@@ -61,7 +61,6 @@ def _parse_numeral(token: str) -> tuple[Decimal, Decimal] | None:
 _parse_numeral_cached = lru_cache(maxsize=65536)(_parse_numeral)
 
 
-@lru_cache(maxsize=65536)
 def _parse_clean(clean: str) -> tuple[Decimal, Decimal]:
     value = Decimal(clean)
     if "." in clean:

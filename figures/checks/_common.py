@@ -20,6 +20,7 @@ statcheck treats rounding:
 from __future__ import annotations
 
 import bisect
+import decimal
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -194,7 +195,7 @@ def fmt_num(d: Decimal | None, places: int = 6) -> str:
     if "." in s:
         whole, frac = s.split(".")
         if len(frac) > places:
-            s = format(round(d, places), "f").rstrip("0").rstrip(".")
+            s = format(round_places(d, places), "f").rstrip("0").rstrip(".")
             whole, _, frac = s.partition(".")
         try:
             whole = f"{int(whole):,}" if whole not in ("-0", "") else whole
@@ -211,20 +212,29 @@ def fmt_amount(d: Decimal | None, currency: str | None = None) -> str:
     a = abs(d)
     for scale, word in ((Decimal("1e12"), "tn"), (Decimal("1e9"), "bn"), (Decimal("1e6"), "m")):
         if a >= scale:
-            num = fmt_num(round(d / scale, 4)) + " " + word
+            num = fmt_num(round_places(d / scale, 4)) + " " + word
             break
     else:
-        num = fmt_num(round(d, 4))
+        num = fmt_num(round_places(d))
     return f"{currency} {num}" if currency else num
+
+
+def round_places(d: Decimal, places: int = 4) -> Decimal:
+    """Round half-even to `places` decimals with as many digits as the value needs: the
+    default 28-digit context would raise on a 23-digit amount."""
+    if not d.is_finite():
+        return d
+    ctx = decimal.Context(prec=max(28, d.adjusted() + places + 2))
+    return d.quantize(Decimal(1).scaleb(-places), rounding=decimal.ROUND_HALF_EVEN, context=ctx)
 
 
 def rel(a: Decimal, b: Decimal) -> Decimal:
     """a/b - 1, rounded to 4 decimals."""
-    return round(a / b - 1, 4) if b else Decimal(0)
+    return round_places(a / b - 1) if b else Decimal(0)
 
 
 def q4(d: Decimal) -> Decimal:
-    return round(d, 4)
+    return round_places(d)
 
 
 def ref(fig: Figure) -> MentionRef:

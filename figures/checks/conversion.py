@@ -82,12 +82,14 @@ MAX_RUNS_DETAILS = 60
 _WORDS = (r"(?:or|about|approximately|approx\.?|around|roughly|some|nearly|almost|c\.|ca\.|"
           r"equivalent\s+to|equal\s+to|the\s+equivalent\s+of|i\.e\.,?|which\s+is|worth|"
           r"converted|just\s+(?:over|under)|at\s+least|up\s+to|more\s+than|over|under)")
+# No two whitespace runs may meet (each optional part owns the space after it), so the match
+# stays linear even on a gap of thousands of spaces.
 _GAP = re.compile(
     rf"""\s*(?:
         [(\[]\s*(?:{_WORDS}\s*)*                       # "X ($Y)", "X (or about $Y)"
-      | [,;]?\s*(?:—|–|-)?\s*(?:or|equivalent\s+to|equal\s+to|the\s+equivalent\s+of|
+      | (?:[,;]\s*)?(?:(?:—|–|-)\s*)?(?:or|equivalent\s+to|equal\s+to|the\s+equivalent\s+of|
                  i\.e\.,?|which\s+is|worth)\s+(?:{_WORDS}\s*)*  # "X, or $Y", "X, equivalent to $Y"
-      | \s*/\s*                                         # "X / $Y"
+      | /\s*                                             # "X / $Y"
     )""",
     re.X | re.I,
 )

@@ -30,6 +30,7 @@ from figures.checks._common import (
     finding,
     fmt_amount,
     fmt_num,
+    round_places,
 )
 from figures.errors import FiguresError
 from figures.metric import STOP_WORDS
@@ -143,11 +144,11 @@ def _number_finding(doc: DocFigures, a: Figure, b: Figure, table) -> Finding:
             r = table.rate(b.currency, a.currency, when)
             b_in_a = b.value * r.value
             details.update({"normalized_b": b_in_a, "normalized_currency": a.currency,
-                            "rate": round(r.value, 6), "rate_date": r.rate_date,
-                            "ratio": round(b_in_a / a.value, 4)})
+                            "rate": round_places(r.value, 6), "rate_date": r.rate_date,
+                            "ratio": round_places(b_in_a / a.value, 4)})
             undated = "" if doc.date else " (document undated: latest table rate)"
             ratio_txt = (f"; at the {r.rate_date} rate{undated} '{b.text}' = "
-                         f"{fmt_amount(b_in_a, a.currency)}, {fmt_num(round(b_in_a / a.value, 2))}x "
+                         f"{fmt_amount(b_in_a, a.currency)}, {fmt_num(round_places(b_in_a / a.value, 2))}x "
                          f"'{a.text}'")
     except (FiguresError, ArithmeticError):
         pass

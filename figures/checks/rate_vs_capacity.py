@@ -41,6 +41,7 @@ from figures.checks._common import (
     horizon,
     norm_unit,
     per_years,
+    round_places,
     units_compatible,
     years_of,
 )
@@ -158,16 +159,16 @@ def _verdict(docs, di, total, years, h, period_txt, dj, cap, cap_years) -> Findi
     ratio = needed / cap_rate
     unit = norm_unit(cap.unit) or "unit"
     figs = [total, *([h] if h is not None else []), cap]
-    details = {"total": total.value, "period_years": years, "needed_per_year": round(needed, 2),
-               "capacity_per_year": round(cap_rate, 2), "ratio": round(ratio, 4),
+    details = {"total": total.value, "period_years": years, "needed_per_year": round_places(needed, 2),
+               "capacity_per_year": round_places(cap_rate, 2), "ratio": round_places(ratio, 4),
                "total_date": docs[di].date, "capacity_date": docs[dj].date,
                "same_document": di == dj}
-    arith = (f"'{total.text}' over {period_txt} needs {fmt_num(round(needed, 0))} {unit}s a year; "
-             f"'{cap.text}' gives {fmt_num(round(cap_rate, 0))} a year")
+    arith = (f"'{total.text}' over {period_txt} needs {fmt_num(round_places(needed, 0))} {unit}s a year; "
+             f"'{cap.text}' gives {fmt_num(round_places(cap_rate, 0))} a year")
     if ratio <= 1:
         return finding(NAME, CONSISTENT, INFO, figs,
                        f"{arith}: {ratio * 100:.0f}% of capacity", **details)
     return finding(NAME, INCONSISTENT, WARNING, figs,
-                   f"{arith}: {fmt_num(round(ratio, 2))}x the stated capacity (only the stated "
+                   f"{arith}: {fmt_num(round_places(ratio, 2))}x the stated capacity (only the stated "
                    f"capacity was compared: other plants or later phases may add to it)",
                    **details)
