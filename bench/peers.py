@@ -12,7 +12,9 @@ caches and peak memory never touch another's. A worker:
 2. scores it on the seed gold (../shared/gold/seeds_gold.jsonl, core mentions only: not
    borderline, vague or in boilerplate), on the five seed articles as whole documents;
 3. times it over the corpus (bench/corpus.py: the seed articles' paragraphs repeated) one
-   paragraph at a time. Fast tools get --mb megabytes; slow peers get a smaller slice
+   paragraph at a time, three passes, the median reported. `figures-uniq` is figures on the
+   same corpus with every digit redrawn at random, so that its numeral cache gains nothing
+   from the repetition. Fast tools get --mb megabytes; slow peers get a smaller slice
    (--peer-kb, or --slow-kb for the slowest) and the slice size is printed next to the MB/s;
 4. reports peak RSS of the whole process (ru_maxrss: interpreter, tool, models, JVM) and the
    peak Python heap while extracting from a 50 KB slice (tracemalloc; a separate, untimed pass).
@@ -54,7 +56,9 @@ SHARED = REPO.parent / "shared"
 GOLD = SHARED / "gold" / "seeds_gold.jsonl"
 SEEDS = SHARED / "seeds"
 
-TOOLS = ("figures", "figures-jobs2", "quantulum3", "recognizers-text", "duckling", "price-parser")
+TOOLS = ("figures", "figures-uniq", "figures-cli", "figures-cli-jobs2", "quantulum3",
+         "recognizers-text", "duckling", "price-parser")
+REPEAT = 3  # timed passes per in-process tool; the median is reported
 
 # ---- predictions: (start, end, kind_or_None, value|None, low|None, high|None, currency|None) ----
 
@@ -82,17 +86,6 @@ def load_figures():
                 for f in figures.extract(text)]
 
     return run, lambda text: len(figures.extract(text))
-
-
-def load_figures_jobs2():
-    """figures over 2 worker processes (figures.pipeline.extract_documents(jobs=2)); timed on
-    the corpus in 64 KB documents. Accuracy is the same function as 'figures'."""
-    run, _ = load_figures()
-    try:
-        from figures.pipeline import extract_documents
-    except ImportError:
-        return None
-    return run, ("batch", extract_documents)
 
 
 # -- quantulum3
@@ -271,7 +264,7 @@ def load_price_parser():
 
 LOADERS = {
     "figures": load_figures,
-    "figures-jobs2": load_figures_jobs2,
+    "figures-uniq": load_figures,
     "quantulum3": load_quantulum3,
     "recognizers-text": load_recognizers,
     "duckling": load_duckling,
@@ -352,24 +345,29 @@ def _rss_mb() -> float:
 
 
 def worker(tool: str, nbytes: int) -> dict[str, Any]:
+    if tool.startswith("figures-cli"):
+        return cli_worker(tool, nbytes)
     t0 = time.perf_counter()
-    loaded = LOADERS[tool]()
-    if loaded is None:
-        return {"tool": tool, "skipped": "figures.pipeline.extract_documents is not available"}
-    preds_of, count = loaded
+    preds_of, count = LOADERS[tool]()
     paras = slice_corpus(nbytes)
-    if not callable(count):  # figures-jobs2: batch over worker processes
-        return _worker_batch(tool, preds_of, count[1], paras, t0)
+    if tool == "figures-uniq":  # every digit redrawn: no repeated numeral hits a cache
+        import random
+
+        rng = random.Random(1)
+        paras = [re.sub(r"[0-9]", lambda _m: str(rng.randrange(10)), p) for p in paras]
     preds_of(paras[0])  # warm-up: lazy imports, caches, JIT
     start_s = time.perf_counter() - t0
     rss_loaded = _rss_mb()
     acc = score(preds_of, strict_kind=tool.startswith("figures")) if GOLD.exists() else None
     mb = size_mb(paras)
-    t = time.perf_counter()
-    n = 0
-    for p in paras:
-        n += count(p)
-    dt = time.perf_counter() - t
+    times = []
+    for _ in range(REPEAT):
+        t = time.perf_counter()
+        n = 0
+        for p in paras:
+            n += count(p)
+        times.append(time.perf_counter() - t)
+    dt = sorted(times)[len(times) // 2]
     rss_peak = _rss_mb()
     heap = _heap_peak(count, slice_corpus(50_000))
     return {"tool": tool, "mb": mb, "seconds": dt, "mb_s": mb / dt, "mentions": n,
@@ -377,28 +375,53 @@ def worker(tool: str, nbytes: int) -> dict[str, Any]:
             "heap_peak_mb": heap, "accuracy": acc, "version": _version(tool)}
 
 
-def _worker_batch(tool: str, preds_of, extract_documents, paras: list[str], t0: float):
-    from figures.model import Document
+def cli_worker(tool: str, nbytes: int) -> dict[str, Any]:
+    """`figures extract DIR --jobs N --format jsonl -o FILE` on the corpus written as 64 KB
+    .txt files, timed end to end (interpreter start, reading, extraction, JSON output)."""
+    import tempfile
 
-    docs, buf, size = [], [], 0
-    for p in paras:  # 64 KB documents, so process hand-offs stay cheap
-        buf.append(p)
-        size += len(p)
-        if size >= 64_000:
-            docs.append(Document(f"d{len(docs)}", "\n".join(buf)))
-            buf, size = [], 0
-    if buf:
-        docs.append(Document(f"d{len(docs)}", "\n".join(buf)))
-    start_s = time.perf_counter() - t0
-    mb = size_mb(paras)
-    t = time.perf_counter()
-    n = sum(len(figs) for _, figs in extract_documents(docs, jobs=2))
-    dt = time.perf_counter() - t
-    acc = score(preds_of, strict_kind=True) if GOLD.exists() else None
+    jobs = 2 if tool.endswith("jobs2") else 1
+    cmd_help = subprocess.run([sys.executable, "-c", CLI, "extract", "--help"],
+                              capture_output=True, text=True)
+    if "--jobs" not in cmd_help.stdout:
+        return {"tool": tool, "skipped": "the CLI has no --jobs option"}
+    paras = slice_corpus(nbytes)
+    with tempfile.TemporaryDirectory() as tmp:
+        docs = Path(tmp) / "docs"
+        docs.mkdir()
+        buf: list[str] = []
+        size = n_files = 0
+        for p in [*paras, None]:
+            if p is not None:
+                buf.append(p)
+                size += len(p.encode("utf-8"))
+            if buf and (p is None or size >= 64_000):
+                (docs / f"{n_files:05d}.txt").write_text("\n".join(buf) + "\n", encoding="utf-8")
+                n_files += 1
+                buf, size = [], 0
+        mb = sum(f.stat().st_size for f in docs.iterdir()) / 1e6
+        out = Path(tmp) / "out.jsonl"
+        cmd = [sys.executable, "-c", CLI, "extract", str(docs), "--jobs", str(jobs),
+               "--format", "jsonl", "-o", str(out), "-q"]
+        times = []
+        for _ in range(REPEAT):
+            t = time.perf_counter()
+            cp = subprocess.run(cmd, capture_output=True, text=True)
+            times.append(time.perf_counter() - t)
+            if cp.returncode != 0:
+                return {"tool": tool, "error": f"exit {cp.returncode}: {cp.stderr.strip()[-200:]}"}
+        dt = sorted(times)[len(times) // 2]
+        with out.open(encoding="utf-8") as f:
+            n = sum(1 for _ in f)
+    rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     return {"tool": tool, "mb": mb, "seconds": dt, "mb_s": mb / dt, "mentions": n,
-            "start_s": start_s, "rss_loaded_mb": _rss_mb(), "rss_peak_mb": _rss_mb(),
-            "heap_peak_mb": None, "accuracy": acc, "version": _version("figures"),
-            "note": "2 worker processes (fork); RSS is the parent's only"}
+            "start_s": 0.0, "rss_loaded_mb": rss, "rss_peak_mb": rss, "heap_peak_mb": None,
+            "accuracy": None, "version": _version("figures"),
+            "note": f"CLI end to end, --jobs {jobs}, {n_files} files of 64 KB, JSONL written; "
+                    "peak RSS is the largest process (parent or worker)"}
+
+
+CLI = "import sys; from figures.cli import main; sys.exit(main(sys.argv[1:]))"
 
 
 def _heap_peak(count, paras: list[str]) -> float:
@@ -413,7 +436,7 @@ def _heap_peak(count, paras: list[str]) -> float:
 def _version(tool: str) -> str:
     from importlib import metadata
 
-    dist = {"figures": "figures", "figures-jobs2": "figures", "quantulum3": "quantulum3",
+    dist = {"figures": "figures", "figures-uniq": "figures", "quantulum3": "quantulum3",
             "recognizers-text": "recognizers-text-suite", "duckling": "duckling",
             "price-parser": "price-parser"}[tool]
     try:
@@ -446,14 +469,16 @@ def table(results: list[dict[str, Any]], ratio_base: float | None) -> str:
             lines.append(f"| {r['tool']} | | | {r.get('error') or r.get('skipped')} |"
                          + " |" * 9)
             continue
-        a = r.get("accuracy") or {}
-        ratio = f"{r['mb_s'] / ratio_base:,.0f}x" if ratio_base else ""
-        heap = f"{r['heap_peak_mb']:.1f}" if r.get("heap_peak_mb") is not None else "n/a"
+        a = r.get("accuracy")
+        x = r["mb_s"] / ratio_base if ratio_base else None
+        ratio = "" if x is None else f"{x:,.0f}x" if x >= 10 else f"{x:.2g}x"
+        heap = f"{r['heap_peak_mb']:.2f}" if r.get("heap_peak_mb") is not None else "n/a"
+        start = f"{r['start_s']:.1f}" if not r["tool"].startswith("figures-cli") else "incl."
+        acc = (f"{a['core']} | {a['correct']} | {a['precision']:.2f} | {a['recall']:.2f} | "
+               f"{a['f1']:.2f}" if a else "same extractor as figures | | | |")
         lines.append(
             f"| {r['tool']} | {r['version']} | {r['mb']:.3f} MB | {r['mb_s']:.3f} | {ratio} | "
-            f"{r['start_s']:.1f} | {r['rss_peak_mb']:.0f} | {heap} | {a.get('core', '')} | "
-            f"{a.get('correct', '')} | {a.get('precision', 0):.2f} | {a.get('recall', 0):.2f} | "
-            f"{a.get('f1', 0):.2f} |")
+            f"{start} | {r['rss_peak_mb']:.0f} | {heap} | {acc} |")
     return "\n".join(lines)
 
 
@@ -473,10 +498,12 @@ def main() -> None:
     if args.worker:
         print(json.dumps(worker(args.worker, args.bytes), default=str))
         return
-    sizes = {"figures": args.mb * 1e6, "figures-jobs2": args.mb * 1e6,
+    sizes = {"figures": args.mb * 1e6, "figures-uniq": args.mb * 1e6, "figures-cli": args.mb * 1e6,
+             "figures-cli-jobs2": args.mb * 1e6,
              "quantulum3": args.peer_kb * 1e3, "price-parser": args.peer_kb * 1e3,
              "recognizers-text": args.slow_kb * 1e3, "duckling": args.slow_kb * 1e3}
     results = []
+    args.load_before = os.getloadavg()
     for tool in args.tools.split(","):
         print(f"running {tool} on {sizes[tool] / 1e6:.3f} MB ...", file=sys.stderr, flush=True)
         r = run_tool(tool, int(sizes[tool]), args.timeout)
@@ -484,9 +511,14 @@ def main() -> None:
         print(json.dumps({k: v for k, v in r.items() if k != "accuracy"}, default=str),
               file=sys.stderr, flush=True)
     q = next((r for r in results if r["tool"] == "quantulum3" and "mb_s" in r), None)
+    args.load_after = os.getloadavg()
     md = table(results, q["mb_s"] if q else None)
     print(md)
     write_results(Path(args.out), md, results, args)
+
+
+def _load(avg: tuple[float, float, float]) -> str:
+    return "/".join(f"{x:.1f}" for x in avg)
 
 
 def write_results(path: Path, md: str, results: list[dict[str, Any]], args) -> None:
@@ -521,13 +553,18 @@ warm-up. Peak RSS is the whole worker process (for Duckling it includes the JVM)
 the tracemalloc peak while extracting a 50 KB slice (the JVM's heap is not visible to it).
 Accuracy: core mentions of ../shared/gold/seeds_gold.jsonl (not borderline, vague or in
 boilerplate) on the five seed articles; the mapping is described at the top of bench/peers.py.
+figures was developed on these five articles, so its score here is not a held-out estimate;
+the peers' scores are (none of them has seen the articles).
 
 {md}
 
 Targets:
 {chr(10).join(targets) or '- (figures or quantulum3 missing from this run)'}
 
-Settings: --mb {args.mb} --peer-kb {args.peer_kb} --slow-kb {args.slow_kb}
+Settings: --mb {args.mb} --peer-kb {args.peer_kb} --slow-kb {args.slow_kb}. Load average
+(1/5/15 min) before the run {_load(args.load_before)}, after {_load(args.load_after)}: on a
+shared 2-core machine other processes take CPU too, and every MB/s above is lower than on an
+idle machine (the ratios between tools, measured in the same run, less so).
 
 Notes:
 {chr(10).join(f"- {r['tool']}: {r.get('note') or r.get('error') or r.get('skipped')}" for r in notes) or '- none'}
