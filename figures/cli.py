@@ -57,6 +57,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except FiguresError as exc:
         print(f"figures: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    except SystemExit as exc:  # --help and --version print and exit through argparse
+        return exc.code if isinstance(exc.code, int) else EXIT_OK
     except KeyboardInterrupt:
         print("figures: interrupted", file=sys.stderr)
         return 130

@@ -62,7 +62,14 @@ def _warn(args: argparse.Namespace):
 
 def iter_figures(args: argparse.Namespace, failures: list[InputFailure],
                  progress=None) -> Iterator[Figure]:
-    from figures.pipeline import default_jobs, extract_documents
+    for figs in _pipeline(args, failures, progress):
+        yield from figs
+
+
+def _pipeline(args: argparse.Namespace, failures: list[InputFailure], progress=None,
+              render=None) -> Iterator:
+    """Per document: its figures, or with `render` (figure count, rendered text)."""
+    from figures.pipeline import MAX_JOBS_PER_CORE, default_jobs, extract_documents
 
     to = args.to.upper() if getattr(args, "to", None) else None
     if to is not None:
@@ -76,6 +83,10 @@ def iter_figures(args: argparse.Namespace, failures: list[InputFailure],
     if jobs < 0:
         raise FiguresError(f"--jobs {jobs}: give a number of processes, or 0 for one per core")
     jobs = jobs or default_jobs()
+    if jobs > MAX_JOBS_PER_CORE * default_jobs():
+        _warn(args)(f"--jobs {jobs} is more than {MAX_JOBS_PER_CORE} per core; "
+                    f"using {MAX_JOBS_PER_CORE * default_jobs()}")
+        jobs = MAX_JOBS_PER_CORE * default_jobs()
 
     def documents():
         for item in read_documents(args.paths, date=args.date, columns=columns_of(args),
@@ -86,10 +97,11 @@ def iter_figures(args: argparse.Namespace, failures: list[InputFailure],
                 continue
             yield item
 
-    for _doc, figs in extract_documents(documents(), jobs=jobs, to=to, rates_path=rates_path):
+    for _doc, result in extract_documents(documents(), jobs=jobs, to=to, rates_path=rates_path,
+                                          render=render):
         if progress is not None:
-            progress.advance(figures=len(figs))
-        yield from figs
+            progress.advance(figures=result[0] if render else len(result))
+        yield result
 
 
 def _table(args: argparse.Namespace):
@@ -119,7 +131,7 @@ def run(args: argparse.Namespace) -> int:
     fmt = output_format(args)
     failures: list[InputFailure] = []
     with Progress("documents", total=_count_documents(args.paths), quiet=args.quiet) as bar:
-        figs = iter_figures(args, failures, bar)
+        figs = iter_figures(args, failures, bar) if fmt in ("parquet", "table") else None
         if fmt == "parquet":
             from figures.export import to_parquet
 
@@ -128,14 +140,16 @@ def run(args: argparse.Namespace) -> int:
             n = to_parquet(collected, args.output, what="figures")
         else:
             with _open_output(args.output) as out:
-                if fmt == "jsonl":
-                    from figures.export import write_jsonl
+                if fmt in ("jsonl", "csv"):
+                    from figures.export import FigureCSVWriter, render_csv_rows, render_jsonl
 
-                    n = write_jsonl(figs, out)
-                elif fmt == "csv":
-                    from figures.export import write_csv
-
-                    n = write_csv(figs, out)
+                    if fmt == "csv":
+                        FigureCSVWriter(out)  # the header row
+                    render = render_jsonl if fmt == "jsonl" else render_csv_rows
+                    n = 0
+                    for count, text in _pipeline(args, failures, bar, render=render):
+                        out.write(text)
+                        n += count
                 else:
                     collected = list(figs)
                     bar.close()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date as Date
 from datetime import datetime
+from functools import lru_cache
 
 from figures.errors import InputError
 
@@ -22,6 +23,10 @@ def parse_date(value: str | Date | None, *, what: str = "date") -> Date | None:
     if value is None or isinstance(value, Date):
         return value
     s = str(value).strip()
+    if len(s) == 10 and s[4] == "-" and s[7] == "-":
+        found = _iso(s)  # the common case in a feed: one cached parse per distinct day
+        if found is not None:
+            return found
     if not s:
         return None
     for fmt in _FORMATS:
@@ -34,6 +39,14 @@ def parse_date(value: str | Date | None, *, what: str = "date") -> Date | None:
     if m:
         return parse_date(m.group(1), what=what)
     raise InputError(f"{what} {s!r} is not a date; write it as YYYY-MM-DD, e.g. 2021-10-19")
+
+
+@lru_cache(maxsize=4096)
+def _iso(s: str) -> Date | None:
+    try:
+        return Date.fromisoformat(s)
+    except ValueError:
+        return None
 
 
 def find_document_date(text: str) -> Date | None:

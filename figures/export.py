@@ -241,13 +241,40 @@ def _figure_converters() -> dict[str, Any]:
 _CONVERTERS: dict[str, Any] | None = None
 
 
+# Line separators that some JSON Lines readers (and str.splitlines) treat as line ends.
+_JSONL_ESCAPES = str.maketrans({"\u2028": "\\u2028", "\u2029": "\\u2029", "\u0085": "\\u0085"})
+
+
+def jsonl_line(fig: Figure) -> str:
+    """One JSON Lines record; U+2028/U+2029/U+0085 escaped so no reader splits the record."""
+    s = json.dumps(fig.to_dict(), ensure_ascii=False)
+    if not s.isascii():
+        s = s.translate(_JSONL_ESCAPES)
+    return s + "\n"
+
+
 def write_jsonl(figs: Iterable[Figure], out: IO[str]) -> int:
     n = 0
     for fig in figs:
-        out.write(json.dumps(fig.to_dict(), ensure_ascii=False))
-        out.write("\n")
+        out.write(jsonl_line(fig))
         n += 1
     return n
+
+
+def render_jsonl(figs: Iterable[Figure]) -> str:
+    """The JSON Lines text of some figures (built in a worker process, written by the parent)."""
+    return "".join(jsonl_line(f) for f in figs)
+
+
+def render_csv_rows(figs: Iterable[Figure]) -> str:
+    """CSV rows without the header, in FigureCSVWriter's layout."""
+    import io
+
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator=_LINE_END)
+    for fig in figs:
+        w.writerow([csv_cell(getattr(fig, f)) for f in FIGURE_FIELDS])
+    return buf.getvalue()
 
 
 class FigureCSVWriter:

@@ -118,6 +118,8 @@ def read_documents(
     fixed_date = parse_date(date, what="--date") if date is not None else None
     for raw in paths:
         p = str(raw)
+        if not p.strip():
+            raise InputError("an empty path was given; name a file, a directory or - for stdin")
         if p == "-":
             data = sys.stdin.buffer.read()
             yield from _text_document("<stdin>", data, fixed_date, encoding, warn)

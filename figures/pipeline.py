@@ -25,8 +25,11 @@ def extract_document(doc: Document, *, to: str | None = None, table=None) -> lis
     return figs
 
 
-def _work(doc: Document, to: str | None, rates_path: str | None) -> list[Figure]:
-    return extract_document(doc, to=to, table=_worker_table(rates_path))
+def _work(doc: Document, to: str | None, rates_path: str | None, render=None):
+    figs = extract_document(doc, to=to, table=_worker_table(rates_path))
+    # Rendering in the worker means only text crosses the process boundary, and the parent
+    # just writes it: without this the parent's serialization caps --jobs at about 1x.
+    return figs if render is None else (len(figs), render(figs))
 
 
 _TABLES: dict[str | None, object] = {}
@@ -47,30 +50,48 @@ def default_jobs() -> int:
     return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
 
 
+# More workers than this per core only adds processes that wait for a CPU.
+MAX_JOBS_PER_CORE = 4
+
+
 def extract_documents(
     docs: Iterable[Document],
     *,
     jobs: int = 1,
     to: str | None = None,
     rates_path: str | None = None,
+    render=None,
 ) -> Iterator[tuple[Document, list[Figure]]]:
     """(document, figures) for each document, in input order. `jobs` > 1 spreads documents over
-    that many worker processes. A user rate table is passed by path so workers load it once."""
+    that many worker processes. A user rate table is passed by path so workers load it once.
+    With `render` (a module-level function of a list of figures, e.g. export.render_jsonl) each
+    item is (document, (figure count, rendered text)) instead."""
     if jobs <= 1:
-        table = _worker_table(rates_path)
         for doc in docs:
-            yield doc, extract_document(doc, to=to, table=table)
+            yield doc, _work(doc, to, rates_path, render)
         return
     ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
-    work = partial(_work, to=to, rates_path=rates_path)
+    work = partial(_work, to=to, rates_path=rates_path, render=render)
     in_flight: dict[int, Document] = {}
+    docs = iter(docs)
+    first = next(docs, None)
+    if first is None:
+        return
 
     def feed() -> Iterator[Document]:
         # imap reads ahead of the results; only those documents are held here.
-        for i, d in enumerate(docs):
+        for i, d in enumerate(_chain(first, docs)):
             in_flight[i] = d
             yield d
 
     with ctx.Pool(jobs) as pool:
-        for i, figs in enumerate(pool.imap(work, feed(), chunksize=4)):
+        # Rows of a table are small: batches of 32 keep inter-process traffic per document low.
+        # Chunks of a streamed file are about 1 MB: one per task keeps memory bounded.
+        batch = 1 if len(first.text) > 64_000 else 32
+        for i, figs in enumerate(pool.imap(work, feed(), chunksize=batch)):
             yield in_flight.pop(i), figs
+
+
+def _chain(first: Document, rest: Iterator[Document]) -> Iterator[Document]:
+    yield first
+    yield from rest
