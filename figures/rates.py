@@ -769,16 +769,33 @@ def _read_text(p: Path) -> str:
     return _unpack(data, str(p))
 
 
+# A rate table is a few MB; refuse to inflate a compressed file past this (a "zip bomb").
+MAX_TABLE_BYTES = 256 * 1024 * 1024
+
+
+def _too_big(origin: str) -> RateTableError:
+    return RateTableError(f"{origin}: expands to more than {MAX_TABLE_BYTES // 2**20} MB; "
+                          "a rate table is a few MB: is this the right file?")
+
+
 def _unpack(data: bytes, origin: str) -> str:
     try:
         if data[:2] == b"\x1f\x8b":
-            data = gzip.decompress(data)
+            with gzip.GzipFile(fileobj=io.BytesIO(data)) as g:
+                data = g.read(MAX_TABLE_BYTES + 1)
+            if len(data) > MAX_TABLE_BYTES:
+                raise _too_big(origin)
         elif data[:4] == b"PK\x03\x04":
             with zipfile.ZipFile(io.BytesIO(data)) as zf:
-                names = [n for n in zf.namelist() if n.lower().endswith(".csv")]
-                if not names:
+                infos = [i for i in zf.infolist() if i.filename.lower().endswith(".csv")]
+                if not infos:
                     raise RateTableError(f"{origin}: the zip holds no .csv file")
-                data = zf.read(names[0])
+                if infos[0].file_size > MAX_TABLE_BYTES:
+                    raise _too_big(origin)
+                with zf.open(infos[0]) as member:
+                    data = member.read(MAX_TABLE_BYTES + 1)
+                if len(data) > MAX_TABLE_BYTES:
+                    raise _too_big(origin)
     except (OSError, zipfile.BadZipFile, EOFError) as exc:
         raise RateTableError(f"{origin}: cannot decompress: {exc}") from None
     try:

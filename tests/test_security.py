@@ -588,3 +588,18 @@ def test_no_network_in_default_paths(monkeypatch):
     figures.convert("10", "CNY", "USD", "2021-10-19")
     checking = pytest.importorskip("figures.checking")
     checking.check("RMB 10 billion ($1.54 billion)", date="2021-10-19")
+
+
+def test_compressed_rate_table_bomb_is_refused(tmp_path, monkeypatch):
+    import gzip
+
+    from figures import rates
+    from figures.errors import RateTableError
+    from figures.rates import RateTable
+
+    monkeypatch.setattr(rates, "MAX_TABLE_BYTES", 100_000)
+    body = b"date,currency,rate\n" + b"2021-10-19,USD,1.1655\n" * 20_000  # ~440 KB inflated
+    path = tmp_path / "bomb.csv.gz"
+    path.write_bytes(gzip.compress(body))
+    with pytest.raises(RateTableError, match="expands to more than"):
+        RateTable.from_csv(path)
