@@ -16,6 +16,7 @@ from datetime import date as Date
 from datetime import timedelta
 
 from figures.model import Figure, Kind
+from figures.patterns import trie_pattern
 
 _MONTHS = {
     m.lower(): i for i, m in enumerate(calendar.month_name) if m
@@ -35,24 +36,6 @@ _TIME = re.compile(
     r"|(?P<year>(?:in|during|for|of|fiscal[ ]+year|fy)[ ]+(?P<y8>(?:19|20)\d\d))(?!\d)",
     re.IGNORECASE,
 )
-def _trie(words: list[str]) -> str:
-    trie: dict = {}
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        alts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return build(trie)
-
-
 # Where a time expression can start. Case-sensitive and prefix-factored so the engine rejects
 # most positions on the first character: the detailed _TIME pattern (a slow, case-insensitive
 # alternation) only runs at these candidates.
@@ -61,7 +44,7 @@ _STARTERS = [m for m in (*calendar.month_name[1:], *calendar.month_abbr[1:], "Se
     "so", "past", "coming", "following", "in", "during", "for", "of", "fiscal", "fy", "FY",
 ]
 _CANDIDATE = re.compile(
-    r"\b(?:" + _trie(sorted({*_STARTERS, *(w.capitalize() for w in _STARTERS)})) + r")\b"
+    r"\b(?:" + trie_pattern(sorted({*_STARTERS, *(w.capitalize() for w in _STARTERS)})) + r")\b"
     r"|\b\d{1,4}\b"
 )
 _SENTENCE_END = re.compile(r"[.!?。][\s\"”’)]|\n")

@@ -195,42 +195,10 @@ def _check_part(part: pd.DataFrame, text, date, doc, to, table, only) -> pd.Data
 
 def _same_fact_keys():
     """same_fact's own grouping and value bucket, so that the shuffle groups exactly the
-    figures that check would compare (a local copy of the rule if those ever move)."""
+    figures that check would compare."""
     from figures.checks import same_fact
 
-    group = getattr(same_fact, "_group", None)
-    bucket = getattr(same_fact, "_bucket", None)
-    if callable(group) and callable(bucket):
-        return group, bucket
-    return _group, _bucket
-
-
-def _group(fig: Figure) -> tuple | None:
-    """(kind, currency or unit, per-unit, direction): what same_fact compares within."""
-    from figures.checks._common import norm_unit
-    from figures.model import Kind
-
-    if fig.kind not in (Kind.MONEY, Kind.COUNT, Kind.QUANTITY, Kind.DURATION, Kind.PERCENT):
-        return None
-    if fig.kind == Kind.MONEY:
-        if not fig.currency:
-            return None
-        what = fig.currency
-    else:
-        what = norm_unit(fig.unit) or ""
-        what = "" if what in ("unit", "piece", "item") else what
-    return (fig.kind, what, norm_unit(fig.per), fig.direction)
-
-
-def _bucket(fig: Figure) -> int | None:
-    """Value bucket: a factor of 1.2 per bucket."""
-    import math
-
-    v = fig.point
-    if v is None or v <= 0:
-        return None
-    e = v.adjusted()
-    return math.floor((e + math.log10(float(v.scaleb(-e)))) / math.log10(1.2))
+    return same_fact.group_key, same_fact.value_bucket
 
 
 def cross_key(fig: Figure) -> list[tuple[str, bool]]:

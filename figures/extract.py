@@ -34,6 +34,7 @@ from figures.currencies import ISO_CODES
 from figures.errors import NotText
 from figures.model import Direction, Figure, Kind, Qualifier
 from figures.numbers import FRACTIONS, MAGNITUDES, TENS, UNITS, parse_numeral, words_to_number
+from figures.patterns import trie_pattern
 
 # Kind members as module constants: an enum attribute look-up (Kind.MONEY) costs about 50 ns,
 # and the per-anchor path makes dozens of them.
@@ -47,26 +48,6 @@ _NUMBER_WORDS = [
     "half", "quarter", "third", "thirds", "quarters", "hundred", "thousand", "million",
     "billion", "trillion",
 ]
-
-
-def _trie_pattern(words: list[str]) -> str:
-    """A prefix-factored alternation: the regex engine rejects most positions on the first or
-    second character instead of trying every word (3x faster than a flat alternation)."""
-    trie: dict = {}
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        alts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return build(trie)
 
 
 # The anchor scan: digit runs with inner separators, and number words (lower, Capitalised or
@@ -83,9 +64,9 @@ def _trie_pattern(words: list[str]) -> str:
 _ANCHOR_WORDS = _NUMBER_WORDS + [w.capitalize() for w in _NUMBER_WORDS] + [w.upper() for w in _NUMBER_WORDS]
 _ANCHOR = re.compile(
     r"[^A-Za-z_](?:(?<=\d)\d*(?:[.,\u00a0\u2009\u202f]\d+)*"
-    r"|(?P<word>" + _trie_pattern(_ANCHOR_WORDS) + r")\b)"
+    r"|(?P<word>" + trie_pattern(_ANCHOR_WORDS) + r")\b)"
 )
-_WORD_AT_START = re.compile(r"(?:" + _trie_pattern(_ANCHOR_WORDS) + r")\b")
+_WORD_AT_START = re.compile(r"(?:" + trie_pattern(_ANCHOR_WORDS) + r")\b")
 _ANCHOR_WORD_FIRSTS = frozenset(w[0] for w in _ANCHOR_WORDS)
 # A run of number words: "twenty-five", "two hundred and five thousand". The word list is
 # prefix-factored (it takes the longest word that fits, as a longest-first alternation would,
@@ -94,7 +75,7 @@ _ANCHOR_WORD_FIRSTS = frozenset(w[0] for w in _ANCHOR_WORDS)
 # "one two three one two three ..." quadratic. Twelve words cover any written-out amount
 # ("nine hundred ninety-nine thousand nine hundred ninety-nine" has eight).
 _MAX_RUN_WORDS = 12
-_WORDNUM = "(?:" + _trie_pattern([*UNITS, *TENS, "hundred", "thousand", "million", "billion", "trillion", "dozen"]) + ")"
+_WORDNUM = "(?:" + trie_pattern([*UNITS, *TENS, "hundred", "thousand", "million", "billion", "trillion", "dozen"]) + ")"
 _WORD_RUN = re.compile(
     rf"{_WORDNUM}(?:(?:-|[ ]+|[ ]+and[ ]+){_WORDNUM}(?![A-Za-z])){{0,{_MAX_RUN_WORDS - 1}}}", re.I
 )
@@ -306,7 +287,7 @@ def extract(
 # Document signals ("Hong Kong", "yuan", "HK$"). The trie comes first so the regex engine skips
 # ahead by first character; the left boundary, (?<![A-Za-z]), is checked by _signal_words
 # (twice as fast as the lookbehind in the pattern, which made the engine try every position).
-_SIGNALS = re.compile("(?:" + _trie_pattern(_SIGNAL_WORDS) + r")(?![A-Za-z])")
+_SIGNALS = re.compile("(?:" + trie_pattern(_SIGNAL_WORDS) + r")(?![A-Za-z])")
 
 
 def _signal_words(text: str):

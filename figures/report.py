@@ -85,7 +85,7 @@ def _fmt_value(v: Any, key: str = "") -> str:
             return str(v)
         s = fmt_decimal(v)
         if key in _FRACTION_KEYS:
-            s += f" ({'+' if v > 0 and key.endswith('diff') else ''}{float(v) * 100:.2f}%)"
+            s += f" ({'+' if v > 0 and key.endswith('diff') else ''}{v * 100:.2f}%)"
         return s
     if isinstance(v, (int, float)):
         return f"{v:,}" if isinstance(v, int) else f"{v:g}"
@@ -457,7 +457,7 @@ def _chart_html(m: _Model) -> str:
         f"<td>{esc(fmt_decimal(r.implied))}</td><td>{esc(fmt_decimal(r.implied_low))} – "
         f"{esc(fmt_decimal(r.implied_high))}</td><td>{esc(fmt_decimal(r.reference))}</td>"
         f"<td>{esc(r.rate_unit)}</td><td>{esc(r.rate_date)}</td>"
-        f"<td>{esc(f'{float(r.rel) * 100:+.2f}%')}</td><td>±{esc(f'{float(r.tolerance) * 100:.2f}%')}</td>"
+        f"<td>{esc(f'{Decimal(r.rel) * 100:+.2f}%')}</td><td>±{esc(f'{Decimal(r.tolerance) * 100:.2f}%')}</td>"
         f"<td>{_status_badge(r.status)}</td></tr>" for r in rows)
     table = ('<details class="chart-data"><summary>The chart as a table</summary><table class="docs">'
              "<thead><tr><th scope=\"col\">conversion</th><th scope=\"col\">implied</th>"

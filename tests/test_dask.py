@@ -144,13 +144,20 @@ def test_corpus_to_parquet_from_a_parquet_dataset_with_findings(client, tmp_path
         fd.corpus_to_parquet(src, tmp_path / "x", what="tables")
 
 
-def test_local_key_rule_matches_same_fact(seeds):
+def test_shuffle_keys_use_same_facts_own_rule(seeds):
+    """figures.dask shuffles by exactly the grouping and value bucket same_fact compares by,
+    so no pair that the single-process check would compare is split across partitions."""
     from figures.checks import same_fact
     from figures.extract import extract
 
-    if not hasattr(same_fact, "_group") or not hasattr(same_fact, "_bucket"):
-        pytest.skip("same_fact has no _group/_bucket: figures.dask uses its local rule")
+    assert fd._same_fact_keys() == (same_fact.group_key, same_fact.value_bucket)
+    keyed = 0
     for text in seeds["text"]:
         for f in extract(text):
-            assert fd._group(f) == same_fact._group(f)
-            assert fd._bucket(f) == same_fact._bucket(f)
+            keys = fd.cross_key(f)
+            if same_fact.group_key(f) is None or same_fact.value_bucket(f) is None:
+                assert keys == []
+            else:
+                keyed += 1
+                assert keys and keys[0][1] is True
+    assert keyed > 10

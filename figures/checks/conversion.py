@@ -287,11 +287,11 @@ def _held_on(t, base, quote, lo, hi, until, cache):
     got = cache.get(key)
     if got is None:
         series = t.series(base, quote)
-        got = ([d for d, _ in series], [float(v) for _, v in series])
+        got = ([d for d, _ in series], [v for _, v in series])
         cache[key] = got
     days, values = got
     stop = len(days) if until is None else bisect.bisect_right(days, until)
-    flo, fhi = float(lo), float(hi)
+    flo, fhi = lo, hi  # Decimal comparisons: a rate never passes through a float
     runs: list[tuple[Date, Date]] = []
     n = 0
     start = -1
