@@ -175,6 +175,3 @@ def _resolve(m: re.Match, doc: Date | None) -> str | None:
         return f"{doc.year}/{doc.year + years}"
     return None
 
-
-def is_time_anchored(fig: Figure) -> bool:
-    return fig.date_context is not None and fig.kind != Kind.RATIO

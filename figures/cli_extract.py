@@ -221,6 +221,3 @@ def _print_table(figs: list[Figure], out, *, to: str | None) -> int:
     Console(file=out, width=max(100, Console().width) if out is sys.stdout else 160).print(t)
     return len(figs)
 
-
-def _fail(msg: str) -> None:
-    raise FiguresError(msg)

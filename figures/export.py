@@ -189,9 +189,6 @@ def _jsonable(v: Any) -> Any:
 # ---- figures ---------------------------------------------------------------------------------
 
 
-def figure_row(fig: Figure) -> dict[str, Any]:
-    return fig.to_dict()
-
 
 def figure_from_dict(row: Mapping[str, Any], **changes: Any) -> Figure:
     """The inverse of `Figure.to_dict()` (a JSONL line, a CSV row as strings, or a compact dict

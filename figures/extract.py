@@ -170,7 +170,6 @@ _RANGE_WORDS = ("to", "or", "and")
 _RANGE_SEP = re.compile(r"[ \u00a0]*(?P<sep>[-–—~]|to|or|and)[ \u00a0]*", re.I)
 _NEXT_WORD = re.compile(r"(?:[ \u00a0]+|-)(?P<w>[A-Za-z][A-Za-z&'’]*(?:-[A-Za-z]+)*)")
 _ISO_DATE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}/\d{2,4}")
-_LEFT_WORDS = re.compile(r"[^\s]+")
 _SHARE_PRICE_LEFT = re.compile(
     r"(?:clos(?:ed|ing)|open(?:ed|ing)|trad(?:ed|ing)|end(?:ed|ing)|finish(?:ed|ing)|settl(?:ed|ing))"
     r"(?:[ ]+(?:the[ ]+day|lower|higher|flat|up|down|trading))?[ ]+at[ ]+\Z"
@@ -1206,7 +1205,7 @@ def _hyphen_compound(text: str, cur: int, raw: _Raw) -> int:
         return wm.end()
     if low in lx.TIME_UNITS:
         if text.startswith("-old", wm.end()):
-            return -1 if False else cur
+            return cur  # "37-year-old": an age, not a duration
         raw.kind, raw.unit = _K_DURATION, lx.TIME_UNITS[low]
         return wm.end()
     u = units.unit_for(w)
@@ -1412,7 +1411,7 @@ def _is_gloss(text: str, raws: list[_Raw], i: int) -> bool:
         p = raws[i - 1]
         if p.kind == _K_MONEY and p.currency and p.currency not in ("USD",) and p.marker is None:
             gap_start = p.end
-            if r.start - gap_start <= 40 and _GLOSS_GAP.search(text, gap_start, _span_start_without_qualifier(text, r)):
+            if r.start - gap_start <= 40 and _GLOSS_GAP.search(text, gap_start, r.start):
                 return True
     if i + 1 < len(raws):
         q = raws[i + 1]
@@ -1421,9 +1420,6 @@ def _is_gloss(text: str, raws: list[_Raw], i: int) -> bool:
                 return True
     return False
 
-
-def _span_start_without_qualifier(text: str, r: _Raw) -> int:
-    return r.start
 
 
 def _signals(text: str) -> dict:
