@@ -31,8 +31,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="Find, normalize and cross-check the money and quantity figures in news text.",
     )
     from figures import __version__
+    from figures.extract import IMPLEMENTATION
 
-    parser.add_argument("--version", action="version", version=f"figures {__version__}")
+    parser.add_argument("--version", action="version", version=f"figures {__version__} (extraction engine: {IMPLEMENTATION})")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     sub.required = True
     for name in COMMAND_MODULES:

@@ -22,11 +22,17 @@ Offsets always index the original text: nothing is rewritten before matching.
 
 from __future__ import annotations
 
+import hashlib
+import importlib.machinery
+import importlib.util
+import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date as Date
 from decimal import Decimal
 from functools import lru_cache
+from pathlib import Path
 
 from figures import lexicon as lx
 from figures import units
@@ -266,9 +272,7 @@ def extract(
     embedded ECB table)."""
     if not isinstance(text, str):
         raise NotText(f"extract() needs a str, got {type(text).__name__}; decode bytes first")
-    raws = _scan(text)
-    _resolve_context(text, raws)
-    figs = [_freeze(text, r, doc, date) for r in raws]
+    figs = _engine(text, doc, date)
     if date is not None and figs:
         from figures.anchoring import anchor_dates
 
@@ -278,6 +282,14 @@ def extract(
 
         figs = [normalize(f, to, table=table, date=date) for f in figs]
     return figs
+
+
+def _figures(text: str, doc: str | None, date: Date | None) -> list[Figure]:
+    """The engine: scan, resolve what bare markers mean, freeze. extract() calls it through
+    _engine, which is the compiled copy of this function when one is built (see _load_native)."""
+    raws = _scan(text)
+    _resolve_context(text, raws)
+    return [_freeze(text, r, doc, date) for r in raws]
 
 
 # ---- the scan -------------------------------------------------------------------------------
@@ -309,7 +321,7 @@ def _scan(text: str) -> list[_Raw]:
     m0 = _WORD_AT_START.match(text) if text[:1] in _ANCHOR_WORD_FIRSTS else None
     if m0 is not None:
         raw = _from_words(text, 0, m0.end())
-        if type(raw) is int:  # an overlong run of number words: skip the rest of it
+        if isinstance(raw, int):  # an overlong run of number words: skip the rest of it
             consumed = raw
         elif raw is not None:
             out.append(raw)
@@ -328,7 +340,7 @@ def _scan(text: str) -> list[_Raw]:
             if not before.isascii() and (before.isalnum() or before == "_"):
                 continue  # no word boundary after a non-ASCII letter or digit
             raw = _from_words(text, s, m.end())
-            if type(raw) is int:  # an overlong run of number words: skip the rest of it
+            if isinstance(raw, int):  # an overlong run of number words: skip the rest of it
                 consumed = raw
                 continue
         if raw is not None:
@@ -504,6 +516,13 @@ def _currency_follows(text: str, pos: int) -> bool:
     return bool(_currency_word_after(text, pos)) or bool(_CN_MARK.match(text, pos))
 
 
+def _match_end(pattern: re.Pattern[str], text: str, pos: int) -> int:
+    """End of a match of `pattern` at `pos`, for patterns that match the empty string."""
+    m = pattern.match(text, pos)
+    assert m is not None  # the pattern matches the empty string
+    return m.end()
+
+
 def _currency_word_after(text: str, cur: int) -> re.Match | None:
     """_CURRENCY_AFTER.match(text, cur), run only when it can match: its name alternation is
     the costliest match of the right side (about 1 us), and most next words begin no name.
@@ -518,10 +537,10 @@ def _currency_word_after(text: str, cur: int) -> re.Match | None:
     if c == "-":
         q = cur + 1
     elif c == " " or c == "\u00a0":
-        q = _SPACE_RUN.match(text, cur).end()
+        q = _match_end(_SPACE_RUN, text, cur)
     else:
         return None
-    end = _ASCII_LETTERS.match(text, q).end()
+    end = _match_end(_ASCII_LETTERS, text, q)
     if (
         end - q == 3
         or text[q:end].lower() in _NAME_FIRST_RUNS
@@ -885,6 +904,7 @@ def _peek(text: str, cur: int) -> tuple[str, str, int, bool]:
     and the letters that case-fold to ASCII under re.I: 'ſ', 'K', 'ı', 'İ'). Unsure means: run
     every matcher."""
     m = _PEEK.match(text, cur)
+    assert m is not None  # every part of _PEEK is optional
     q = m.start(1)
     end = m.end()
     first = text[q:q + 1]
@@ -1018,10 +1038,10 @@ def _range_partner(text: str, cur: int, raw: _Raw) -> int:
         end2 = nm.end()
     elif raw.words:
         wm = _WORD_RUN.match(text, p)
-        second = words_to_number(_WORD_SPLIT.split(wm.group())) if wm else None
-        if second is None:
+        worded = words_to_number(_WORD_SPLIT.split(wm.group())) if wm else None
+        if wm is None or worded is None:
             return cur
-        sprec, end2 = Decimal(1), wm.end()
+        second, sprec, end2 = worded, Decimal(1), wm.end()
     else:
         return cur
     first, first_prec, scale_word = raw.value, raw.precision or Decimal(1), raw.scale_word
@@ -1234,9 +1254,9 @@ def _from_words(text: str, s: int, e: int) -> _Raw | int | None:
         return None
     words = _WORD_SPLIT.split(wm.group())
     if len(words) >= _MAX_RUN_WORDS:
-        rest = _WORD_RUN_REST.match(text, wm.end())
-        if rest.end() > wm.end():  # the run goes on past the bound
-            return rest.end()
+        rest_end = _match_end(_WORD_RUN_REST, text, wm.end())
+        if rest_end > wm.end():  # the run goes on past the bound
+            return rest_end
     # Trailing "and" belongs to the sentence, not the number.
     while words and words[-1].lower() == "and":
         words.pop()
@@ -1471,3 +1491,43 @@ def _freeze(text: str, r: _Raw, doc: str | None, date: Date | None) -> Figure:
         currency_candidates=r.candidates if r.kind == _K_MONEY and not r.currency else (),
         currency_basis=r.basis if r.kind == _K_MONEY else None,
     )
+
+
+# ---- the compiled engine ---------------------------------------------------------------------
+#
+# setup.py compiles a copy of this file with mypyc as figures._extract_native (2x to 3x faster
+# per anchor, same results; tests/test_native.py compares them), stamped with the SHA-256 of
+# the source it was compiled from. The copy is used only when the stamp matches this file: an
+# edited checkout or an old build in place falls back to this module's Python, never to stale
+# machine code. FIGURES_PURE_PYTHON=1 chooses the Python engine, e.g. to debug or profile it.
+
+Engine = Callable[[str, "str | None", "Date | None"], list[Figure]]
+
+
+def _load_native() -> tuple[Engine | None, str]:
+    """The compiled engine, if built and current, and a note saying which engine runs and why."""
+    if os.environ.get("FIGURES_PURE_PYTHON"):
+        return None, "python (FIGURES_PURE_PYTHON is set)"
+    try:
+        spec = importlib.util.find_spec("figures._extract_native")
+    except (ImportError, ValueError):
+        spec = None
+    origin = spec.origin if spec is not None else None
+    if origin is None or not origin.endswith(tuple(importlib.machinery.EXTENSION_SUFFIXES)):
+        return None, "python (no compiled engine was built: see setup.py)"
+    try:
+        mine = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
+        from figures import _extract_native as native
+    except (OSError, ImportError) as exc:
+        return None, f"python (the compiled engine did not load: {exc})"
+    if getattr(native, "SOURCE_SHA256", None) != mine:
+        return None, "python (the compiled engine is older than figures/extract.py: reinstall)"
+    return native._figures, "native (mypyc)"
+
+
+_engine: Engine = _figures
+IMPLEMENTATION = "python"
+if __name__ == "figures.extract":  # not in the compiled copy itself
+    _native_engine, IMPLEMENTATION = _load_native()
+    if _native_engine is not None:
+        _engine = _native_engine

@@ -1,0 +1,118 @@
+"""The compiled engine (setup.py builds figures/extract.py with mypyc as
+figures._extract_native) gives exactly what the Python engine gives, and figures.extract only
+uses it when it was built from the current source.
+
+Where no compiled engine was built (no C compiler, FIGURES_BUILD_PURE=1), the comparisons skip
+and say so; CI sets FIGURES_REQUIRE_NATIVE=1, which turns that skip into a failure, so a build
+that silently fell back to Python cannot pass there.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import os
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from figures.errors import NotText
+from tests.conftest import REPO, SHARED
+from tests.test_extract_cases import ALL_CASES
+from tests.test_fuzz import texts, unicode_texts
+
+ex = importlib.import_module("figures.extract")  # the module: figures.extract is the function
+
+
+def _native():
+    try:
+        return importlib.import_module("figures._extract_native")
+    except ImportError as exc:
+        reason = f"no compiled engine is built ({exc}); see setup.py"
+    else:  # pragma: no cover - the .py copy without its extension module
+        reason = "figures._extract_native is the generated .py copy, not the compiled module"
+    if os.environ.get("FIGURES_REQUIRE_NATIVE"):
+        pytest.fail(f"FIGURES_REQUIRE_NATIVE is set but {reason}")
+    pytest.skip(reason)
+
+
+@pytest.fixture(scope="module")
+def native():
+    spec = importlib.util.find_spec("figures._extract_native")
+    if spec is None or spec.origin is None or spec.origin.endswith(".py"):
+        _native()
+    return importlib.import_module("figures._extract_native")
+
+
+def _texts() -> list[str]:
+    out = [param.values[0] for param in ALL_CASES]
+    for folder in (REPO / "seeds", SHARED / "seeds"):
+        if folder.is_dir():
+            out += [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))]
+    return out
+
+
+def test_the_native_engine_is_in_use_when_built(native):
+    assert ex.IMPLEMENTATION == "native (mypyc)"
+    assert ex._engine is native._figures
+    assert native.SOURCE_SHA256 == ex.hashlib.sha256(Path(ex.__file__).read_bytes()).hexdigest()
+
+
+def test_same_figures_on_the_case_table_and_the_seeds(native):
+    corpus = _texts()
+    assert len(corpus) > 400
+    differ = [t for t in corpus if native._figures(t, "d", None) != ex._figures(t, "d", None)]
+    assert differ == []
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(texts, unicode_texts))
+def test_same_figures_on_generated_text(native, text):
+    assert native._figures(text, None, None) == ex._figures(text, None, None)
+
+
+@pytest.mark.parametrize("bad", [b"RMB 10 billion", None, 10, ["RMB 10 billion"]])
+def test_non_text_is_a_figures_error_whichever_engine_runs(bad):
+    with pytest.raises(NotText, match="needs a str"):
+        ex.extract(bad)
+
+
+# ---- which engine runs ---------------------------------------------------------------------
+
+
+def test_pure_python_on_request(monkeypatch):
+    monkeypatch.setenv("FIGURES_PURE_PYTHON", "1")
+    engine, note = ex._load_native()
+    assert engine is None
+    assert "FIGURES_PURE_PYTHON" in note
+
+
+def test_a_stale_build_is_not_used(native, monkeypatch, tmp_path):
+    monkeypatch.delenv("FIGURES_PURE_PYTHON", raising=False)
+    edited = tmp_path / "extract.py"
+    edited.write_bytes(Path(ex.__file__).read_bytes() + b"\n# an edit after the build\n")
+    monkeypatch.setattr(ex, "__file__", str(edited))
+    engine, note = ex._load_native()
+    assert engine is None
+    assert "older than figures/extract.py" in note
+
+
+def test_no_build_falls_back_with_a_reason(monkeypatch):
+    monkeypatch.delenv("FIGURES_PURE_PYTHON", raising=False)
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name: None)
+    engine, note = ex._load_native()
+    assert engine is None
+    assert "no compiled engine" in note
+
+
+def test_a_fresh_interpreter_reports_the_engine(tmp_path):
+    import subprocess
+
+    code = "import importlib; print(importlib.import_module('figures.extract').IMPLEMENTATION)"
+    env = {**os.environ, "FIGURES_PURE_PYTHON": "1"}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env,
+                         cwd=tmp_path, check=True)
+    assert out.stdout.startswith("python (FIGURES_PURE_PYTHON")
