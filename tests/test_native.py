@@ -116,3 +116,19 @@ def test_a_fresh_interpreter_reports_the_engine(tmp_path):
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env,
                          cwd=tmp_path, check=True)
     assert out.stdout.startswith("python (FIGURES_PURE_PYTHON")
+
+
+def test_frozen_figures_equal_their_dataclass_construction():
+    """_freeze writes Figure's slots directly (it is faster than __init__): each figure it
+    makes must equal the one Figure(**fields) makes, and Figure must not gain a __post_init__
+    that _freeze would skip."""
+    import dataclasses
+
+    from figures.model import Figure
+
+    assert not hasattr(Figure, "__post_init__")
+    figs = [f for t in _texts() for f in ex._figures(t, "d", None)]
+    assert len(figs) > 500
+    for f in figs:
+        rebuilt = Figure(**{fl.name: getattr(f, fl.name) for fl in dataclasses.fields(Figure)})
+        assert rebuilt == f and hash(rebuilt) == hash(f)
