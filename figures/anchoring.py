@@ -36,17 +36,60 @@ _TIME = re.compile(
     r"|(?P<year>(?:in|during|for|of|fiscal[ ]+year|fy)[ ]+(?P<y8>(?:19|20)\d\d))(?!\d)",
     re.IGNORECASE,
 )
-# Where a time expression can start. Case-sensitive and prefix-factored so the engine rejects
-# most positions on the first character: the detailed _TIME pattern (a slow, case-insensitive
-# alternation) only runs at these candidates.
-_STARTERS = [m for m in (*calendar.month_name[1:], *calendar.month_abbr[1:], "Sept")] + [
-    "by", "the", "first", "second", "since", "last", "this", "next", "today", "yesterday",
-    "so", "past", "coming", "following", "in", "during", "for", "of", "fiscal", "fy", "FY",
-]
-_CANDIDATE = re.compile(
-    r"\b(?:" + trie_pattern(sorted({*_STARTERS, *(w.capitalize() for w in _STARTERS)})) + r")\b"
-    r"|\b\d{1,4}\b"
+# Where a time expression can start: its first word (lower case or capitalised; months
+# capitalised) and what must follow it for _TIME to match there. The detailed _TIME pattern
+# (a slow, case-insensitive alternation) only runs at these candidates. Requiring the next
+# word too matters: "the", "of", "in" and "for" alone made a candidate every 40 bytes, and
+# _TIME was then most of the cost of anchoring. Like _TIME, the words after the first are
+# matched in any case. tests/test_anchoring.py holds this equivalent to trying _TIME after
+# every starter word.
+_MONTH_WORDS = [*calendar.month_name[1:], *calendar.month_abbr[1:], "Sept"]
+_YEAR = r"(?:19|20)\d\d"
+_ANY_MONTH = "(?i:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + ")"
+_SMALL_NUMBER = "(?i:two|three|four|five|six|seven|eight|nine|ten)"
+# What must follow each starter word (lower case or capitalised; months as written) for _TIME
+# to match there. Only the word itself is consumed, so a candidate never hides the next one
+# ("the last year": if _TIME fails at "the", it is tried at "last").
+_FOLLOWERS: dict[str, list[str]] = {}
+for _words, _after in [
+    (_MONTH_WORDS, r"\.?[ ]+\d"),  # March 5, Mar. 5, March 2021
+    (["since"], rf"[ ]+{_ANY_MONTH}\b"),
+    (["by"], r"[ ]+(?i:the)[ ]+(?i:end)\b"),
+    (["the"], r"[ ]+(?i:end|next|past|last|coming)\b"),
+    (["first", "second"], r"[ ]+(?i:half)\b"),
+    (["last", "this", "next"], r"[ ]+(?i:year|month)\b"),
+    (["next", "past", "last", "coming"], rf"[ ]+(?:\d|{_SMALL_NUMBER})"),
+    (["today", "yesterday"], r"\b"),
+    (["so"], r"[ ]+(?i:far)\b"),
+    (["in", "during", "for", "of", "fy", "FY"], rf"[ ]+{_YEAR}"),
+    (["fiscal"], rf"[ ]+(?i:year)[ ]+{_YEAR}"),
+]:
+    for _w in _words:
+        for _form in {_w, _w if _words is _MONTH_WORDS else _w.capitalize()}:
+            if _after not in _FOLLOWERS.setdefault(_form, []):  # "May" is a name and an abbr.
+                _FOLLOWERS[_form].append(_after)
+_CANDIDATE_WORDS = (
+    trie_pattern(sorted(_FOLLOWERS), {w: "(?=" + "|".join(a) + ")" for w, a in _FOLLOWERS.items()})
+    + rf"|\d{{1,2}}(?=[ ]+{_ANY_MONTH})"  # 9 February 2021
+    + rf"|{_YEAR}(?=-\d\d-\d\d)"  # 2021-10-19
 )
+# The character before the word is consumed instead of asserting \b: a pattern that opens
+# with a character class lets the engine skip ahead by a set test (see extract._ANCHOR).
+_CANDIDATE = re.compile(r"[^A-Za-z0-9_](?:" + _CANDIDATE_WORDS + ")")
+_CANDIDATE_AT_START = re.compile("(?:" + _CANDIDATE_WORDS + ")")
+
+
+def _candidates(text: str):
+    """Start offsets of the candidates, each at a word boundary as \\b would find it."""
+    if _CANDIDATE_AT_START.match(text):
+        yield 0
+    for m in _CANDIDATE.finditer(text):
+        before = text[m.start()]
+        if not before.isascii() and (before.isalnum() or before == "_"):
+            continue  # no word boundary after a non-ASCII letter or digit
+        yield m.start() + 1
+
+
 _SENTENCE_END = re.compile(r"[.!?。][\s\"”’)]|\n")
 # A time expression after the figure belongs to it only within the same clause.
 _CLAUSE_BREAK = re.compile(r",|;|:|\band\b|\bbut\b|\bwhile\b")
@@ -60,8 +103,7 @@ def anchor_dates(text: str, figs: list[Figure], doc_date: Date | None) -> list[F
         return figs
     times = []
     last_end = 0
-    for cand in _CANDIDATE.finditer(text):
-        pos = cand.start()
+    for pos in _candidates(text):
         if pos < last_end:
             continue
         m = _TIME.match(text, pos)

@@ -242,9 +242,13 @@ _CONVERTERS: dict[str, Any] | None = None
 _JSONL_ESCAPES = str.maketrans({"\u2028": "\\u2028", "\u2029": "\\u2029", "\u0085": "\\u0085"})
 
 
+# One encoder for every line: json.dumps with a keyword builds a new JSONEncoder per call.
+_JSON_ENCODE = json.JSONEncoder(ensure_ascii=False).encode
+
+
 def jsonl_line(fig: Figure) -> str:
     """One JSON Lines record; U+2028/U+2029/U+0085 escaped so no reader splits the record."""
-    s = json.dumps(fig.to_dict(), ensure_ascii=False)
+    s = _JSON_ENCODE(fig.to_dict())
     if not s.isascii():
         s = s.translate(_JSONL_ESCAPES)
     return s + "\n"

@@ -5,22 +5,28 @@ from __future__ import annotations
 import re
 
 
-def trie_pattern(words: list[str]) -> str:
+def trie_pattern(words: list[str], tails: dict[str, str] | None = None) -> str:
     """A prefix-factored alternation of `words`: the regex engine rejects most positions on the
     first or second character instead of trying every word (3x faster than a flat alternation).
-    Each node is a plain alternation of distinct characters, so matching stays linear."""
+    Each node is a plain alternation of distinct characters, so matching stays linear.
+
+    `tails` maps a word to a pattern that must follow it (usually a lookahead); a word without
+    a tail ends where it ends. Longer words are tried before a shorter word's tail."""
+    tails = tails or {}
     trie: dict = {}
     for w in words:
         node = trie
         for ch in w:
             node = node.setdefault(ch, {})
-        node[""] = {}
+        node[""] = w
 
     def build(node: dict) -> str:
         alts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if "" in node and node[""] in tails:
+            alts.append(tails[node[""]])
         if not alts:
             return ""
         body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if "" in node else body
+        return f"(?:{body})?" if "" in node and node[""] not in tails else body
 
     return build(trie)

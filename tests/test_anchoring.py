@@ -57,3 +57,62 @@ def test_impossible_dates_are_ignored(bad):
     text = f"On {bad}, sales reached 5,000 vehicles."
     figs = anchor_dates(text, figures.extract(text), DOC)
     assert all(f.date_context is None or "02-30" not in f.date_context for f in figs)
+
+
+# ---- the candidate filter ------------------------------------------------------------------
+# anchoring._CANDIDATE only lets _TIME run where the words after a starter can continue a time
+# expression. The reference below is the unfiltered rule it replaced: any starter word at a
+# word boundary. The filter must keep every reference candidate where _TIME matches, and
+# add none: then the expressions found are exactly the same.
+
+import calendar  # noqa: E402
+import re  # noqa: E402
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from figures import anchoring  # noqa: E402
+from figures.patterns import trie_pattern  # noqa: E402
+
+_REFERENCE_STARTERS = [
+    *calendar.month_name[1:], *calendar.month_abbr[1:], "Sept", "by", "the", "first", "second", "since", "last", "this", "next", "today", "yesterday",
+    "so", "past", "coming", "following", "in", "during", "for", "of", "fiscal", "fy", "FY",
+]
+_REFERENCE = re.compile(
+    r"\b(?:" + trie_pattern(sorted({*_REFERENCE_STARTERS, *(w.capitalize() for w in _REFERENCE_STARTERS)}))
+    + r")\b|\b\d{1,4}\b"
+)
+
+_VOCAB = [
+    *_REFERENCE_STARTERS, "THE", "End", "END", "end", "of", "half", "HALF", "year", "Year",
+    "years", "month", "far", "FAR", "march", "MARCH", "2021", "1999", "2021-10-19", "20",
+    "9", "31", "5th", "10", "100", "two", "Ten", "the", "and", "x", "é", "١", "٢٠٢١", "Mar.",
+    "Feb", "fiscal year", "FY2021", "one",
+]
+_SEPARATORS = [" ", "  ", ", ", ".", "-", "\n", "é", "_", "", "(", "2"]
+candidate_texts = st.lists(
+    st.tuples(st.sampled_from(_VOCAB), st.sampled_from(_SEPARATORS)), max_size=14
+).map(lambda parts: "".join(w + s for w, s in parts))
+
+
+def _check_filter(text: str) -> None:
+    reference = [m.start() for m in _REFERENCE.finditer(text)]
+    kept = list(anchoring._candidates(text))
+    hits = [p for p in reference if anchoring._TIME.match(text, p)]
+    assert set(hits) <= set(kept), (text, hits, kept)
+    assert set(kept) <= set(reference), (text, kept, reference)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(candidate_texts)
+def test_the_candidate_filter_keeps_every_time_expression(text):
+    _check_filter(text)
+
+
+@pytest.mark.parametrize("text", [c[0] for c in CASES] + [
+    "the last year", "The past 15 years", "by the End of 2022", "since february 9",
+    "9 February 2021", "2021-10-19", "In 2021", "FY 2021", "fiscal Year 2020", "so far",
+    "today", "x today", "étoday", "the last 100 years", "Mar. 5", "March  2021",
+])
+def test_the_candidate_filter_on_known_phrases(text):
+    _check_filter(text)

@@ -293,3 +293,31 @@ def test_normalized_frames_round_trip(tmp_path):
     assert back["normalized_value"].tolist() == out["normalized_value"].tolist()
     assert back["rate_date"].tolist() == [date(2021, 10, 19), None]
     assert back["rate_note"][1] == out["rate_note"][1]
+
+
+def test_to_dict_keys_follow_the_export_order_and_values_are_plain(seeds):
+    """Figure.to_dict is written out field by field for speed: its keys must stay the contract
+    order and every value must be what the generic _plain gives."""
+    import dataclasses
+
+    from figures.model import CONTRACT_FIELDS, EXTRA_FIELDS, Figure, _plain
+
+    assert set(CONTRACT_FIELDS + EXTRA_FIELDS) == {f.name for f in dataclasses.fields(Figure)}
+    figs = [f for t in seeds["text"] for f in extract(t, date=date(2021, 10, 19), to="USD")]
+    assert any(f.normalized_value is not None for f in figs)
+    assert any(f.qualifier is not None for f in figs) and any(f.direction is not None for f in figs)
+    for f in figs:
+        d = f.to_dict()
+        assert list(d) == list(CONTRACT_FIELDS + EXTRA_FIELDS)
+        assert d == {name: _plain(getattr(f, name)) for name in d}
+
+
+@pytest.mark.parametrize("changes", [{"start": 5, "end": 9}, {"date_context": "2021"},
+                                     {"currency": "USD", "currency_candidates": ()}])
+def test_figure_replace_matches_dataclasses_replace(seeds, changes):
+    import dataclasses
+
+    fig = extract(seeds["text"][0])[0]
+    assert fig.replace(**changes) == dataclasses.replace(fig, **changes)
+    with pytest.raises(TypeError, match="no field"):
+        fig.replace(colour="red")
