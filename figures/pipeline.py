@@ -32,6 +32,10 @@ def _work(doc: Document, to: str | None, rates_path: str | None, render=None):
     return figs if render is None else (len(figs), render(figs))
 
 
+def _work_batch(batch: list[Document], to: str | None, rates_path: str | None, render=None):
+    return [_work(doc, to, rates_path, render) for doc in batch]
+
+
 _TABLES: dict[str | None, object] = {}
 
 
@@ -71,27 +75,34 @@ def extract_documents(
             yield doc, _work(doc, to, rates_path, render)
         return
     ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
-    work = partial(_work, to=to, rates_path=rates_path, render=render)
-    in_flight: dict[int, Document] = {}
-    docs = iter(docs)
-    first = next(docs, None)
-    if first is None:
-        return
+    work = partial(_work_batch, to=to, rates_path=rates_path, render=render)
+    in_flight: dict[int, list[Document]] = {}
 
-    def feed() -> Iterator[Document]:
-        # imap reads ahead of the results; only those documents are held here.
-        for i, d in enumerate(_chain(first, docs)):
-            in_flight[i] = d
-            yield d
+    def feed() -> Iterator[list[Document]]:
+        # imap reads ahead of the results; only those batches are held here.
+        for i, batch in enumerate(_batches(docs, BATCH_CHARS)):
+            in_flight[i] = batch
+            yield batch
 
     with ctx.Pool(jobs) as pool:
-        # Rows of a table are small: batches of 32 keep inter-process traffic per document low.
-        # Chunks of a streamed file are about 1 MB: one per task keeps memory bounded.
-        batch = 1 if len(first.text) > 64_000 else 32
-        for i, figs in enumerate(pool.imap(work, feed(), chunksize=batch)):
-            yield in_flight.pop(i), figs
+        for i, results in enumerate(pool.imap(work, feed())):
+            yield from zip(in_flight.pop(i), results, strict=True)
 
 
-def _chain(first: Document, rest: Iterator[Document]) -> Iterator[Document]:
-    yield first
-    yield from rest
+# Documents go to the workers in batches of about this many characters: one task per table row
+# made the parent's pickling and the pipe traffic per row cost a third of a core; a batch of
+# rows costs that once. (A chunk of a streamed file, about 1 MB, is a batch of its own.)
+BATCH_CHARS = 256_000
+
+
+def _batches(docs: Iterable[Document], size: int) -> Iterator[list[Document]]:
+    batch: list[Document] = []
+    chars = 0
+    for doc in docs:
+        batch.append(doc)
+        chars += len(doc.text)
+        if chars >= size:
+            yield batch
+            batch, chars = [], 0
+    if batch:
+        yield batch
