@@ -1,43 +1,38 @@
 #!/usr/bin/env bash
-# Audit the project's dependencies for known vulnerabilities with pip-audit.
+# Audit the locked dependencies (requirements/lock.txt, written by scripts/lock.sh) for known
+# vulnerabilities with pip-audit.
 #
-#   scripts/audit.sh                 # runtime + test dependencies (extras "test")
-#   AUDIT_EXTRAS=test,dask,live scripts/audit.sh
+#   scripts/audit.sh
 #   AUDIT_SERVICE=osv scripts/audit.sh   # ask OSV instead of PyPI's JSON API
+#   AUDIT_LOCK=other.txt scripts/audit.sh
 #
-# What it does, all in a temporary directory (nothing is installed into the project's venv):
-#   1. a venv with pip-audit;
-#   2. a second venv with figures installed editable plus the extras, i.e. the dependency set
-#      pyproject.toml resolves to today;
-#   3. pip-audit over that venv's site-packages (figures itself is skipped: it is editable and
-#      an unrelated project of the same name exists on PyPI).
-# pip-audit needs the network: the PyPI JSON API per release (/pypi/NAME/VERSION/json) for
-# -s pypi, or api.osv.dev for -s osv. Where neither answers (a registry mirror that serves only
-# /pypi/NAME/json, no DNS for osv.dev), every package is reported as "could not be audited";
-# the script then falls back to /pypi/NAME/json, whose "vulnerabilities" list covers the latest
-# release: a package installed at its latest release is audited that way, any other is named as
-# not audited. Exit status: 0 clean, 1 vulnerabilities found, 3 could not audit everything.
+# pip-audit reads the hashed lock directly (--disable-pip: nothing is installed) and asks a
+# vulnerability service about each pinned release: PyPI's JSON API per release
+# (/pypi/NAME/VERSION/json) for -s pypi, or api.osv.dev for -s osv. Where neither answers (a
+# registry mirror that serves only /pypi/NAME/json, no DNS for osv.dev), every package is
+# "could not be audited"; the script then falls back to /pypi/NAME/json, whose
+# "vulnerabilities" list covers the latest release: a package pinned at its latest release is
+# audited that way, any other is named as not audited (e.g. the latest numpy needs a newer
+# Python than the lock's). Exit status: 0 clean, 1 vulnerabilities found, 3 could not audit
+# everything.
 set -euo pipefail
 
 REPO=$(cd "$(dirname "$0")/.." && pwd)
 WORK=${AUDIT_DIR:-$(mktemp -d -t figures-audit.XXXXXX)}
-EXTRAS=${AUDIT_EXTRAS:-test}
+LOCK=${AUDIT_LOCK:-$REPO/requirements/lock.txt}
 SERVICE=${AUDIT_SERVICE:-pypi}
 PY=${PYTHON:-python3}
 
 echo "audit: work directory $WORK" >&2
 "$PY" -m venv "$WORK/tool"
 "$WORK/tool/bin/pip" install -q --disable-pip-version-check pip-audit
-"$PY" -m venv "$WORK/target"
-"$WORK/target/bin/pip" install -q --disable-pip-version-check -e "$REPO[$EXTRAS]"
-SITE=$("$WORK/target/bin/python" -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')
-"$WORK/target/bin/pip" list --format=freeze --exclude-editable > "$WORK/freeze.txt"
-echo "audit: $(wc -l < "$WORK/freeze.txt") packages from figures[$EXTRAS] ($("$WORK/tool/bin/pip-audit" --version))" >&2
+grep -E '^[A-Za-z0-9_.-]+==' "$LOCK" | sed 's/ .*//' > "$WORK/freeze.txt"
+echo "audit: $(wc -l < "$WORK/freeze.txt") packages pinned in $LOCK ($("$WORK/tool/bin/pip-audit" --version))" >&2
 
 rc=0
-"$WORK/tool/bin/pip-audit" -s "$SERVICE" --path "$SITE" --skip-editable --desc on \
+"$WORK/tool/bin/pip-audit" -s "$SERVICE" -r "$LOCK" --disable-pip --desc on \
     --progress-spinner off -f json -o "$WORK/audit.json" || rc=$?
-"$WORK/tool/bin/pip-audit" -s "$SERVICE" --path "$SITE" --skip-editable --desc on \
+"$WORK/tool/bin/pip-audit" -s "$SERVICE" -r "$LOCK" --disable-pip --desc on \
     --progress-spinner off > "$WORK/audit.txt" 2>&1 || true
 
 if [ ! -s "$WORK/audit.json" ]; then
@@ -73,9 +68,7 @@ if service_failed:  # audit everything through the fallback
     report = {"dependencies": [{"name": n, "version": v, "skip_reason": "pip-audit service failed"}
                                for n, v in sorted(installed.items())]}
 
-# figures itself is installed editable and skipped on purpose.
-deps = [d for d in report.get("dependencies", []) if "editable" not in (d.get("skip_reason") or "")
-        and canon(d["name"]) not in BOOTSTRAP]
+deps = [d for d in report.get("dependencies", []) if canon(d["name"]) not in BOOTSTRAP]
 vulnerable = [d for d in deps if d.get("vulns")]
 skipped = [d for d in deps if d.get("skip_reason")]
 audited = [d for d in deps if not d.get("skip_reason")]
