@@ -11,18 +11,27 @@ Invariants (the same as tests/test_fuzz.py):
 - offsets index the text: text[start:end] == figure.text, 0 <= start <= end <= len(text);
 - numbers are finite Decimals, rendered in plain notation by Figure.to_dict().
 
+Engine. atheris traces Python bytecode, so by default the harness runs the Python engine
+(FIGURES_PURE_PYTHON=1) and its coverage guides the search; FIGURES_FUZZ_NATIVE=1 fuzzes the
+compiled engine instead, as a black box (no coverage from inside it).
+
 Run (see fuzz/README.md):
     python fuzz/extract_fuzz.py -atheris_runs=200000 fuzz/corpus
+    FIGURES_FUZZ_NATIVE=1 python fuzz/extract_fuzz.py -atheris_runs=200000 fuzz/corpus
 """
 
 from __future__ import annotations
 
 import json
+import os
 import sys
 from datetime import date as Date
 from decimal import Decimal
 
 import atheris
+
+if not os.environ.get("FIGURES_FUZZ_NATIVE"):
+    os.environ["FIGURES_PURE_PYTHON"] = "1"  # bytecode atheris can instrument
 
 with atheris.instrument_imports():
     import figures

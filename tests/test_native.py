@@ -132,3 +132,23 @@ def test_frozen_figures_equal_their_dataclass_construction():
     for f in figs:
         rebuilt = Figure(**{fl.name: getattr(f, fl.name) for fl in dataclasses.fields(Figure)})
         assert rebuilt == f and hash(rebuilt) == hash(f)
+
+
+# The modules the engine calls into. mypyc turns each annotation into a runtime check, so an
+# annotation that the Python engine ignores (a lexicon value of another type, say) would be a
+# TypeError in the compiled engine only. setup.py compiles without following imports, for
+# speed; this checks them together.
+ENGINE_MODULES = ["extract", "numbers", "lexicon", "units", "currencies", "patterns", "model"]
+
+
+def test_the_engine_and_what_it_calls_type_check(tmp_path):
+    import subprocess
+
+    pytest.importorskip("mypy", reason="mypy is in the test extra: pip install '.[test]'")
+    paths = [f"figures/{m}.py" for m in ENGINE_MODULES]
+    out = subprocess.run(
+        [sys.executable, "-m", "mypy", "--follow-imports=silent", "--cache-dir", str(tmp_path),
+         "--no-error-summary", *paths],
+        capture_output=True, text=True, cwd=REPO, timeout=300,
+    )
+    assert out.returncode == 0, out.stdout + out.stderr
