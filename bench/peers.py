@@ -56,7 +56,7 @@ SHARED = REPO.parent / "shared"
 GOLD = SHARED / "gold" / "seeds_gold.jsonl"
 SEEDS = SHARED / "seeds"
 
-TOOLS = ("figures", "figures-uniq", "figures-cli", "figures-cli-jobs2", "quantulum3",
+TOOLS = ("figures", "figures-uniq", "figures-python", "figures-cli", "figures-cli-jobs2", "quantulum3",
          "recognizers-text", "duckling", "price-parser")
 REPEAT = 3  # timed passes per in-process tool; the median is reported
 
@@ -265,6 +265,7 @@ def load_price_parser():
 LOADERS = {
     "figures": load_figures,
     "figures-uniq": load_figures,
+    "figures-python": load_figures,  # run with FIGURES_PURE_PYTHON=1 (run_tool)
     "quantulum3": load_quantulum3,
     "recognizers-text": load_recognizers,
     "duckling": load_duckling,
@@ -436,13 +437,19 @@ def _heap_peak(count, paras: list[str]) -> float:
 def _version(tool: str) -> str:
     from importlib import metadata
 
-    dist = {"figures": "figures", "figures-uniq": "figures", "quantulum3": "quantulum3",
+    dist = {"figures": "figures", "figures-uniq": "figures", "figures-python": "figures",
+            "quantulum3": "quantulum3",
             "recognizers-text": "recognizers-text-suite", "duckling": "duckling",
             "price-parser": "price-parser"}[tool]
     try:
-        return metadata.version(dist)
+        version = metadata.version(dist)
     except metadata.PackageNotFoundError:
         return "?"
+    if dist == "figures":  # which extraction engine ran: "native" (mypyc) or "python"
+        import importlib
+
+        version += " " + importlib.import_module("figures.extract").IMPLEMENTATION.split(" ")[0]
+    return version
 
 
 # ---- the driver ------------------------------------------------------------------------------
@@ -450,8 +457,11 @@ def _version(tool: str) -> str:
 
 def run_tool(tool: str, nbytes: int, timeout: float) -> dict[str, Any]:
     cmd = [sys.executable, __file__, "--worker", tool, "--bytes", str(nbytes)]
+    env = dict(os.environ)
+    if tool == "figures-python":  # the pure-Python engine: what an install without a compiler runs
+        env["FIGURES_PURE_PYTHON"] = "1"
     try:
-        cp = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout)
+        cp = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, env=env)
     except subprocess.TimeoutExpired:
         return {"tool": tool, "error": f"timed out after {timeout:.0f} s"}
     if cp.returncode != 0:
@@ -498,7 +508,8 @@ def main() -> None:
     if args.worker:
         print(json.dumps(worker(args.worker, args.bytes), default=str))
         return
-    sizes = {"figures": args.mb * 1e6, "figures-uniq": args.mb * 1e6, "figures-cli": args.mb * 1e6,
+    sizes = {"figures": args.mb * 1e6, "figures-uniq": args.mb * 1e6,
+             "figures-python": args.mb * 1e6, "figures-cli": args.mb * 1e6,
              "figures-cli-jobs2": args.mb * 1e6,
              "quantulum3": args.peer_kb * 1e3, "price-parser": args.peer_kb * 1e3,
              "recognizers-text": args.slow_kb * 1e3, "duckling": args.slow_kb * 1e3}

@@ -28,7 +28,7 @@ import io
 import json
 import zipfile
 from bisect import bisect_left, bisect_right
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date as Date
 from datetime import datetime
@@ -707,8 +707,8 @@ def as_date(value: Date | str) -> Date:
 def _ordinals(dates: Any) -> np.ndarray:
     import numpy as np
 
-    if isinstance(dates, (Date, str)):
-        dates = [dates]
+    if isinstance(dates, (Date, str)) or np.ndim(dates) == 0:
+        dates = [dates]  # one date (or None, or a scalar that as_date will explain) is one row
     try:
         arr = np.asarray(dates)
     except (UnicodeDecodeError, ValueError, TypeError):
@@ -734,8 +734,8 @@ def _ordinals(dates: Any) -> np.ndarray:
 
 
 def _broadcast(codes: str | Sequence[str], n: int) -> list[str]:
-    if isinstance(codes, str):
-        return [codes] * n
+    if isinstance(codes, str) or not isinstance(codes, Iterable):
+        return [codes] * n  # type: ignore[list-item]  # None or a stray scalar: a note per row
     # Non-strings (None, NaN) pass through: check_code turns them into a per-row note.
     out = codes.tolist() if hasattr(codes, "tolist") else list(codes)
     if len(out) != n:

@@ -474,3 +474,21 @@ def test_rates_for_pandas_columns():
 def test_rates_for_length_mismatch():
     with pytest.raises(InputError, match="one code or one per date"):
         TABLE.rates_for(["USD", "CNY"], "EUR", ["2021-10-19"])
+
+
+@pytest.mark.parametrize(("bases", "quote", "dates", "note"), [
+    ("CNY", "USD", None, "no date"),
+    (None, "USD", ["2021-10-19"], "no currency"),
+    ("CNY", None, ["2021-10-19"], "no currency"),
+    ("CNY", "USD", [None], "no date"),
+])
+def test_rates_for_turns_missing_inputs_into_row_notes(bases, quote, dates, note):
+    cols = RateTable.default().rates_for(bases, quote, dates)
+    assert list(cols.values) == [None]
+    assert cols.notes[0].startswith(note)
+
+
+@pytest.mark.parametrize("dates", [3.5, object()])
+def test_rates_for_refuses_a_scalar_that_is_no_date_in_one_line(dates):
+    with pytest.raises(InputError, match="expected a date"):
+        RateTable.default().rates_for("CNY", "USD", dates)
