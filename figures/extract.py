@@ -51,7 +51,7 @@ _K_PERCENT, _K_DURATION, _K_RATIO = Kind.PERCENT, Kind.DURATION, Kind.RATIO
 
 _NUMBER_WORDS = [
     *UNITS, *TENS, "hundreds", "thousands", "millions", "billions", "tens", "dozens", "dozen",
-    "half", "quarter", "third", "thirds", "quarters", "hundred", "thousand", "million",
+    "half", "quarter", "third", "thirds", "quarters", "fifths", "tenths", "hundred", "thousand", "million",
     "billion", "trillion",
 ]
 
@@ -443,9 +443,9 @@ def _from_numeral(text: str, s: int, e: int) -> _Raw | None:
             return None  # "5G3", "36kr.com"
         if suffix.lower() in _ORDINAL:
             return None
-        if suffix.lower() in ("bp", "bps", "pct"):
+        if suffix.lower() in ("bp", "bps", "pct", "pc"):  # "8.6pc": British papers' per cent
             raw.kind = _K_PERCENT
-            raw.unit = "percent" if suffix.lower() == "pct" else "basis point"
+            raw.unit = "percent" if suffix.lower() in ("pct", "pc") else "basis point"
             cur = after
         elif suffix in lx.SCALE_WORDS and (
             suffix not in lx.GLUED_ONLY_SCALES
@@ -462,6 +462,12 @@ def _from_numeral(text: str, s: int, e: int) -> _Raw | None:
             cur = after
         elif suffix.lower() == "x":
             raw.kind, raw.unit = _K_RATIO, "times"
+            cur = after
+        elif suffix == "p" and not raw.currency and not raw.marker and value not in _VIDEO_LINES:
+            # "412p": a London share price in pence (not "1080p", a video resolution)
+            code, minor = lx.MINOR_UNITS["p"]
+            raw.kind, raw.currency, raw.basis = _K_MONEY, code, "name"
+            _apply_scale_decimal(raw, minor)
             cur = after
         elif units.unit_for(suffix):
             raw.kind, raw.unit = _K_QUANTITY, units.unit_for(suffix)
@@ -489,6 +495,9 @@ def _from_numeral(text: str, s: int, e: int) -> _Raw | None:
     if raw.kind == _K_COUNT and e - s == 4 and _is_year_like(text, s, e, raw):
         return None
     return raw
+
+
+_VIDEO_LINES = frozenset(Decimal(n) for n in (144, 240, 360, 480, 540, 576, 720, 1080, 1440, 2160, 4320))
 
 
 def _apply_scale(raw: _Raw, mult: int) -> None:
@@ -1109,6 +1118,8 @@ def _per_after(text: str, cur: int, raw: _Raw) -> int | None:
         raw.per = lx.PER_UNITS.get(pm.group("hy").lower(), pm.group("hy").lower())
         return pm.end()
     adv = " ".join(pm.group("adv").lower().split())
+    if adv.startswith(("a ", "an ")) and _TIME_SHIFT.match(text, pm.end()):
+        return None  # "Rs 2,540 crore a year earlier": when, not how often
     if adv in lx.PER_ADVERBS:
         raw.per = lx.PER_ADVERBS[adv]
         return pm.end()
@@ -1117,6 +1128,11 @@ def _per_after(text: str, cur: int, raw: _Raw) -> int | None:
         raw.per = lx.PER_UNITS.get(parts[1]) or _singular(parts[1])
         return pm.end()
     return None
+
+
+# "a year earlier", "a month ago", "a week later": a time reference after a figure. ("before"
+# is left out: "$50,000 a year before tax" is a rate.)
+_TIME_SHIFT = re.compile(r"[ ]+(?:earlier|ago|later|previously|back)(?![A-Za-z])", re.I)
 
 
 def _singular(w: str) -> str:
@@ -1245,7 +1261,7 @@ def _from_words(text: str, s: int, e: int) -> _Raw | int | None:
     """The figure a number word starts, or None. For a run of more than _MAX_RUN_WORDS number
     words it returns the offset where the run ends instead: no anchor before it is a figure."""
     word = text[s:e].lower()
-    if word in ("half", "quarter", "third", "thirds", "quarters"):
+    if word in _FRACTION_WORDS:
         return _fraction(text, s, e, word)
     if word in ("hundreds", "thousands", "millions", "billions", "tens", "dozens"):
         return _vague(text, s, e, word)
@@ -1270,9 +1286,20 @@ def _from_words(text: str, s: int, e: int) -> _Raw | int | None:
     if last in MAGNITUDES and last != "hundred" and len(words) > 1:
         scale_word = words[-1]
         precision = Decimal(MAGNITUDES[last])
+    elif last not in MAGNITUDES and (hm := _AND_A_HALF.match(text, end)) is not None:
+        # "two and a half years", "one and a half billion dollars"
+        value += Decimal("0.5")
+        precision = Decimal("0.5")
+        end = hm.end()
+        if hm.group("s"):
+            scale_word = hm.group("s")
+            mult = Decimal(lx.SCALE_WORDS[scale_word.lower()])
+            value, precision = value * mult, precision * mult
     pk = _peek(text, end)
     if scale_word is None and _right_inert(text, end, pk):
         return None  # a bare number word: "one of", "two and" (see _right_inert)
+    if pk[1].lower() in _FRACTION_WORDS and text.startswith(" of", pk[2]):
+        return None  # "two thirds of": the numerator of a fraction, read at the fraction word
     raw = _Raw(s, end, _K_COUNT, value, precision, scale_word)
     raw.words = True
     # "a million", "a dozen".
@@ -1308,37 +1335,71 @@ def _fraction(text: str, s: int, e: int, word: str) -> _Raw | None:
     # What follows decides first (cheap), before the look to the left: a fraction needs "of"
     # after it, or a time unit after "half a(n)", or "remaining/other/another" before it.
     # (" of" and " a(n) <unit>" cannot both follow, so the unit is only looked for without "of".)
+    sm = _FRACTION_OF_SCALE.match(text, e)
+    if sm is not None:
+        return _fraction_of_scale(text, s, e, word, sm)
     of_follows = text[e:e + 16].lower().startswith(" of")
     tm = None
     if word == "half" and not of_follows:
         tm = _HALF_A.match(text, e)
         if tm is None or tm.group(1) not in lx.TIME_UNITS:
             return None
-    prev, pst = _prev_word(text, s)
+    prev, _ = _prev_word(text, s)
     pl = prev.lower().strip(_OPEN_PUNCT)
     if pl in _ORDINAL_WORDS or (pl.endswith(("st", "nd", "rd", "th")) and pl[:-2].isdigit()):
         return None  # "first half of 2024", "third quarter"
     if word != "half" and not of_follows and pl not in ("remaining", "other", "another"):
         return None
-    numer = Decimal(1)
-    start = s
-    if pl == "a" or pl == "an":
-        start = pst
-    elif pl in UNITS and word in ("thirds", "quarters", "third", "quarter"):
-        numer = Decimal(UNITS[pl])
-        start = pst
+    numer, start = _fraction_start(text, s, word)
     base = FRACTIONS[word]
-    value = numer * base
-    if start == s and s >= 1 and text[s - 1] == "-":
-        hy, hst = prev, pst  # "two-thirds": the token before is "two-"
-        left = hy.lower().split("-")[0].strip(_OPEN_PUNCT)
-        if left in UNITS:
-            value = Decimal(UNITS[left]) * base
-            start = hst + (len(hy) - len(hy.lstrip(_OPEN_PUNCT)))
-    raw = _Raw(start=start, end=e, kind=_K_RATIO, value=value, unit="fraction", precision=base)
+    raw = _Raw(start=start, end=e, kind=_K_RATIO, value=numer * base, unit="fraction", precision=base)
     if tm is not None:  # "half a year"
         raw.kind, raw.unit = _K_DURATION, lx.TIME_UNITS[tm.group(1)]
         raw.end = tm.end()
+    if not _left_side(text, raw):
+        return None
+    return raw
+
+
+_AND_A_HALF = re.compile(
+    r"[ ]+and[ ]+a[ ]+half(?:[ ]+(?P<s>thousand|million|billion|trillion))?(?![A-Za-z-])", re.I
+)
+_FRACTION_WORDS = frozenset({"half", "quarter", "third", "thirds", "quarters", "fifths", "tenths"})
+# "half a million", "a quarter of a billion", "three-quarters of a million": a number.
+_FRACTION_OF_SCALE = re.compile(
+    r"(?:[ ]+of)?[ ]+an?[ ]+(?P<s>thousand|million|billion|trillion)(?![A-Za-z])", re.I
+)
+
+
+def _fraction_start(text: str, s: int, word: str) -> tuple[Decimal, int]:
+    """The numerator and start of a fraction word at `s`: 'a quarter' (1, at 'a'), 'three
+    quarters' (3, at 'three'), 'two-thirds' (2, at 'two'), 'half' (1, at 'half')."""
+    prev, pst = _prev_word(text, s)
+    pl = prev.lower().strip(_OPEN_PUNCT)
+    if pl == "a" or pl == "an":
+        return Decimal(1), pst
+    if pl in UNITS and (word != "half" or pl == "one"):
+        return Decimal(UNITS[pl]), pst
+    if s >= 1 and text[s - 1] == "-":  # "two-thirds": the token before is "two-"
+        left = prev.lower().split("-")[0].strip(_OPEN_PUNCT)
+        if left in UNITS:
+            return Decimal(UNITS[left]), pst + (len(prev) - len(prev.lstrip(_OPEN_PUNCT)))
+    return Decimal(1), s
+
+
+def _fraction_of_scale(text: str, s: int, e: int, word: str, sm: re.Match) -> _Raw | None:
+    """'half a million people', 'a quarter of a million dollars': a count or an amount, read
+    on like any other number (currency, counted noun, qualifier)."""
+    numer, start = _fraction_start(text, s, word)
+    scale_word = sm.group("s")
+    scale = Decimal(lx.SCALE_WORDS[scale_word.lower()])
+    value = numer * FRACTIONS[word] * scale
+    raw = _Raw(start, sm.end(), _K_COUNT, value, FRACTIONS[word] * scale, scale_word)
+    raw.words = True
+    cur = _right_side(text, sm.end(), raw)
+    if cur < 0:
+        return None
+    raw.end = cur
     if not _left_side(text, raw):
         return None
     return raw

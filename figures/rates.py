@@ -707,7 +707,7 @@ def as_date(value: Date | str) -> Date:
 def _ordinals(dates: Any) -> np.ndarray:
     import numpy as np
 
-    if isinstance(dates, (Date, str)) or np.ndim(dates) == 0:
+    if isinstance(dates, (Date, str)) or not hasattr(dates, "__len__") or getattr(dates, "ndim", 1) == 0:
         dates = [dates]  # one date (or None, or a scalar that as_date will explain) is one row
     try:
         arr = np.asarray(dates)

@@ -358,6 +358,11 @@ NAMES: list[Case] = [
     # hard: compound scale 万亿 = 1e12.
     case("Local governments issued 1.2万亿元 of special bonds.",
          money("1.2万亿元", "1.2e12", "CNY")),
+    # Minor units: London share prices are quoted in pence ("412p"); "1080p" is a video format.
+    case("Shares fell 3.2 per cent to 412p in London.",
+         money("412p", "4.12", "GBP", precision="0.01")),
+    case("It only costs 50 cents.", money("50 cents", "0.50", "USD")),
+    case("The stream is available in 1080p.", absent=["1080p"]),
 ]
 
 # --------------------------------------------------------------------------------------------
@@ -835,6 +840,11 @@ PER_UNIT: list[Case] = [
          money("1.5 yuan per share", "1.5", "CNY", per="share", precision="0.1")),
     case("The REIT pays S$0.06 per unit each quarter.",
          money("S$0.06 per unit", "0.06", "SGD", per="unit")),
+    # "a year earlier" says when, not how often.
+    case("Net profit was Rs 2,540 crore a year earlier.",
+         money("Rs 2,540 crore", "2.54e10", "INR", per=None)),
+    case("He earns $50,000 a year before tax.",
+         money("$50,000 a year", "50000", "USD", per="year")),
 ]
 
 # --------------------------------------------------------------------------------------------
@@ -1043,6 +1053,8 @@ PERCENTS: list[Case] = [
          pct("1 basis point", "1", unit="basis point")),
     case("Foreign investors hold 12.3% of the bank.",
          pct("12.3%", "12.3")),
+    # British papers write per cent as "pc".
+    case("Inflation hit 8.6pc in May.", pct("8.6pc", "8.6")),
 ]
 
 # --------------------------------------------------------------------------------------------
@@ -1077,6 +1089,31 @@ RATIOS: list[Case] = [
          ratio("1.5 times", "1.5")),
     case("The company spends half of its budget on research.",
          ratio("half", "0.5", unit="fraction")),
+    # A numerator written as a word before the fraction.
+    case("Two thirds of voters backed the plan.",
+         ratio("Two thirds", "0.6666666666666666666666666666", unit="fraction")),
+    case("Three quarters of the budget goes to wages.",
+         ratio("Three quarters", "0.75", unit="fraction")),
+    case("Three fifths of members agreed.",
+         ratio("Three fifths", "0.6", unit="fraction")),
+    # ... but "three quarters" without "of" is a length of time.
+    case("Sales fell for three quarters in a row.",
+         dur("three quarters", "3", unit="quarter")),
+    # A fraction of a scale word is a number, read on like any other.
+    case("The strike involved half a million people.",
+         count("half a million people", "500000", "person", scale_word="million", precision="500000")),
+    case("He paid a quarter of a million dollars.",
+         money("a quarter of a million dollars", "250000", "USD", scale_word="million")),
+    case("The field pumps three-quarters of a million barrels a day.",
+         qty("three-quarters of a million barrels a day", "750000", "barrel", per="day")),
+    case("The bank set aside nearly half a billion euros.",
+         money("nearly half a billion euros", "5e8", "EUR", qualifier="approx")),
+    case("The fund raised one and a half billion dollars.",
+         money("one and a half billion dollars", "1.5e9", "USD", scale_word="billion",
+               precision="5e8")),
+    case("It took two and a half years.", dur("two and a half years", "2.5", precision="0.5")),
+    case("Two thirds of a million homes lost power.",
+         count("Two thirds of a million homes", "666666.6666666666666666666666", "home")),
 ]
 
 # --------------------------------------------------------------------------------------------
