@@ -31,7 +31,7 @@ _TIME = re.compile(
     r"|(?P<half>(?P<which>first|second)[ ]+half[ ]+of[ ]+(?P<y5>(?:19|20)\d\d))"
     rf"|(?P<md>(?:since[ ]+)?(?:{_MONTH_ALT})\.?[ ]+(?P<d6>\d{{1,2}})(?:st|nd|rd|th)?(?P<ly>[ ]+last[ ]+year)?)(?!\d)"
     rf"|(?P<my>(?:{_MONTH_ALT})[ ]+(?P<y7>(?:19|20)\d\d))(?!\d)"
-    r"|(?P<rel>last[ ]+year|this[ ]+year|next[ ]+year|last[ ]+month|today|yesterday|so[ ]+far)"
+    r"|(?P<rel>last[ ]+year|this[ ]+year|next[ ]+year|last[ ]+month|today|yesterday|so[ ]+far)\b"
     r"|(?P<span>(?:the[ ]+)?(?P<dir>next|past|last|coming)[ ]+(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)[ ]+years)"
     r"|(?P<year>(?:in|during|for|of|fiscal[ ]+year|fy)[ ]+(?P<y8>(?:19|20)\d\d))(?!\d)",
     re.IGNORECASE,
