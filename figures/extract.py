@@ -52,7 +52,7 @@ _K_PERCENT, _K_DURATION, _K_RATIO = Kind.PERCENT, Kind.DURATION, Kind.RATIO
 _NUMBER_WORDS = [
     *UNITS, *TENS, "hundreds", "thousands", "millions", "billions", "tens", "dozens", "dozen",
     "half", "quarter", "third", "thirds", "quarters", "fifths", "tenths", "hundred", "thousand", "million",
-    "billion", "trillion",
+    "billion", "trillion", *(f"{w}fold" for w in (*list(UNITS)[2:], *TENS, "hundred", "thousand")),
 ]
 
 
@@ -588,8 +588,8 @@ def _left_currency(text: str, pm: re.Match, raw: _Raw) -> None:
     if pm.group("sym") is not None:
         sym = pm.group("sym")
         code = lx.SYMBOLS[sym]
-        if sym in ("Rs", "Rs.", "Rp", "RM") and pm.start() > 0 and text[pm.start() - 1].isalpha():
-            return
+        if sym[0].isalpha() and pm.start() > 0 and text[pm.start() - 1].isalpha():
+            return  # "Rs", "RM", "Dh" inside a word are letters, not a currency
         raw.kind = _K_MONEY
         if code is None:
             raw.marker = "¥" if sym in ("¥", "￥") else "$"
@@ -1263,6 +1263,8 @@ def _from_words(text: str, s: int, e: int) -> _Raw | int | None:
     word = text[s:e].lower()
     if word in _FRACTION_WORDS:
         return _fraction(text, s, e, word)
+    if word.endswith("fold"):
+        return _fold(text, s, e, word)
     if word in ("hundreds", "thousands", "millions", "billions", "tens", "dozens"):
         return _vague(text, s, e, word)
     wm = _WORD_RUN.match(text, s)
@@ -1356,6 +1358,21 @@ def _fraction(text: str, s: int, e: int, word: str) -> _Raw | None:
     if tm is not None:  # "half a year"
         raw.kind, raw.unit = _K_DURATION, lx.TIME_UNITS[tm.group(1)]
         raw.end = tm.end()
+    if not _left_side(text, raw):
+        return None
+    return raw
+
+
+def _fold(text: str, s: int, e: int, word: str) -> _Raw | None:
+    """'tenfold', 'a hundredfold': a multiple, like '10-fold'."""
+    value = words_to_number([word[:-4]])
+    if value is None:
+        return None
+    raw = _Raw(s, e, _K_RATIO, value, Decimal(1))
+    raw.unit, raw.words = "times", True
+    prev, pst = _prev_word(text, s)
+    if prev.lower() == "a" and word.startswith(("hundred", "thousand")):
+        raw.start = pst
     if not _left_side(text, raw):
         return None
     return raw

@@ -260,6 +260,12 @@ SYMBOLS: list[Case] = [
          money("HK$4.6 billion", "4.6e9", "HKD", precision="1e8")),
     case("Unilever agreed to pay €1.5 billion for the brand.",
          money("€1.5 billion", "1.5e9", "EUR")),
+    # Regional house styles.
+    case("Emaar posted a profit of Dh1.5 billion.", money("Dh1.5 billion", "1.5e9", "AED")),
+    case("Aramco will spend SR 100 million on the plant.",
+         money("SR 100 million", "1e8", "SAR")),
+    case("Safaricom earned KSh 1.2 billion.", money("KSh 1.2 billion", "1.2e9", "KES")),
+    case("Nestle paid Sfr 2 billion.", money("Sfr 2 billion", "2e9", "CHF")),
 ]
 
 # --------------------------------------------------------------------------------------------
@@ -1085,6 +1091,9 @@ RATIOS: list[Case] = [
          ratio("quarter", "0.25", unit="fraction")),
     case("The retail tranche was oversubscribed more than 100 times.",
          ratio("more than 100 times", "100", qualifier="gt")),
+    case("Exports rose tenfold in a decade.", ratio("tenfold", "10")),
+    case("Output grew nearly threefold.", ratio("nearly threefold", "3", qualifier="approx")),
+    case("Searches saw a hundredfold increase.", ratio("a hundredfold", "100")),
     case("The stock trades at 1.5 times book value.",
          ratio("1.5 times", "1.5")),
     case("The company spends half of its budget on research.",

@@ -12,8 +12,7 @@ import figures
 GAPS = [
     # A major and a minor unit written as one amount.
     ("It only cost 3 dollars 50 cents.", "3 dollars 50 cents", Decimal("3.50")),
-    # Multiplicative words without digits.
-    ("Exports rose tenfold in a decade.", "tenfold", Decimal(10)),
+    # A multiplicative word without digits ('twice a year' is a frequency, not a ratio).
     ("Sales were twice the forecast.", "twice", Decimal(2)),
     # European decimal comma inside an English sentence.
     ("The deal is worth EUR 1.234,56 million.", "EUR 1.234,56 million", Decimal("1234560000")),
