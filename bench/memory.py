@@ -52,15 +52,17 @@ def build_csv(path: Path, size: int) -> int:
     return written
 
 
-def measure(args: list[str]) -> tuple[float, int]:
-    """Wall seconds and peak RSS in KB of one command."""
+def measure(args: list[str], cwd: Path) -> tuple[float, int]:
+    """Wall seconds and peak RSS in KB of one command. It runs in `cwd`, outside the source
+    tree: `python -m figures.cli` started in the repository would import the uncompiled source
+    there instead of the installed package."""
     t = time.perf_counter()
     if shutil.which("time") and Path("/usr/bin/time").exists():
-        proc = subprocess.run(["/usr/bin/time", "-v", *args], capture_output=True, text=True)
+        proc = subprocess.run(["/usr/bin/time", "-v", *args], capture_output=True, text=True, cwd=cwd)
         m = re.search(r"Maximum resident set size \(kbytes\): (\d+)", proc.stderr)
         rss = int(m.group(1)) if m else -1
     else:
-        proc = subprocess.run(args, capture_output=True, text=True)
+        proc = subprocess.run(args, capture_output=True, text=True, cwd=cwd)
         rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     if proc.returncode != 0:
         raise SystemExit(f"{' '.join(args)} failed: {proc.stderr.strip()[-500:]}")
@@ -72,6 +74,8 @@ def main() -> None:
     ap.add_argument("--mb", type=float, default=1024)
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--keep", action="store_true")
+    ap.add_argument("--out", default=str(Path(__file__).resolve().parent / "MEMORY.md"),
+                    help="Markdown table of the results (default bench/MEMORY.md)")
     a = ap.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="figures-mem-"))
     figures_cmd = [sys.executable, "-m", "figures.cli"] if not shutil.which("figures") else ["figures"]
@@ -82,7 +86,7 @@ def main() -> None:
             size = build(path, int(a.mb * 1e6))
             for jobs in sorted({1, a.jobs}):
                 secs, rss = measure([*figures_cmd, "extract", str(path), "--format", "jsonl",
-                                     "-o", os.devnull, "--quiet", "--jobs", str(jobs)])
+                                     "-o", os.devnull, "--quiet", "--jobs", str(jobs)], tmp)
                 mb = size / 1e6
                 results[f"{kind} jobs={jobs}"] = {"MB": round(mb), "seconds": round(secs, 1),
                                                   "MB/s": round(mb / secs, 2),
@@ -94,6 +98,32 @@ def main() -> None:
         if not a.keep:
             shutil.rmtree(tmp, ignore_errors=True)
     print(json.dumps(results, indent=1))
+    write_markdown(results, Path(a.out), figures_cmd)
+
+
+def write_markdown(results: dict, path: Path, figures_cmd: list[str]) -> None:
+    import platform
+
+    engine = subprocess.run([*figures_cmd, "--version"], capture_output=True, text=True,
+                            cwd=tempfile.gettempdir()).stdout.strip()
+    rows = [f"| {name} | {r['MB']} | {r['seconds']} | {r['MB/s']} | {r['peak_rss_MB']} |"
+            for name, r in results.items()]
+    speedups = []
+    for kind in ("text", "csv"):
+        one, many = results.get(f"{kind} jobs=1"), [k for k in results if k.startswith(kind) and "jobs=1" not in k]
+        for k in many:
+            speedups.append(f"- {k} vs jobs=1: {one['seconds'] / results[k]['seconds']:.2f}x")
+    path.write_text(
+        "# Big input: peak memory and throughput of `figures extract`\n\n"
+        f"Produced by `python bench/memory.py` on {time.strftime('%Y-%m-%d')}, "
+        f"{platform.python_implementation()} {platform.python_version()}, {os.cpu_count()} cores, "
+        f"{engine}. Each run is `figures extract FILE --format jsonl -o /dev/null --quiet --jobs N` "
+        "under `/usr/bin/time -v` (peak RSS: the largest process, parent or worker); the files are "
+        "the seed paragraphs repeated (the CSV has id, date and text columns).\n\n"
+        "| run | MB | seconds | MB/s | peak RSS MB |\n|---|---|---|---|---|\n"
+        + "\n".join(rows) + "\n\n" + "\n".join(speedups) + "\n",
+        encoding="utf-8",
+    )
 
 
 if __name__ == "__main__":

@@ -383,7 +383,7 @@ def cli_worker(tool: str, nbytes: int) -> dict[str, Any]:
 
     jobs = 2 if tool.endswith("jobs2") else 1
     cmd_help = subprocess.run([sys.executable, "-c", CLI, "extract", "--help"],
-                              capture_output=True, text=True)
+                              capture_output=True, text=True, cwd=tempfile.gettempdir())
     if "--jobs" not in cmd_help.stdout:
         return {"tool": tool, "skipped": "the CLI has no --jobs option"}
     paras = slice_corpus(nbytes)
@@ -407,7 +407,8 @@ def cli_worker(tool: str, nbytes: int) -> dict[str, Any]:
         times = []
         for _ in range(REPEAT):
             t = time.perf_counter()
-            cp = subprocess.run(cmd, capture_output=True, text=True)
+            # cwd outside the repository: "python -c" would import its uncompiled source
+            cp = subprocess.run(cmd, capture_output=True, text=True, cwd=tmp)
             times.append(time.perf_counter() - t)
             if cp.returncode != 0:
                 return {"tool": tool, "error": f"exit {cp.returncode}: {cp.stderr.strip()[-200:]}"}
