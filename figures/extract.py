@@ -1592,8 +1592,8 @@ _NORMALIZATION_FIELDS = ("to_currency", "normalized_value", "normalized_low", "n
 
 # ---- the compiled engine ---------------------------------------------------------------------
 #
-# setup.py compiles a copy of this file with mypyc as figures._extract_native (2x to 3x faster
-# per anchor, same results; tests/test_native.py compares them), stamped with the SHA-256 of
+# setup.py compiles a copy of this file with mypyc as figures._extract_native (1.5x the Python
+# engine's MB/s, bench/RESULTS.md; same results, tests/test_native.py), stamped with the SHA-256 of
 # the source it was compiled from. The copy is used only when the stamp matches this file: an
 # edited checkout or an old build in place falls back to this module's Python, never to stale
 # machine code. FIGURES_PURE_PYTHON=1 chooses the Python engine, e.g. to debug or profile it.

@@ -7,6 +7,7 @@ flat on a stream of any length.
 
 from __future__ import annotations
 
+import itertools
 import multiprocessing as mp
 import os
 from collections.abc import Iterable, Iterator
@@ -77,10 +78,14 @@ def extract_documents(
     ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
     work = partial(_work_batch, to=to, rates_path=rates_path, render=render)
     in_flight: dict[int, list[Document]] = {}
+    batches = _batches(docs, BATCH_CHARS)
+    first = next(batches, None)
+    if first is None:
+        return  # no documents: no pool to start
 
     def feed() -> Iterator[list[Document]]:
         # imap reads ahead of the results; only those batches are held here.
-        for i, batch in enumerate(_batches(docs, BATCH_CHARS)):
+        for i, batch in enumerate(itertools.chain([first], batches)):
             in_flight[i] = batch
             yield batch
 
