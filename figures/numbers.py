@@ -15,6 +15,9 @@ from functools import lru_cache
 _WESTERN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _INDIAN = re.compile(r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?")
 _PLAIN = re.compile(r"\d+(?:\.\d+)?")
+# Continental grouping with a decimal comma, "1.234,56": only with both separators and full
+# three-digit groups, the one form that cannot be an English number or a list.
+_CONTINENTAL = re.compile(r"\d{1,3}(?:\.\d{3})+,\d+")
 # NBSP, thin space and narrow NBSP are used as thousands separators in wire copy.
 _SPACE_GROUPED = re.compile(r"\d{1,3}(?:[\u00a0\u2009\u202f]\d{3})+(?:\.\d+)?")
 
@@ -51,6 +54,8 @@ def _parse_numeral(token: str) -> tuple[Decimal, Decimal] | None:
         clean = s
     elif _WESTERN.fullmatch(s) or _INDIAN.fullmatch(s):
         clean = s.replace(",", "")
+    elif _CONTINENTAL.fullmatch(s):
+        clean = s.replace(".", "").replace(",", ".")
     elif _SPACE_GROUPED.fullmatch(s):
         clean = s.replace("\u00a0", "").replace("\u2009", "").replace("\u202f", "")
     else:

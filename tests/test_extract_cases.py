@@ -585,6 +585,10 @@ NUMBER_FORMATS: list[Case] = [
          money("£12,500", "12500", "GBP", precision="1")),
     case("The trust's units last traded at $0.0425.",
          money("$0.0425", "0.0425", "USD", precision="0.0001")),
+    # Continental grouping with a decimal comma: only the unambiguous form (both separators).
+    case("The deal is worth EUR 1.234,56 million.",
+         money("EUR 1.234,56 million", "1234560000", "EUR", precision="1e4")),
+    case("It cost €1.500,00 in the end.", money("€1.500,00", "1500", "EUR", precision="0.01")),
 ]
 
 # --------------------------------------------------------------------------------------------

@@ -14,8 +14,8 @@ GAPS = [
     ("It only cost 3 dollars 50 cents.", "3 dollars 50 cents", Decimal("3.50")),
     # A multiplicative word without digits ('twice a year' is a frequency, not a ratio).
     ("Sales were twice the forecast.", "twice", Decimal(2)),
-    # European decimal comma inside an English sentence.
-    ("The deal is worth EUR 1.234,56 million.", "EUR 1.234,56 million", Decimal("1234560000")),
+    # A decimal comma without thousands groups is a list in English ("2,5"), so it is not read.
+    ("Die Firma erzielte EUR 2,5 Millionen.", "EUR 2,5", Decimal("2.5")),
 ]
 
 
