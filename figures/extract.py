@@ -53,6 +53,7 @@ _NUMBER_WORDS = [
     *UNITS, *TENS, "hundreds", "thousands", "millions", "billions", "tens", "dozens", "dozen",
     "half", "quarter", "third", "thirds", "quarters", "fifths", "tenths", "hundred", "thousand", "million",
     "billion", "trillion", *(f"{w}fold" for w in (*list(UNITS)[2:], *TENS, "hundred", "thousand")),
+    "twice", "thrice",
 ]
 
 
@@ -890,6 +891,11 @@ def _right_side(text: str, cur: int, raw: _Raw, pk: tuple[str, str, int, bool] |
         cur2 = _currency_after(text, cur, raw)
         if cur2 != cur:
             first, word, _, unsure = _peek(text, cur2)
+            if raw.kind == _K_MONEY and raw.scale_word is None and (first.isdigit() or word == "and"):
+                end2 = _minor_part(text, cur2, raw)
+                if end2 != cur2:
+                    cur2 = end2
+                    first, word, _, unsure = _peek(text, cur2)
             low = word.lower()
     cur = cur2
     if unsure or first in _RANGE_CHARS or low.startswith(_RANGE_WORDS):
@@ -988,6 +994,25 @@ def _currency_after(text: str, cur: int, raw: _Raw) -> int:
         raw.unit = None
         return mm.end()
     return cur
+
+
+# "3 dollars 50 cents", "2 pounds and 5 pence": the minor part of one amount.
+_MINOR_PART = re.compile(r"(?:[ ]+and)?[ ]+(?P<n>\d{1,2})[ ]+(?P<m>cents?|pence|p)(?![A-Za-z])", re.I)
+
+
+def _minor_part(text: str, cur: int, raw: _Raw) -> int:
+    """After a whole amount named in a major unit, add a minor part written right after it."""
+    mm = _MINOR_PART.match(text, cur)
+    if mm is None or raw.value is None or raw.precision != 1:
+        return cur
+    code, minor = lx.MINOR_UNITS[mm.group("m").lower()]
+    if code == "GBP" and raw.marker == "pounds":
+        raw.currency, raw.marker, raw.basis = "GBP", None, "name: pounds and pence"
+    elif code is not None and code != raw.currency:
+        return cur  # "5 dollars 20 pence" is two amounts
+    raw.value += int(mm.group("n")) * minor
+    raw.precision = minor
+    return mm.end()
 
 
 def _repeat_currency(text: str, cur: int, raw: _Raw) -> int:
@@ -1265,6 +1290,10 @@ def _from_words(text: str, s: int, e: int) -> _Raw | int | None:
         return _fraction(text, s, e, word)
     if word.endswith("fold"):
         return _fold(text, s, e, word)
+    if word in _MULTIPLE_WORDS:
+        if _MULTIPLE_OF.match(text, e) is None:
+            return None  # "twice a year", "met twice": how often, not how much
+        return _fold(text, s, e, word)
     if word in ("hundreds", "thousands", "millions", "billions", "tens", "dozens"):
         return _vague(text, s, e, word)
     wm = _WORD_RUN.match(text, s)
@@ -1363,9 +1392,14 @@ def _fraction(text: str, s: int, e: int, word: str) -> _Raw | None:
     return raw
 
 
+_MULTIPLE_WORDS = {"twice": Decimal(2), "thrice": Decimal(3)}
+# "twice as many", "twice the forecast", "twice that": a multiple of a quantity.
+_MULTIPLE_OF = re.compile(r"[ ]+(?:as|the|that|its|their|his|her|what|this)(?![A-Za-z])", re.I)
+
+
 def _fold(text: str, s: int, e: int, word: str) -> _Raw | None:
-    """'tenfold', 'a hundredfold': a multiple, like '10-fold'."""
-    value = words_to_number([word[:-4]])
+    """'tenfold', 'a hundredfold', 'twice (as)': a multiple, like '10-fold'."""
+    value = _MULTIPLE_WORDS.get(word) or words_to_number([word[:-4]])
     if value is None:
         return None
     raw = _Raw(s, e, _K_RATIO, value, Decimal(1))

@@ -368,6 +368,15 @@ NAMES: list[Case] = [
     case("Shares fell 3.2 per cent to 412p in London.",
          money("412p", "4.12", "GBP", precision="0.01")),
     case("It only costs 50 cents.", money("50 cents", "0.50", "USD")),
+    # A major and a minor unit written as one amount.
+    case("It only cost 3 dollars 50 cents.",
+         money("3 dollars 50 cents", "3.50", "USD", precision="0.01")),
+    case("The ticket was 2 pounds and 5 pence.",
+         money("2 pounds and 5 pence", "2.05", "GBP", precision="0.01")),
+    case("The fare rose 10 euros 99 cents.", money("10 euros 99 cents", "10.99", "EUR")),
+    # ... unless the minor unit belongs to another currency.
+    case("It cost 5 dollars 20 pence.", money("5 dollars", "5", "USD"),
+         money("20 pence", "0.20", "GBP")),
     case("The stream is available in 1080p.", absent=["1080p"]),
 ]
 
@@ -1096,6 +1105,11 @@ RATIOS: list[Case] = [
     case("The retail tranche was oversubscribed more than 100 times.",
          ratio("more than 100 times", "100", qualifier="gt")),
     case("Exports rose tenfold in a decade.", ratio("tenfold", "10")),
+    case("Sales were twice the forecast.", ratio("twice", "2")),
+    case("The plant makes more than twice as many cars.",
+         ratio("more than twice", "2", qualifier="gt")),
+    # "twice a year" is how often, not a multiple.
+    case("The board meets twice a year.", absent=["twice"]),
     case("Output grew nearly threefold.", ratio("nearly threefold", "3", qualifier="approx")),
     case("Searches saw a hundredfold increase.", ratio("a hundredfold", "100")),
     case("The stock trades at 1.5 times book value.",
