@@ -489,6 +489,7 @@ def _from_numeral(text: str, s: int, e: int) -> _Raw | None:
         if cur < 0:
             return None
     raw.end = cur
+    _sign(text, raw)
     if not _left_side(text, raw):
         return None
     if raw.kind == _K_COUNT and raw.unit is None and raw.scale_word is None:
@@ -496,6 +497,27 @@ def _from_numeral(text: str, s: int, e: int) -> _Raw | None:
     if raw.kind == _K_COUNT and e - s == 4 and _is_year_like(text, s, e, raw):
         return None
     return raw
+
+
+_SIGNS = frozenset("-−+")
+
+
+def _sign(text: str, raw: _Raw) -> None:
+    """A sign written on the figure ("-1.5%", "−3.2%", "+12%", "-$5 million") is part of its
+    span and its value; a hyphen after a word or a number ("COVID-19", "10-15") is not a sign.
+    The direction stays what the words say ("fell -3.2%": down, value -3.2)."""
+    st = raw.start
+    if st == 0 or text[st - 1] not in _SIGNS:
+        return
+    before = text[st - 2] if st >= 2 else " "
+    if before.isalnum() or before in _SIGNS or before in ".,/:%_":
+        return
+    raw.start = st - 1
+    if text[st - 1] != "+":
+        if raw.value is not None:
+            raw.value = -raw.value
+        elif raw.low is not None:
+            raw.low = -raw.low  # "-5-10%": the sign is the first bound's, which is the low one
 
 
 _VIDEO_LINES = frozenset(Decimal(n) for n in (144, 240, 360, 480, 540, 576, 720, 1080, 1440, 2160, 4320))

@@ -28,6 +28,11 @@ PCT_CASES = [
      "consistent", "10"),
     ("The stock closed at HK$45.20, down 2.3%.", "HK$45.20", "45.20", "2.3%", "2.3", None,
      "consistent", None),
+    # A signed percent: the sign is the direction, written once or twice.
+    ("The shares fell -10% to HK$9.00 on Monday.", "HK$9.00", "9.00", "-10%", "-10", "down",
+     "consistent", "10"),
+    ("The stock closed at HK$9.00 (-10%).", "HK$9.00", "9.00", "-10%", "-10", None,
+     "consistent", "10"),
 ]
 
 
@@ -139,3 +144,13 @@ def test_other_company_capacity_not_used():
                    ("cap", cap, None, [fig(cap, "150,000 vehicles per year", "count", 150000,
                                            unit="vehicle", per="year", precision=1)]))
     assert rate_vs_capacity.check(docs) == []
+
+
+@pytest.mark.parametrize("text", ["The shares fell -10% to HK$9.00 on Monday.",
+                                  "The stock closed at HK$9.00 (−10%)."])
+def test_signed_percent_end_to_end(text):
+    from figures.checking import check
+
+    [f] = [f for f in check(text, docs="d").findings if f.check == "percent_change"]
+    assert f.status == "consistent"
+    assert f.details["implied_previous"] == 10

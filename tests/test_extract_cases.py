@@ -1074,6 +1074,12 @@ PERCENTS: list[Case] = [
          pct("12.3%", "12.3")),
     # British papers write per cent as "pc".
     case("Inflation hit 8.6pc in May.", pct("8.6pc", "8.6")),
+    # A sign written on the figure is in its span and its value; the words keep the direction.
+    case("The index lost -1.5% on Friday.", pct("-1.5%", "-1.5", direction="down")),
+    case("Shares fell −3.2% on Monday.", pct("−3.2%", "-3.2", direction="down")),
+    case("Q3 sales: +12% y/y.", pct("+12%", "12")),
+    case("Returns were -5-10% a year.", pct("-5-10%", ("-5", "10"))),
+    case("COVID-19 cases rose 5%.", pct("5%", "5", direction="up"), absent=["-19"]),
 ]
 
 # --------------------------------------------------------------------------------------------

@@ -53,6 +53,8 @@ _DOWN = re.compile(r"\b(?:down|fell|falls|falling|dropped|drops|lost|loses|decli
 _AFTER_VALUE = re.compile(
     rf"\s*[,;(]?\s*(?:and\s+|or\s+|which\s+is\s+|was\s+|having\s+)?(?:{_VERBS}(?:\s+by)?|"
     r"an?\s+(?:rise|gain|jump|increase|drop|fall|decline|decrease|loss)\s+of|[+−-])\s*", re.I)
+# value <gap> signed percent: "HK$9.00 (-10%)", "HK$9.00, +5%" (the sign is in the percent's span)
+_SIGN_GAP = re.compile(r"\s*[,;(]?\s*")
 # percent <gap> value: "rose 8.51% to HK$13.52", "up 5% to close at $10"
 _BEFORE_VALUE = re.compile(
     r"\s*,?\s*(?:to|at)\s+(?:(?:close|end|finish|settle)\s+(?:at\s+)?)?", re.I)
@@ -90,7 +92,8 @@ def pairs(doc: DocFigures) -> list[tuple[Figure, Figure, Direction]]:
             prev = figs[i - 1]
             g = text[prev.end:p.start]
             if prev.kind in _VALUE_KINDS and prev.value is not None and len(g) <= 40 and \
-                    _AFTER_VALUE.fullmatch(g) and "\n" not in g:
+                    (_AFTER_VALUE.fullmatch(g) or (p.text[:1] in "+-−" and _SIGN_GAP.fullmatch(g))) \
+                    and "\n" not in g:
                 v, gap = prev, g
         if v is None and i + 1 < len(figs):
             nxt = figs[i + 1]
@@ -136,16 +139,19 @@ def _pct_interval(p: Figure) -> tuple[Decimal, Decimal]:
 
 def check_change(doc: DocFigures, v: Figure, p: Figure, d: Direction) -> Finding:
     sign = 1 if d == Direction.UP else -1
-    pct = p.value * sign
+    # A signed percent ("-1.5%", "fell -3.2%") states its direction twice: the direction decides
+    # the sign, the magnitude the size.
+    mag = p if p.value >= 0 else p.replace(value=-p.value)
+    pct = mag.value * sign
     factor = 1 + pct / 100
     unit = v.currency or v.unit or ""
-    signed = f"{'+' if sign > 0 else '-'}{fmt_num(p.value)}%"
+    signed = f"{'+' if sign > 0 else '-'}{fmt_num(mag.value)}%"
     if factor <= 0:
         return finding(NAME, INCONSISTENT, WARNING, (v, p),
                        f"'{p.text}' down from any positive value cannot give '{v.text}'",
                        change=pct)
     implied = v.value / factor
-    plo, phi = _pct_interval(p)
+    plo, phi = _pct_interval(mag)
     base = {"value": v.value, "change_percent": pct, "implied_previous": q4(implied),
             "unit": unit or None}
     prev = _stated_previous(doc, v, p)
