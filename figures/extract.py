@@ -1339,7 +1339,12 @@ def _from_words(text: str, s: int, e: int) -> _Raw | int | None:
     if last in MAGNITUDES and last != "hundred" and len(words) > 1:
         scale_word = words[-1]
         precision = Decimal(MAGNITUDES[last])
-    elif last not in MAGNITUDES and (hm := _AND_A_HALF.match(text, end)) is not None:
+    elif (
+        last not in MAGNITUDES
+        # _AND_A_HALF needs " and" or a second space here: the match is skipped for the rest
+        and (text.startswith(" and", end) or text.startswith("  ", end))
+        and (hm := _AND_A_HALF.match(text, end)) is not None
+    ):
         # "two and a half years", "one and a half billion dollars"
         value += Decimal("0.5")
         precision = Decimal("0.5")
