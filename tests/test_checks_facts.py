@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import time
 from datetime import date as Date
+from decimal import Decimal
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from figures.checks import difference, same_fact, sums
 from figures.model import Kind
@@ -266,3 +269,20 @@ def test_sum_ignores_parts_in_different_sentences():
 def test_kinds_used():
     assert Kind.RATIO == "ratio"
     assert Date(2024, 1, 1).year == 2024
+
+
+@given(st.decimals(min_value=Decimal("1e-35"), max_value=Decimal("1e35"), allow_nan=False,
+                   allow_infinity=False))
+def test_value_buckets_are_powers_of_1_2(v):
+    """same_fact's bucket k holds [1.2**k, 1.2**(k+1)): the table look-up agrees with log10."""
+    import math
+
+    from figures.checks import same_fact
+    from figures.model import Figure, Kind
+
+    if v <= 0:
+        return
+    fig = Figure(doc=None, start=0, end=1, text="x", kind=Kind.COUNT, value=v)
+    k = same_fact.value_bucket(fig)
+    assert k == math.floor(v.log10() / Decimal("1.2").log10())
+    assert Decimal("1.2") ** k <= v < Decimal("1.2") ** (k + 1)
