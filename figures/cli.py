@@ -25,6 +25,14 @@ class _Parser(argparse.ArgumentParser):
         raise FiguresError(f"{self.prog}: {message} (see '{self.prog} --help')")
 
 
+class _Version(argparse.Action):
+    """--version on one line: argparse's own action wraps the text at the terminal width."""
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        print(self.const)
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="figures",
@@ -33,7 +41,10 @@ def build_parser() -> argparse.ArgumentParser:
     from figures import __version__
     from figures.extract import IMPLEMENTATION
 
-    parser.add_argument("--version", action="version", version=f"figures {__version__} (extraction engine: {IMPLEMENTATION})")
+    parser.add_argument("--version", action=_Version, nargs=0,
+                        help="print the version and the extraction engine in use, and exit",
+                        default=argparse.SUPPRESS,
+                        const=f"figures {__version__} (extraction engine: {IMPLEMENTATION})")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     sub.required = True
     for name in COMMAND_MODULES:

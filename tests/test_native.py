@@ -152,3 +152,12 @@ def test_the_engine_and_what_it_calls_type_check(tmp_path):
         capture_output=True, text=True, cwd=REPO, timeout=300,
     )
     assert out.returncode == 0, out.stdout + out.stderr
+
+
+def test_version_names_the_engine_on_one_line(capsys, monkeypatch):
+    from figures.cli import main
+
+    monkeypatch.setenv("COLUMNS", "40")  # argparse's own --version wrapped at the terminal width
+    assert main(["--version"]) == 0
+    out = capsys.readouterr().out
+    assert out.count("\n") == 1 and f"(extraction engine: {ex.IMPLEMENTATION})" in out
