@@ -167,7 +167,7 @@ _PER_AFTER = re.compile(
     r"(?:[ ]*/[ ]*(?P<slash>[A-Za-z]+)"
     r"|-a-(?P<hy>share|year|month|day|head)"
     r"|[ ]+(?P<adv>(?:a|an|per|each|every)[ ]+[A-Za-z]+|annually|yearly|monthly|daily|weekly"
-    r"|apiece|per[ ]annum|per[ ]capita))(?![A-Za-z])",
+    r"|apiece|per[ ]annum|per[ ]capita|each))(?![A-Za-z])",
     re.I,
 )
 # What can open a _RANGE_SEP match: a dash or tilde (the non-ASCII dashes make _peek unsure),
@@ -1165,6 +1165,11 @@ def _per_after(text: str, cur: int, raw: _Raw) -> int | None:
         raw.per = lx.PER_UNITS.get(pm.group("hy").lower(), pm.group("hy").lower())
         return pm.end()
     adv = " ".join(pm.group("adv").lower().split())
+    if adv == "each":  # "HK$10.50 each": a price per item; "3 shares each" is per person
+        if raw.kind != _K_MONEY:
+            return None
+        raw.per = "unit"
+        return pm.end()
     if adv.startswith(("a ", "an ")) and _TIME_SHIFT.match(text, pm.end()):
         return None  # "Rs 2,540 crore a year earlier": when, not how often
     if adv in lx.PER_ADVERBS:

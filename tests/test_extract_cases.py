@@ -859,6 +859,11 @@ PER_UNIT: list[Case] = [
          money("1.5 yuan per share", "1.5", "CNY", per="share", precision="0.1")),
     case("The REIT pays S$0.06 per unit each quarter.",
          money("S$0.06 per unit", "0.06", "SGD", per="unit")),
+    # A bare "each" after a price: per item (after a count it means per person).
+    case("The company sold 500 million shares at HK$10.50 each.",
+         count("500 million shares", "5e8", "share"),
+         money("HK$10.50 each", "10.50", "HKD", per="unit")),
+    case("They got 3 shares each.", count("3 shares", "3", "share", per=None)),
     # "a year earlier" says when, not how often.
     case("Net profit was Rs 2,540 crore a year earlier.",
          money("Rs 2,540 crore", "2.54e10", "INR", per=None)),
