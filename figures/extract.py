@@ -913,7 +913,7 @@ def _right_side(text: str, cur: int, raw: _Raw, pk: tuple[str, str, int, bool] |
         cur2 = _currency_after(text, cur, raw)
         if cur2 != cur:
             first, word, _, unsure = _peek(text, cur2)
-            if raw.kind == _K_MONEY and raw.scale_word is None and (first.isdigit() or word == "and"):
+            if raw.kind == _K_MONEY and raw.scale_word is None and (first.isdigit() or word):
                 end2 = _minor_part(text, cur2, raw)
                 if end2 != cur2:
                     cur2 = end2
@@ -1019,7 +1019,10 @@ def _currency_after(text: str, cur: int, raw: _Raw) -> int:
 
 
 # "3 dollars 50 cents", "2 pounds and 5 pence": the minor part of one amount.
-_MINOR_PART = re.compile(r"(?:[ ]+and)?[ ]+(?P<n>\d{1,2})[ ]+(?P<m>cents?|pence|p)(?![A-Za-z])", re.I)
+_MINOR_PART = re.compile(
+    r"(?:[ ]+and)?[ ]+(?P<n>\d{1,2}|[A-Za-z]+(?:-[A-Za-z]+)?)[ ]+(?P<m>cents?|pence|p)(?![A-Za-z])",
+    re.I,
+)
 
 
 def _minor_part(text: str, cur: int, raw: _Raw) -> int:
@@ -1027,12 +1030,16 @@ def _minor_part(text: str, cur: int, raw: _Raw) -> int:
     mm = _MINOR_PART.match(text, cur)
     if mm is None or raw.value is None or raw.precision != 1:
         return cur
+    n = mm.group("n")
+    count = int(n) if n.isdigit() else words_to_number(n.split("-"))
+    if count is None or not 0 < count < 100 or count != int(count):
+        return cur  # "3 dollars many cents", "5 dollars a hundred cents"
     code, minor = lx.MINOR_UNITS[mm.group("m").lower()]
     if code == "GBP" and raw.marker == "pounds":
         raw.currency, raw.marker, raw.basis = "GBP", None, "name: pounds and pence"
     elif code is not None and code != raw.currency:
         return cur  # "5 dollars 20 pence" is two amounts
-    raw.value += int(mm.group("n")) * minor
+    raw.value += count * minor
     raw.precision = minor
     return mm.end()
 

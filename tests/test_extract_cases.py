@@ -374,6 +374,9 @@ NAMES: list[Case] = [
     case("The ticket was 2 pounds and 5 pence.",
          money("2 pounds and 5 pence", "2.05", "GBP", precision="0.01")),
     case("The fare rose 10 euros 99 cents.", money("10 euros 99 cents", "10.99", "EUR")),
+    case("It cost three dollars and fifty cents.",
+         money("three dollars and fifty cents", "3.50", "USD")),
+    case("A pint is two pounds fifty pence.", money("two pounds fifty pence", "2.50", "GBP")),
     # ... unless the minor unit belongs to another currency.
     case("It cost 5 dollars 20 pence.", money("5 dollars", "5", "USD"),
          money("20 pence", "0.20", "GBP")),
