@@ -66,9 +66,79 @@ class Doc:
 
 DOCS: list[Doc] = []
 
+# Closing paragraphs (no money in them), kept apart so each article reaches 80 words.
+PAD = {
+    "nz_3_tasman_bank": "Both banks said credit quality remained sound, although arrears on home loans in "
+        "the regions edged up over the winter months.",
+    "pk_2_ravi_fabrics": "Exporters have asked the government to restore a regionally competitive energy "
+        "tariff before the next budget.",
+    "pk_3_unnamed_pharma": "Industry groups have long complained that price controls make new investment hard "
+        "to justify.",
+    "in_3_chip_incentive": "The scheme requires companies to begin commercial production within four years of "
+        "approval, failing which the incentives may be clawed back. Industry bodies welcomed the decision and "
+        "said it would deepen local supply chains.",
+    "za_2_karoo_fresh": "Chief executive Thabo Mokoena said the group would focus new stores on townships and "
+        "smaller towns, where competition is thinner and rents lower.",
+    "ph_1_luzon_grid": "The company said the project would be built in two phases, with the first portion "
+        "expected to connect to the grid by late next year.",
+    "ph_2_bayani_pay": "The firm plans to expand into Japan and South Korea next year.",
+    "ke_2_treasury_loan": "Analysts said the deal would ease pressure on reserves, although the cost of the loan "
+        "was not disclosed and lawmakers have asked to see its terms.",
+    "ke_3_regional_haulage": "The group also plans to train more women as drivers and mechanics, and to open a "
+        "driving school near one of its depots by the end of next year.",
+    "kr_2_nabi_interactive": "Analysts expect the game to remain a top seller in Japan and Taiwan through the "
+        "rest of the year, and the company plans two more launches before the holidays.",
+    "jp_1_kisaragi_heavy": "Construction is due to start next spring, with the plant running by 2029.",
+    "jp_2_akebono_buyout": "Akebono's shares were suspended from trading pending an announcement, and none of "
+        "the parties would comment on the talks.",
+    "hk_1_victoria_crest": "Analysts said the sale showed that buyers were returning to the city's office "
+        "market, although rents remain well below their peak.",
+    "cn_2_separator_maker": "The company's founder, who owns about a third of the shares, has pledged not to "
+        "sell any stock this year.",
+    "ng_2_roads_facility": "The minister said priority would go to roads linking farming areas in the north to "
+        "markets and ports in the south, many of which have become nearly impassable during the rainy season. "
+        "Work on the first stretches is due to start within weeks.",
+    "ae_1_sandcrest": "The project will include a marina, two schools and a community hospital. Sandcrest said "
+        "more than half of the first phase had been reserved by buyers from abroad within days of its "
+        "launch, with demand strongest from Europe and India.",
+    "ae_2_falcon_gulf": "The plant is expected to start commercial operation in 2027 and will supply power under "
+        "a 30-year purchase agreement with a state offtaker. Its panels will be cleaned by robots to limit "
+        "water use in the desert.",
+    "eg_1_nile_delta_foods": "The company said exports now account for a third of its sales.",
+    "eg_2_sukuk": "Egypt has been diversifying its sources of funding since it agreed an expanded programme with "
+        "the International Monetary Fund, and the ministry plans more sukuk sales before the end of the "
+        "fiscal year in June, including its first issue aimed at retail savers.",
+    "tw_1_jade_mountain": "Construction is due to begin in the first quarter of next year, with mass production "
+        "planned for 2028. The firm said rising demand for artificial intelligence servers had filled its "
+        "existing lines, and that customers had asked for more capacity close to Taiwan's southern "
+        "science parks.",
+    "tw_2_formosa_cycle": "The company expects orders from Europe to stay firm into next year as dealers rebuild "
+        "their inventories, although it warned that shipping costs remain volatile.",
+    "vn_1_saigon_fresh": "The company said the new farm would cut its reliance on imported milk powder and help "
+        "it meet rising demand for fresh milk in the Mekong Delta provinces, where sales grew fastest last "
+        "year.",
+    "vn_2_red_river_steel": "The steelmaker said it expects demand to improve further in the second half as "
+        "public investment in highways and airports accelerates, although cheap imports remain a risk. "
+        "Its shares have risen by about a quarter since January.",
+    "gb_1_thamesmead_homes": "Chief executive Fiona Marsh said the market was stable but fragile.",
+    "gb_2_tamar_water": "The regulator said the plan would cut spills by half by the end of the decade, and that "
+        "fines would follow if targets were missed.",
+    "us_2_lakeshore_cells": "Construction is expected to begin this summer, with first cells due off the line in "
+        "2028. The company said it picked Hungary because of its location near truck makers in Germany and "
+        "the availability of trained workers from nearby auto plants.",
+    "ie_1_corrib_medtech": "The company said demand from hospitals in the United States and Germany had "
+        "been strong, and that the new line would begin production early next year.",
+    "de_1_rheinwerk_chemie": "Chief executive Klaus Berger said the group had no plans to cut its dividend, "
+        "and that prices for its specialty products had held up better than expected in Asia. The shares "
+        "rose in early trading in Frankfurt.",
+}
+
 
 def doc(*args, **kw):
-    DOCS.append(Doc(*args, **kw))
+    d = Doc(*args, **kw)
+    if d.id in PAD:
+        d.text = d.text + "\n" + PAD[d.id] + "\n"
+    DOCS.append(d)
 
 
 # ---------------------------------------------------------------- Australia
@@ -834,9 +904,9 @@ doc("de_1_rheinwerk_chemie", "DE", "2025-08-20",
 # ---------------------------------------------------------------- build
 
 
-def build() -> None:
-    arts = HERE / "articles"
-    arts.mkdir(exist_ok=True)
+def build(out: Path = HERE) -> None:
+    arts = out / "articles"
+    arts.mkdir(parents=True, exist_ok=True)
     for p in arts.glob("*.txt"):
         p.unlink()
     ann_lines, doc_lines, conv_lines = [], [], []
@@ -879,9 +949,9 @@ def build() -> None:
                           "date": d.date, "locale_signals": d.signals,
                           "document_currency": d.doc_currency,
                           "words": len(d.text.split())})
-    _write(HERE / "annotations.jsonl", ann_lines)
-    _write(HERE / "documents.jsonl", doc_lines)
-    _write(HERE / "conversions.jsonl", conv_lines)
+    _write(out / "annotations.jsonl", ann_lines)
+    _write(out / "documents.jsonl", doc_lines)
+    _write(out / "conversions.jsonl", conv_lines)
 
 
 def _conversion(d: Doc, conv: dict, orig: dict, intended: str) -> dict:
