@@ -197,6 +197,12 @@ def _conversions(figures, text, d, doc_convs, span_of) -> list[dict]:
     return rows
 
 
+def _expected_status(row: dict) -> str:
+    if not row["ecb"]:
+        return "unverifiable"
+    return "consistent" if row["intended"] == "within" else "inconsistent"
+
+
 def _print(res: dict) -> None:
     mode = "with country" if res["with_country"] else "text only (no country argument)"
     print(f"== figures on the world corpus: {mode}")
@@ -213,6 +219,12 @@ def _print(res: dict) -> None:
         print(f"{cc:8}{c.get('money', 0):>6}{c.get('right', 0):>6}{c.get('open', 0):>6}"
               f"{c.get('wrong', 0):>6}{c.get('missed', 0):>7}{c.get('conversions', 0):>6}"
               f"{c.get('conversions_found', 0):>6}")
+    odd = [r for r in res["conversion_rows"] if r["status"] != _expected_status(r)]
+    if odd:
+        print("conversion pairs not found or not judged as expected (doc, pair, intended, status):")
+        for r in odd:
+            print("  ", r["doc"], r["pair"], r["intended"] + ("" if r["ecb"] else " (needs NBP)"),
+                  r["status"] or "not found")
     if res["wrong_examples"]:
         print("wrong (doc, annotated text, figure text, value, currency read, expected):")
         for w in res["wrong_examples"]:

@@ -68,7 +68,8 @@ def test_annotation_fields(ann):
         # Settled, or open with at least two candidates: never both, never neither.
         if ann["currency"] is None:
             assert len(ann["candidates"]) >= 2
-            assert ann["currency_given_country"] in ann["candidates"]
+            # with the country known it resolves, unless the text itself conflicts (null)
+            assert ann["currency_given_country"] in (None, *ann["candidates"])
         else:
             assert ISO_CURRENCY.fullmatch(ann["currency"]) and ann["candidates"] is None
             assert ann["currency_given_country"] == ann["currency"]
@@ -132,7 +133,8 @@ def test_written_conversions_are_as_intended(conv):
     except figures.FiguresError:
         assert conv["reference_rate"] is None  # a currency the ECB table lacks (NBP later)
         return
-    rel = abs(Decimal(b["value"]) / Decimal(a["value"]) / ref.value - 1)
+    ends = [("value", "value")] if a["value"] is not None else [("low", "low"), ("high", "high")]
+    rel = max(abs(Decimal(b[kb]) / Decimal(a[ka]) / ref.value - 1) for ka, kb in ends)
     if conv["intended"] == "within":
         assert rel <= Decimal("0.01")
     else:
@@ -151,17 +153,18 @@ def text_only():
 
 def test_floor_money_recall(text_only):
     assert text_only["money"] == sum(1 for a in ANNS if a["kind"] == "money")
-    assert text_only["recall"] >= 0.61
+    assert text_only["recall"] >= 0.62
 
 
 def test_floor_wrong_money(text_only):
-    assert text_only["wrong"] <= 24
+    assert text_only["wrong"] <= 28
 
 
 def test_floor_conversions(text_only):
-    assert text_only["conversions_found"] >= 24
-    assert text_only["conv_off_flagged"] == text_only["conv_off_ecb"] == 3
-    assert text_only["conv_within_passed"] >= 13
+    assert text_only["conversions"] == len(CONVS)
+    assert text_only["conversions_found"] >= 27
+    assert text_only["conv_off_ecb"] == 4 and text_only["conv_off_flagged"] >= 3
+    assert text_only["conv_within_passed"] >= 15
 
 
 def test_floor_quantities(text_only):
@@ -177,3 +180,11 @@ def test_target_never_silently_wrong(text_only):
 @pytest.mark.xfail(strict=True, reason="issue 15: R, P, Sh, W, N, LE, đ markers not read yet")
 def test_target_money_recall(text_only):
     assert text_only["recall"] >= 0.97
+
+
+@pytest.mark.xfail(strict=True, reason="issue 15: ranges on both sides, words, spoken decimals and "
+                   "unmarked digits in conversion pairs not paired yet")
+def test_target_conversions(text_only):
+    assert text_only["conversions_found"] >= 0.95 * text_only["conversions"]
+    assert text_only["conv_off_flagged"] == text_only["conv_off_ecb"]
+    assert text_only["conv_within_passed"] >= 0.95 * text_only["conv_within_ecb"]

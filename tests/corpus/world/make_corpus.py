@@ -21,6 +21,8 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 
+OPEN = "open"  # `given` value: the currency stays open even when the country is known
+
 SCALE = {"t": 10**12, "b": 10**9, "m": 10**6, "k": 10**3, "cr": 10**7, "l": 10**5}
 
 
@@ -46,7 +48,7 @@ class M:
     per: str | None = None
     conv: str | None = None  # snippet of the mention this one converts
     cand: tuple[str, ...] | None = None
-    given: str | None = None  # currency once the publication's country is known (open ones)
+    given: str | None = None  # currency once the publication's country is known (OPEN: still open)
     kind: str = "money"
     unit: str | None = None
     note: str | None = None
@@ -68,6 +70,11 @@ DOCS: list[Doc] = []
 
 # Closing paragraphs (no money in them), kept apart so each article reaches 80 words.
 PAD = {
+    "gb_3_firth_wealth": "Analysts said the price was higher than expected and that the buyback could be "
+        "followed by a special dividend next year.",
+    "za_3_table_bay": "Shipping lines have long complained about delays at the country's ports.",
+    "ph_3_visayas_ferries": "The offering would be the first by a shipping company in the Philippines in more "
+        "than a decade, and the firm said it had already received interest from several local funds.",
     "nz_3_tasman_bank": "Both banks said credit quality remained sound, although arrears on home loans in "
         "the regions edged up over the winter months.",
     "pk_2_ravi_fabrics": "Exporters have asked the government to restore a regionally competitive energy "
@@ -186,7 +193,8 @@ doc("au_2_maroochy_tollroad", "AU", "2026-02-17",
      M("$38m", V("38m"), "AUD")])
 
 doc("au_3_kestrel_bluebonnet", "AU", "2026-05-21",
-    ["place:Melbourne", "exchange:ASX", "exchange:Nasdaq", "place:Texas", "place:New York"],
+    ["place:Melbourne", "exchange:ASX", "conflict:exchange:Nasdaq", "conflict:place:Texas",
+     "conflict:place:New York"],
     "AUD",
     "Melbourne-based software group Kestrel Cloud will merge with Texas rival Bluebonnet Data "
     "in an all-stock deal valuing the combined business at about $6 billion, the two companies "
@@ -197,10 +205,10 @@ doc("au_3_kestrel_bluebonnet", "AU", "2026-05-21",
     "keep listings in both Sydney and New York, with its headquarters staying in Melbourne.\n\n"
     "Kestrel's chief executive said the tie-up would double the group's customer base in North "
     "America.\n",
-    [M("about $6 billion", V("6b"), None, q="approx", cand=("AUD", "USD"), given="AUD",
+    [M("about $6 billion", V("6b"), None, q="approx", cand=("AUD", "USD"), given=OPEN,
        note="an Australian paper's $ about a cross-border deal: AUD or USD"),
      M("$41.20", V("41.20"), "USD", per="share", note="a US company's price on Nasdaq"),
-     M("$120 million", V("120m"), None, cand=("AUD", "USD"), given="AUD",
+     M("$120 million", V("120m"), None, cand=("AUD", "USD"), given=OPEN,
        note="the merged group's currency is not stated")])
 
 # ---------------------------------------------------------------- New Zealand
@@ -240,18 +248,18 @@ doc("nz_2_tui_home", "NZ", "2026-09-09",
      M("$75 million", V("75m"), "NZD")])
 
 doc("nz_3_tasman_bank", "NZ", "2026-02-17",
-    ["place:Wellington", "place:Australian", "place:Sydney"],
+    ["place:Wellington", "conflict:place:Sydney", "conflict:demonym:Australian"],
     "NZD",
     "Tasman Pacific Bank, the New Zealand arm of a Sydney-based lender, has reported a "
     "half-year profit of $1.1 billion, while its Australian parent earned $4.9 billion over "
     "the same period.\n\n"
     "The Wellington-based unit said lending to farmers rose and that it would pay a dividend of "
-    "$700 million to its owner. Neither result was restated into the other's currency, and "
+    "$700 million to its owner. The two banks released their results in a joint statement, and "
     "analysts said the comparison flattered the smaller business.\n",
     [M("$1.1 billion", V("1.1b"), None, cand=("NZD", "AUD"), given="NZD",
-       note="NZ unit of an Australian bank; which dollar is not stated"),
-     M("$4.9 billion", V("4.9b"), None, cand=("AUD", "NZD"), given="NZD",
-       note="an Australian parent's profit in an NZ paper: AUD likely but not stated"),
+       note="NZ unit of an Australian bank, in a text with Australian signals"),
+     M("$4.9 billion", V("4.9b"), None, cand=("AUD", "NZD"), given=OPEN,
+       note="an Australian parent's profit in an NZ paper: open even with the country known"),
      M("$700 million", V("700m"), None, cand=("NZD", "AUD"), given="NZD")])
 
 # ---------------------------------------------------------------- Canada
@@ -901,6 +909,160 @@ doc("de_1_rheinwerk_chemie", "DE", "2025-08-20",
     {"$320 million": "off"})
 
 
+# ---------------------------------------------------------------- conversions as newsrooms write them
+doc("jp_3_naniwa_pharma", "JP", "2025-11-05",
+    ["dateline:OSAKA", "marker:JPY", "marker:yen", "exchange:Tokyo Stock Exchange"],
+    "JPY",
+    "OSAKA -- Naniwa Pharma said on Wednesday it would spend JPY 40-45 billion (USD 260-293 "
+    "million) over five years on a new biologics plant in Osaka Prefecture, the largest "
+    "investment in its history.\n\n"
+    "The company has already spent 12 billion of that, or roughly US$78 million, on land and "
+    "design work, a spokesman said. Shares of Naniwa, listed on the Tokyo Stock Exchange, rose "
+    "3% to 2,870 yen.\n\n"
+    "The plant will be able to produce 20,000 liters of antibody drugs per batch, and the "
+    "company expects it to create about 600 jobs when it opens.\n",
+    [M("JPY 40-45 billion", (V("40b"), V("45b")), "JPY"),
+     M("USD 260-293 million", (V("260m"), V("293m")), "USD", conv="JPY 40-45 billion"),
+     M("12 billion", V("12b"), "JPY",
+       note="no marker: 'of that' refers to the JPY budget, and the pair fits the yen"),
+     M("roughly US$78 million", V("78m"), "USD", q="approx", conv="12 billion"),
+     M("2,870 yen", V("2870"), "JPY", per="share"),
+     M("20,000 liters", V("20000"), None, kind="quantity", unit="liter")],
+    {"USD 260-293 million": "within", "roughly US$78 million": "within"})
+
+doc("in_4_utility_bonds", "IN", "2025-08-20",
+    ["dateline:NEW DELHI", "marker:rupees", "institution:RBI", "demonym:India's"],
+    "INR",
+    "NEW DELHI, Aug 20 (Reuters) - India's state-run power utility plans to raise 50-60 billion "
+    "rupees, or $574.3-$689.2 million, through a bond sale next week to fund transmission lines "
+    "in the country's north, two bankers said on Wednesday.\n\n"
+    "The 10-year bonds are expected to carry a coupon of around 7.1%, the bankers said. The "
+    "utility last tapped the market in May, when it raised 35 billion rupees.\n\n"
+    "Indian companies have stepped up local bond issuance this year as the Reserve Bank of India "
+    "cut interest rates, making domestic debt cheaper than bank loans.\n",
+    [M("50-60 billion rupees", (V("50b"), V("60b")), "INR"),
+     M("$574.3-$689.2 million", (V("574.3m"), V("689.2m")), "USD",
+       conv="50-60 billion rupees"),
+     M("35 billion rupees", V("35b"), "INR")],
+    {"$574.3-$689.2 million": "within"})
+
+doc("kr_3_daeyang_transcript", "KR", "2025-08-20",
+    ["demonym:South Korea's", "marker:won", "institution:BoK", "place:Ulsan"],
+    "KRW",
+    "A mid-sized South Korean carmaker, Daeyang Motors, says it will invest two trillion won, "
+    "or one-point-four-three billion U.S. dollars, in a new electric vehicle plant in Ulsan.\n\n"
+    "The company says the factory will be able to build two hundred thousand vehicles a year "
+    "from 2028, and that most of them will be exported to Europe and Southeast Asia.\n\n"
+    "Meanwhile, the Bank of Korea kept its benchmark rate at two-point-five percent on "
+    "Wednesday, citing household debt and a weak won. The governor said a cut remains possible "
+    "later this year if inflation stays in check.\n",
+    [M("two trillion won", V("2t"), "KRW"),
+     M("one-point-four-three billion U.S. dollars", V("1.43b"), "USD", conv="two trillion won",
+       note="broadcast transcript: spoken decimal")],
+    {"one-point-four-three billion U.S. dollars": "within"})
+
+doc("sg_3_data_centre_trust", "SG", "2026-02-17",
+    ["marker:US$ beside bare $", "spelling:per cent"],
+    "SGD",
+    "A logistics trust said on Tuesday it would buy a portfolio of four data centres for "
+    "$1.2 billion (US$950 million), funded by a rights issue and new loans.\n\n"
+    "The trust will offer one new unit for every five held at $0.98 each, a 9 per cent discount "
+    "to its last close. Its manager said the purchase would lift distribution per unit by 2.1 "
+    "per cent, and that occupancy across the data centres stood at 97 per cent, with leases "
+    "averaging eight years.\n\n"
+    "Unitholders will vote on the deal at a meeting next month.\n",
+    [M("$1.2 billion", V("1.2b"), "SGD",
+       note="bare $ beside US$: not USD; the rate fingerprint fits only SGD (and BND, pegged at "
+            "par, which the ECB table lacks) among dollars"),
+     M("US$950 million", V("950m"), "USD", conv="$1.2 billion"),
+     M("$0.98 each", V("0.98"), "SGD", per="unit", note="the same document's $")],
+    {"US$950 million": "within"})
+
+doc("hk_2_pearl_delta_land", "HK", "2026-05-21",
+    ["marker:HK$", "exchange:Hong Kong-listed", "place:Shenzhen", "marker:yuan"],
+    "HKD",
+    "Mainland developer Pearl Delta Land said it would raise ¥3.6 billion (HK$4.15 billion) by "
+    "selling a stake in a Shenzhen shopping mall to a state-backed fund.\n\n"
+    "The Hong Kong-listed company also said contracted sales fell 18 per cent in the first four "
+    "months of the year to 21.3 billion yuan. Its shares closed unchanged at HK$1.08.\n\n"
+    "The developer said it had repaid an offshore bond of US$300 million that matured in April, "
+    "and that it was in talks with banks to extend other loans due this year.\n",
+    [M("¥3.6 billion", V("3.6b"), "CNY",
+       note="¥ about a mainland asset; the HK$ pair fits the yuan, not the yen"),
+     M("HK$4.15 billion", V("4.15b"), "HKD", conv="¥3.6 billion"),
+     M("21.3 billion yuan", V("21.3b"), "CNY"),
+     M("HK$1.08", V("1.08"), "HKD", per="share"),
+     M("US$300 million", V("300m"), "USD")],
+    {"HK$4.15 billion": "within"})
+
+doc("au_4_swan_river", "AU", "2026-09-09",
+    ["place:Perth", "exchange:ASX", "marker:$A", "institution:RBA", "marker:US$ beside bare $"],
+    "AUD",
+    "Perth gold miner Swan River Resources has raised $500 million (US$361 million) from "
+    "institutional investors to fund its takeover of a Canadian rival, with new shares priced "
+    "at $A3.12.\n\n"
+    "The ASX-listed company said its all-in sustaining costs would fall to about $2,150 an ounce "
+    "once the deal closes. Chairman Rod Kelly said the combined group would produce 420,000 "
+    "ounces of gold a year.\n\n"
+    "The Reserve Bank of Australia's easing cycle has helped lift valuations across the mining "
+    "sector this year.\n",
+    [M("$500 million", V("500m"), "AUD"),
+     M("US$361 million", V("361m"), "USD", conv="$500 million"),
+     M("$A3.12", V("3.12"), "AUD", per="share"),
+     M("about $2,150 an ounce", V("2150"), "AUD", q="approx", per="ounce"),
+     M("420,000 ounces", V("420000"), None, kind="quantity", unit="ounce", per="year")],
+    {"US$361 million": "within"})
+
+doc("gb_3_firth_wealth", "GB", "2025-11-05",
+    ["place:Edinburgh", "marker:£", "marker:p", "demonym:British"],
+    "GBP",
+    "Edinburgh-based investment platform Firth Wealth has agreed to sell its European arm to a "
+    "Dutch insurer for £1.1bn, equivalent to €1.25bn, as it refocuses on British savers.\n\n"
+    "The sale will allow it to return £350mn to shareholders through a buyback. Firth's shares "
+    "rose 11p to 486p in London. Its assets under administration reached £92.4bn at the end of "
+    "September, up from £84bn a year earlier, helped by strong inflows into tax-free savings "
+    "accounts.\n",
+    [M("£1.1bn", V("1.1b"), "GBP"),
+     M("€1.25bn", V("1.25b"), "EUR", conv="£1.1bn"),
+     M("£350mn", V("350m"), "GBP"),
+     M("11p", V("0.11"), "GBP", per="share"),
+     M("486p", V("4.86"), "GBP", per="share"),
+     M("£92.4bn", V("92.4b"), "GBP"),
+     M("£84bn", V("84b"), "GBP")],
+    {"€1.25bn": "within"})
+
+doc("za_3_table_bay", "ZA", "2026-09-09",
+    ["dateline:CAPE TOWN", "exchange:JSE", "decimal:comma"],
+    "ZAR",
+    "CAPE TOWN – Private port operator Table Bay Terminals has secured R12,5 billion (about "
+    "$720 million) from a group of development lenders to deepen its container berths, the "
+    "company said on Wednesday.\n\n"
+    "The upgrade will allow the terminal to handle larger ships calling on the route between "
+    "Asia and West Africa. Its chief executive said tariffs would rise by about 6,5% in the "
+    "first year.\n\n"
+    "Shares of the JSE-listed parent company rose 83 cents to R24,60 on the news.\n",
+    [M("R12,5 billion", V("12.5b"), "ZAR"),
+     M("about $720 million", V("720m"), "USD", q="approx", conv="R12,5 billion",
+       note="deliberately off: about $779 million at the ECB rate"),
+     M("83 cents", V("0.83"), "ZAR", per="share"),
+     M("R24,60", V("24.60"), "ZAR", per="share")],
+    {"about $720 million": "off"})
+
+doc("ph_3_visayas_ferries", "PH", "2025-11-05",
+    ["place:Cebu", "exchange:Philippine Stock Exchange", "place:Bohol"],
+    "PHP",
+    "Cebu-based shipping line Visayas Ferries plans to raise P5.6 billion, or around $95 "
+    "million, through an initial public offering on the Philippine Stock Exchange in the first "
+    "quarter.\n\n"
+    "The company will sell up to 700 million shares at a maximum price of P8 each. Proceeds will "
+    "fund six new vessels and port terminals in Bohol and Leyte, the company said in its "
+    "prospectus filed with the Securities and Exchange Commission.\n",
+    [M("P5.6 billion", V("5.6b"), "PHP"),
+     M("around $95 million", V("95m"), "USD", q="approx", conv="P5.6 billion"),
+     M("P8 each", V("8"), "PHP", per="share")],
+    {"around $95 million": "within"})
+
+
 # ---------------------------------------------------------------- build
 
 
@@ -932,7 +1094,7 @@ def build(out: Path = HERE) -> None:
                 "low": m.value[0] if rng else None, "high": m.value[1] if rng else None,
                 "currency": m.currency,
                 "candidates": list(m.cand) if m.cand else None,
-                "currency_given_country": (m.given or m.currency) if m.kind == "money" else None,
+                "currency_given_country": _given(m),
                 "unit": m.unit, "per": m.per, "qualifier": m.q,
                 "conversion_of": None, "note": m.note,
             }
@@ -954,6 +1116,12 @@ def build(out: Path = HERE) -> None:
     _write(out / "conversions.jsonl", conv_lines)
 
 
+def _given(m: M) -> str | None:
+    if m.kind != "money" or m.given == OPEN:
+        return None
+    return m.given or m.currency
+
+
 def _conversion(d: Doc, conv: dict, orig: dict, intended: str) -> dict:
     """The conversion expectation: printed ratio against the ECB reference rate of the date."""
     from datetime import date
@@ -962,19 +1130,21 @@ def _conversion(d: Doc, conv: dict, orig: dict, intended: str) -> dict:
     from figures.errors import FiguresError
 
     a, b = orig, conv
-    mid = lambda r: Decimal(r["value"])  # noqa: E731
+    ends = lambda r: [Decimal(r["value"])] if r["value"] else [Decimal(r["low"]), Decimal(r["high"])]  # noqa: E731
+    ea, eb = ends(a), ends(b)
+    assert len(ea) == len(eb), (a["id"], b["id"])
     out = {"doc": d.id, "date": d.date, "from": a["id"], "to": b["id"],
            "from_text": a["text"], "to_text": b["text"],
            "from_currency": a["currency"], "to_currency": b["currency"], "intended": intended}
-    printed = mid(b) / mid(a)  # units of `to` per unit of `from`
-    out["printed_rate"] = format(printed.quantize(Decimal("1e-8")), "f")
+    printed = [y / x for x, y in zip(ea, eb, strict=True)]  # units of `to` per unit of `from`
+    out["printed_rate"] = [format(p.quantize(Decimal("1e-8")), "f") for p in printed]
     try:
         ref = figures.RateTable.default().rate(a["currency"], b["currency"], date.fromisoformat(d.date))
     except FiguresError:
         out.update(reference_rate=None, rel_diff=None, source="needs NBP rates",
                    expected="unverifiable with the ECB table; check against NBP")
         return out
-    rel = printed / ref.value - 1
+    rel = max((p / ref.value - 1 for p in printed), key=abs)
     out.update(reference_rate=format(ref.value.quantize(Decimal("1e-8")), "f"),
                rate_date=ref.rate_date.isoformat(), source=ref.source,
                rel_diff=format(rel.quantize(Decimal("1e-4")), "f"),
