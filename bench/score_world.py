@@ -136,7 +136,7 @@ def score(corpus: Path = CORPUS, *, with_country: bool = False) -> dict:
         c["figures_open"] += sum(1 for f in figs if str(f.kind) == "money" and f.currency is None)
         doc_convs = [v for v in convs if v["doc"] == d["id"]]
         if doc_convs:
-            conv_rows += _conversions(figures, text, d, doc_convs, span_of)
+            conv_rows += _conversions(figures, text, d, doc_convs, span_of, with_country)
     for row in conv_rows:
         c = per_country[row["country"]]
         c["conversions"] += 1
@@ -177,8 +177,11 @@ def score(corpus: Path = CORPUS, *, with_country: bool = False) -> dict:
     }
 
 
-def _conversions(figures, text, d, doc_convs, span_of) -> list[dict]:
-    report = figures.check(text, date=date.fromisoformat(d["date"]), docs=d["id"])
+def _conversions(figures, text, d, doc_convs, span_of, with_country) -> list[dict]:
+    kw = {"date": date.fromisoformat(d["date"]), "docs": d["id"]}
+    if with_country and "country" in inspect.signature(figures.check).parameters:
+        kw["country"] = d["country"]
+    report = figures.check(text, **kw)
     findings = [f for doc in report.documents for f in doc.findings if f.check == "conversion"]
     rows = []
     for v in doc_convs:
