@@ -21,6 +21,9 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 
+# Every currency a bare "Rs" or "Sh" can mean in English-language news.
+RUPEES = ("PKR", "INR", "LKR", "NPR", "MUR", "SCR")
+SHILLINGS = ("KES", "TZS", "UGX", "SOS")
 OPEN = "open"  # `given` value: the currency stays open even when the country is known
 
 SCALE = {"t": 10**12, "b": 10**9, "m": 10**6, "k": 10**3, "cr": 10**7, "l": 10**5}
@@ -384,11 +387,11 @@ doc("pk_3_unnamed_pharma", "PK", "2025-03-14",
     "a cash dividend of Rs6 per share and said sales of cardiac drugs had grown strongly in the "
     "first half, helped by new hospital contracts.\n\n"
     "The firm expects the plant to begin production within two years.\n",
-    [M("Rs3.2 billion", V("3.2b"), None, cand=("PKR", "INR", "LKR", "NPR"), given="PKR",
+    [M("Rs3.2 billion", V("3.2b"), None, cand=RUPEES, given="PKR",
        note="no locale signal besides Rs"),
-     M("Rs4.50", V("4.50"), None, per="share", cand=("PKR", "INR", "LKR", "NPR"), given="PKR"),
-     M("Rs212", V("212"), None, per="share", cand=("PKR", "INR", "LKR", "NPR"), given="PKR"),
-     M("Rs6 per share", V("6"), None, per="share", cand=("PKR", "INR", "LKR", "NPR"),
+     M("Rs4.50", V("4.50"), None, per="share", cand=RUPEES, given="PKR"),
+     M("Rs212", V("212"), None, per="share", cand=RUPEES, given="PKR"),
+     M("Rs6 per share", V("6"), None, per="share", cand=RUPEES,
        given="PKR")])
 
 # ---------------------------------------------------------------- India
@@ -544,11 +547,11 @@ doc("ke_3_regional_haulage", "KE", "2026-09-09",
     "The company, which is privately held, said it moved 1.8 million tonnes of cargo last year "
     "and expects border delays to ease once a new one-stop post opens. Drivers will receive a "
     "Sh1,500 daily allowance, up from Sh1,200, its managing director said.\n",
-    [M("Sh2.4 billion", V("2.4b"), None, cand=("KES", "TZS", "UGX"), given="KES",
-       note="regional story: Kenyan, Tanzanian or Ugandan shillings"),
+    [M("Sh2.4 billion", V("2.4b"), None, cand=SHILLINGS, given="KES",
+       note="regional story: Kenyan, Tanzanian, Ugandan (or Somali) shillings"),
      M("1.8 million tonnes", V("1.8m"), None, kind="quantity", unit="tonne"),
-     M("Sh1,500", V("1500"), None, per="day", cand=("KES", "TZS", "UGX"), given="KES"),
-     M("Sh1,200", V("1200"), None, per="day", cand=("KES", "TZS", "UGX"), given="KES")])
+     M("Sh1,500", V("1500"), None, per="day", cand=SHILLINGS, given="KES"),
+     M("Sh1,200", V("1200"), None, per="day", cand=SHILLINGS, given="KES")])
 
 # ---------------------------------------------------------------- South Korea
 doc("kr_1_hanbit_battery", "KR", "2026-02-17",
