@@ -134,3 +134,21 @@ def test_no_sentence_copied_from_the_seeds():
     for case in CASES:
         for d in case["documents"]:
             assert not shingles(d["text"]) & seen, (case["id"], d["id"])
+
+
+def test_scorer_runs_over_every_annotated_pair():
+    """bench/score_claims.py reads every pair of the corpus (the denominators come from the
+    annotations; the scores are the tool's and are not asserted here)."""
+    import json
+    import subprocess
+    import sys
+
+    script = Path(__file__).resolve().parents[1] / "bench" / "score_claims.py"
+    out = subprocess.run([sys.executable, str(script), "--json"], capture_output=True, text=True,
+                         timeout=300, check=True)
+    tally = json.loads(out.stdout)["tally"]
+    verdicts = Counter(comp["verdict"] for c in CASES for comp in c["comparisons"])
+    assert tally["disagreements"] == verdicts["inconsistent"]
+    assert tally["agreements"] == verdicts["consistent"]
+    assert tally["no_compare"] == sum(len(c["must_not_compare"]) for c in CASES)
+    assert 0 <= tally.get("disagreements_found", 0) <= tally["disagreements"]
