@@ -5,7 +5,7 @@
 Generates `--n` short news reports from templates. Each *fact* (subject, measure, object) is
 reported by two or three documents on consecutive days; the documents of an agreeing fact print
 the same value in other words (rounded to the coarser precision, another scale word, "bn" for
-"billion"), and in a share `--disagree-rate` of facts one document prints a value 15–40% off
+"billion", "about"), and in a share `--disagree-rate` of facts one document prints a value 15–40% off
 (a *planted disagreement*). Subjects are distinct per fact, so any finding that joins two facts
 compares different subjects.
 
@@ -17,7 +17,8 @@ Reported: planted disagreements and how many were found (an inconsistent finding
 planted figure with another report of its fact), agreeing facts confirmed (a consistent finding
 joining two of its reports), false alarms (every other inconsistent finding that joins two
 figures), comparisons across facts (any finding joining figures of two different subjects),
-and time: generation, checking, and checking time per document.
+and time: generation, checking (CPU time, so other processes on a shared machine do not skew
+it; wall time beside it), and checking CPU time per document.
 
 Expected outcomes come from the generator, never from the tool. Exit status 0 whatever the
 scores.
@@ -123,7 +124,7 @@ def _money_variants(v: Decimal, sign: str) -> list[str]:
 
 
 def _count_variants(v: int) -> list[str]:
-    out = [f"{v:,}"]
+    out = [f"{v:,}", f"about {v:,}", f"some {v:,}"]
     if v >= 100_000:
         out.append(f"{_plain(Decimal(v) / _SCALE['million'])} million")
     return out
@@ -253,22 +254,23 @@ def run(n: int, chunk: int, disagree_rate: float, seed: int) -> dict:
         parts.append(cur)
     by_id = {r["id"]: r for r in rows}
     frames = []
-    t_check = 0.0
+    t_check = cpu_check = 0.0
     for part in parts:
         chunk_rows = [by_id[d["doc"]] for f in part for d in f["docs"]]
         rng.shuffle(chunk_rows)
         df = pd.DataFrame(chunk_rows)
-        t1 = time.perf_counter()
+        t1, c1 = time.perf_counter(), time.process_time()
         frames.append(check_frame(df, text="text", date="date", doc="id"))
         t_check += time.perf_counter() - t1
+        cpu_check += time.process_time() - c1
     findings = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(
         {"status": [], "mentions": []})
     out = {"documents": len(rows), "chunks": len(parts), "chunk_size": chunk,
            "disagree_rate": disagree_rate, "seed": seed}
     out.update(score(findings, facts))
     out.update({"findings": len(findings), "generate_s": round(t_gen, 3),
-                "check_s": round(t_check, 3),
-                "check_ms_per_doc": round(1000 * t_check / max(len(rows), 1), 4)})
+                "check_s": round(t_check, 3), "check_cpu_s": round(cpu_check, 3),
+                "check_ms_per_doc": round(1000 * cpu_check / max(len(rows), 1), 4)})
     return out
 
 
@@ -284,8 +286,8 @@ def _table(r: dict) -> str:
         f"({pct(r['false_alarms'], r['agreeing_facts'])} of agreeing facts)",
         f"comparisons across subjects   {r['cross_fact_comparisons']}",
         f"findings                      {r['findings']:,}",
-        f"time: generate {r['generate_s']} s, check {r['check_s']} s, "
-        f"{r['check_ms_per_doc']} ms per document",
+        f"time: generate {r['generate_s']} s, check {r['check_cpu_s']} s CPU "
+        f"({r['check_s']} s wall), {r['check_ms_per_doc']} ms CPU per document",
     ])
 
 
