@@ -20,7 +20,9 @@ What "wrong" means, per suite (never a miss counted twice):
   `wrong_money_value`), or the right value with a currency that is set and not the sign's.
 - quantulum3 and Recognizers Number/Dimension: a figure overlapping the expected span with
   another value ("overlapping figure, other value"), or for quantulum3's currency rows the
-  right value with a set currency of the wrong family.
+  right value with a set currency of the wrong family. quantulum3's ranges written as one
+  value with an uncertainty ("from $350 to $680" = 515 +- 165) are not wrong when figures
+  reads each end as its own figure.
 - CurrencyModel: an overlapping figure with another value, or a set currency that is not the
   expected one. A currency left open with candidates is neither a hit nor wrong: "open".
 Exit code 0, or 0 with a message when ../shared is absent (nothing to score), 2 when a scorer
@@ -138,6 +140,17 @@ def score_price_parser(rows: list[dict]) -> Score:
     return Score("price-parser (money rows)", len(money), hits, wrong_value, wrong_currency)
 
 
+def _range_as_two_figures(near: list[SimpleNamespace], exp: dict) -> bool:
+    """quantulum writes "from $350 to $680" as one value 515 +- 165; figures as two figures,
+    one per end. That is a convention, not a wrong reading."""
+    if not exp.get("uncertainty"):
+        return False
+    mid, half = Decimal(str(exp["value"])), Decimal(str(exp["uncertainty"]))
+    ends = {mid - half, mid + half}
+    values = {Decimal(f.value) for f in near if f.value is not None}
+    return len(values) == len(near) and values == ends  # both ends, nothing else
+
+
 def score_quantulum(rows: list[dict]) -> Score:
     q = _load("score_quantulum")
     pos = [r for r in rows if r["mode"] == "positive"]
@@ -150,7 +163,7 @@ def score_quantulum(rows: list[dict]) -> Score:
         s, e = exp["span"]
         near = [_fig(g) for g in r["got"] if q.overlap(g["start"], g["end"], s, e)]
         right_value = [f for f in near if q.value_match(f, exp)]
-        if near and not right_value:
+        if near and not right_value and not _range_as_two_figures(near, exp):
             wrong_value += 1
         elif r["category"] == "currency" and any(
             f.kind == "money" and f.currency and not q.currency_ok(f, q.CURRENCY[exp["unit"]])
