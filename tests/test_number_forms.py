@@ -18,6 +18,7 @@ Open value rows expect `Figure.value_candidates`, the name this table proposes f
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from decimal import Decimal
 
@@ -164,6 +165,7 @@ KNOWN_MISSED: frozenset[str] = frozenset(
 )
 
 _ISSUE_15 = {"local-marker"}
+_DATELINE = re.compile(r"[A-Z][A-Z ]+(?: -|:) ")
 
 
 def _span(text: str) -> tuple[str, int, int, str]:
@@ -246,7 +248,8 @@ def _id(row) -> str:
 
 
 def _reason(row, how: str) -> str:
-    issue = "15" if row[4] in _ISSUE_15 else "14"
+    # A dateline makes the row depend on the document locale too (issue 15).
+    issue = "15" if row[4] in _ISSUE_15 else "14 (and 15)" if _DATELINE.match(row[0]) else "14"
     return f"issue {issue}, {row[4]}: {how} today"
 
 
