@@ -1,0 +1,1 @@
+"""Vocabulary as data (units, and more as the extractor moves its word lists here)."""
