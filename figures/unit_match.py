@@ -249,6 +249,8 @@ def match_per(text: str, pos: int, *, after_unit: bool = False) -> PerMatch | No
     i = pos
     if i < n and text[i] == "/":
         i += 1
+        if i < n and text[i] == "s" and _boundary(text, i + 1):
+            return PerMatch(i + 1, "second", "time")  # 'km/s': 's' is excluded on its own only
         if i < n and text[i] in _SPACES:
             i += 1
     elif i < n and text[i] in _SPACES:
