@@ -21,13 +21,14 @@ from figures.vocab import units_table as _table_module
 
 MAX_TOKENS = 4
 _SPACES = frozenset(" \u00a0\u2009\u202f")
-_TOKEN_EXTRA = frozenset("²³µμΩℓ·")
+_TOKEN_EXTRA = frozenset("²³µμΩℓ·^")
 _DEGREE = frozenset("°º")
 _ONE_CHAR_UNITS = frozenset("℃℉")
-_OPEN = {"(": ")", "[": "]"}
+_OPEN = {"(": ")", "[": "]", "{": "}"}
 # One letter run (a single character class: linear, no backtracking), for the fast reject.
 _LETTERS = re.compile(r"[^\W\d_]+")
 _TOKEN = re.compile(r"[^\W\d_·]{1,32}")  # no '·' in the class: it never starts a token
+_FINAL_PUNCT = frozenset(".,;:!?)]\n")
 _PER_WORDS = frozenset({"per", "a", "an", "each", "every"})
 _TIME_ONLY_PER = frozenset({"a", "an", "each", "every"})  # 'barrels a day', not 'kg a metre'
 _ANNUM = {"annum": "year", "capita": None}
@@ -123,6 +124,8 @@ def _read_tokens(text: str, i: int, limit: int) -> tuple[list[tuple[str, int]], 
         elif _is_token_char(c):
             m = _TOKEN.match(text, i)
             j = m.end() if m is not None else i + 1
+            if j + 1 < n and text[j] == "^" and text[j + 1] in "23":
+                j += 1  # 'km^2'
             while j < n and text[j] in "23" and j - i < 32 and not (j + 1 < n and text[j + 1].isdigit()):
                 j += 1  # 'm2', 'km3' but not 'm 2024'
             toks.append((text[i:j], j))
@@ -219,6 +222,9 @@ def match_unit(text: str, pos: int) -> UnitMatch | None:
     end, form, value, kind = found
     if end < n and (text[end].isalnum() or text[end] == "_"):
         return None  # 'mi' in 'mid', 'Hz' in 'Hzx': not a whole token
+    if form in _table_module.ATTACHED_OR_FINAL and end < n and (
+            text[end] == "-" or (begin != pos and text[end] not in _FINAL_PUNCT)):
+        return None
     ambiguity = _table_module.AMBIGUOUS.get(form) or _table_module.AMBIGUOUS.get(form.lower())
     if kind == "compound":
         unit, per, dim = value

@@ -92,9 +92,11 @@ BASES: dict[str, tuple[str, str, tuple[str, ...] | None, tuple[str, ...], tuple[
     "psi": ("pressure", "", (), ("psi",), ()),
     "standard_atmosphere": ("pressure", "", (), ("atm",), ("atmosphere",)),
     "millimeter_Hg": ("pressure", "", (), ("mmHg",), ()),
-    "degree_Celsius": ("temperature", "", (), ("°C", "° C", "ºC", "℃", "degrees C", "deg C"),
+    "degree_Celsius": ("temperature", "", (), ("°C", "° C", "ºC", "℃", "degrees C", "deg C", "° Celsius",
+                                       "°Celsius", "C"),
                        ("degree Celsius", "degree centigrade", "Celsius")),
-    "degree_Fahrenheit": ("temperature", "", (), ("°F", "° F", "ºF", "℉", "degrees F", "deg F"),
+    "degree_Fahrenheit": ("temperature", "", (), ("°F", "° F", "ºF", "℉", "degrees F", "deg F",
+                                           "° Fahrenheit", "°Fahrenheit", "F"),
                           ("degree Fahrenheit", "Fahrenheit")),
     "kelvin": ("temperature", "", (), (), ()),
     "bit": ("information", "k M G T", None, ("bit",), ()),
@@ -138,7 +140,7 @@ COMPOUND_FORMS: dict[str, tuple[str, str]] = {
     "metres per second": ("meter", "second"),
     "bpd": ("oil_barrel", "day"), "b/d": ("oil_barrel", "day"), "bopd": ("oil_barrel", "day"),
     "boepd": ("barrel_of_oil_equivalent", "day"), "boe/d": ("barrel_of_oil_equivalent", "day"),
-    "mtpa": ("megametric_ton", "year"), "Mtpa": ("megametric_ton", "year"),
+    "tpd": ("metric_ton", "day"), "mtpa": ("megametric_ton", "year"), "Mtpa": ("megametric_ton", "year"),
     "MTPA": ("megametric_ton", "year"), "mpg": ("mile", "gallon"), "MPG": ("mile", "gallon"),
     "kbps": ("kilobit", "second"), "Kbps": ("kilobit", "second"), "Mbps": ("megabit", "second"),
     "Gbps": ("gigabit", "second"), "Mbit/s": ("megabit", "second"), "Gbit/s": ("gigabit", "second"),
@@ -171,7 +173,10 @@ AMBIGUOUS: dict[str, str] = {
     "turns": "angle or counted turns", "gray": "radiation dose or a colour",
     "carat": "mass of a gem or gold purity (karat)", "carats": "mass of a gem or gold purity",
     "days": "time unit or a counted day", "day": "time unit or a counted day",
-    "kt": "kilotonne or knot", "quart": "volume unit or a counted quart",
+    "kt": "kilotonne or knot",
+    "C": "Celsius in UK news style ('30C'), or a grade/label; coulomb is never read",
+    "F": "Fahrenheit in news style ('95F'), or a grade/label; farad is never read",
+"quart": "volume unit or a counted quart",
 }
 
 # Surface forms never read as units, with the reason (false positives in running text).
@@ -181,8 +186,8 @@ EXCLUDED: dict[str, str] = {
     "s": "plural/decade suffix ('1990s', 'the 50s')", "d": "ordinal/dimension suffix ('3d')",
     "K": "thousand ('5K run', '$50K')", "k": "thousand ('$5k')", "B": "billion ('$5B')",
     "b": "billion ('$5b')", "M": "million ('$5M')", "G": "'5G' network generation",
-    "T": "trillion; pint's tesla", "C": "grade, Roman numeral or coulomb: too ambiguous alone",
-    "F": "grade or farad: too ambiguous alone", "N": "north; newton only with a prefix",
+    "T": "trillion; pint's tesla",
+"N": "north; newton only with a prefix",
     "A": "grade or ampere: ampere only with a prefix or in words", "P": "poise/page",
     "am": "clock time ('5 am'); pint's attometre", "pm": "clock time ('3 pm'); pint's picometre",
     "Mm": "megametre: unused, collides with 'MM' million", "mm2": "kept as mm² only",
@@ -202,9 +207,10 @@ EXCLUDED: dict[str, str] = {
     "mo": "month or 'modus operandi'", "oz.": "trailing period",
 }
 _KEPT_FOR_RECORD = {"gal", "cal"}
+ATTACHED_OR_FINAL = ("C", "F")
 # pint aliases and symbols that are ordinary words or abbreviations in news text.
 SKIP_ALIAS = {"cycle", "circle", "kt"}
-SKIP_SYMBOL = {"cp", "pt", "dr", "thm", "floz", "ct", "ly", "turn", "stone", "metric_horsepower",
+SKIP_SYMBOL = {"C", "F", "cp", "pt", "dr", "thm", "floz", "ct", "ly", "turn", "stone", "metric_horsepower",
                "arcmin", "arcsec"}
 
 IRREGULAR_PLURAL = {"feet": "feet", "meters": "meters", "foot": "feet", "inch": "inches", "century": "centuries", "hertz": "hertz",
@@ -307,6 +313,8 @@ def build(ureg: pint.UnitRegistry) -> dict:
                 add_word(f"{word} {length[:-5]}metre", canonical, dim)
             put(symbols, sym + ("²" if power == 2 else "³"), canonical, dim)
             put(symbols, f"{sym}{power}", canonical, dim)
+            put(symbols, f"{sym}^{power}", canonical, dim)
+            put(symbols, f"{sym} {'squared' if power == 2 else 'cubed'}", canonical, dim)
             put(symbols, f"{short} {sym}", canonical, dim)
     for form, canonical in AREA_EXTRA.items():
         put(symbols, form, canonical, "area")
@@ -427,6 +435,9 @@ def render(result: dict, version: str) -> str:
               display_names(result)),
         block("AMBIGUOUS", "Forms with another reading (counted noun, currency, scale word).",
               AMBIGUOUS),
+        "# Single letters read as units only when attached to the number ('30C') or followed by\n"
+        "# punctuation or the end ('at 30 C.'), never before a word or hyphen ('3 C-class').\n"
+        f"ATTACHED_OR_FINAL = {ATTACHED_OR_FINAL!r}\n",
         block("EXCLUDED", "Forms never read as units, with the reason.",
               {k: v for k, v in EXCLUDED.items() if k not in _KEPT_FOR_RECORD}),
     ])
