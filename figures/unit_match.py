@@ -222,8 +222,10 @@ def match_unit(text: str, pos: int) -> UnitMatch | None:
     end, form, value, kind = found
     if end < n and (text[end].isalnum() or text[end] == "_"):
         return None  # 'mi' in 'mid', 'Hz' in 'Hzx': not a whole token
-    if form in _table_module.ATTACHED_OR_FINAL and end < n and (
-            text[end] == "-" or (begin != pos and text[end] not in _FINAL_PUNCT)):
+    if len(form) == 1 and end < n and text[end] == "-":
+        return None  # a code, not a unit: '24703 L-202', '5C-class'
+    if form in _table_module.ATTACHED_OR_FINAL and begin != pos and end < n \
+            and text[end] not in _FINAL_PUNCT:
         return None
     ambiguity = _table_module.AMBIGUOUS.get(form) or _table_module.AMBIGUOUS.get(form.lower())
     if kind == "compound":

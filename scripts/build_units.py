@@ -32,7 +32,7 @@ WORD_PREFIXES = tuple(PREFIXES)  # spelled-out prefixed words ('picometres') are
 # for all, extra symbols, extra words). Symbol prefixes are limited to those that do not spell an
 # English word or a clock time after a number ('5 am', '3 pm', '2 Pa' is fine, 'fm', 'Mm' no).
 BASES: dict[str, tuple[str, str, tuple[str, ...] | None, tuple[str, ...], tuple[str, ...]]] = {
-    "meter": ("length", "k c m micro n", None, (), ("metre", "meter")),
+    "meter": ("length", "k d c m micro n", None, (), ("metre", "meter")),
     "mile": ("length", "", (), ("mi",), ()),
     "foot": ("length", "", (), ("ft",), ("feet",)),
     "inch": ("length", "", (), ("ins",), ()),

@@ -117,6 +117,7 @@ SYMBOLS = {
     'deg F': ('degree_Fahrenheit', 'temperature'),
     'degrees C': ('degree_Celsius', 'temperature'),
     'degrees F': ('degree_Fahrenheit', 'temperature'),
+    'dm': ('decimeter', 'length'),
     'eV': ('electron_volt', 'energy'),
     'fl oz': ('fluid_ounce', 'volume'),
     'fl. oz': ('fluid_ounce', 'volume'),
