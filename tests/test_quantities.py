@@ -107,3 +107,13 @@ def test_round_trip_is_exact_for_exact_factors(value, unit):
     # and the factor is exact: dividing by it gives the printed value back
     factor, _ = to_si(D(1), unit)
     assert si == value * factor or si == +(value * factor)
+
+
+def test_pint_is_imported_at_first_use_not_with_figures():
+    import subprocess
+    import sys
+
+    code = ("import sys, figures, figures.unit_match, figures.quantities; "
+            "figures.unit_match.match_unit('5 km', 1); print('pint' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False"
