@@ -202,6 +202,14 @@ def _longest(text: str, i: int):
     return None
 
 
+def first_words() -> frozenset[str]:
+    """Lower-cased first tokens of every unit form ('km', 'square', 'degrees', '°'). The
+    extractor already peeks at the word after each number: testing it against this set before
+    calling match_unit keeps the cost of numbers followed by ordinary nouns at one set look-up.
+    (Glued forms such as '101kWh' or 'm2' start with the same token.)"""
+    return _tables()[5]
+
+
 def match_unit(text: str, pos: int) -> UnitMatch | None:
     """The unit written at `pos` (right after a number, or after its scale word), longest
     form first, with a following per-unit; None when the next word is not a unit."""

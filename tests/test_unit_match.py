@@ -99,3 +99,17 @@ def test_the_generated_table_is_up_to_date():
     script = Path(__file__).parent.parent / "scripts" / "build_units.py"
     done = subprocess.run([sys.executable, str(script), "--check"], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
+
+
+def test_first_words_gate_covers_every_row():
+    import re
+
+    from figures.unit_match import first_words
+
+    gate = first_words()
+    for text, surface, number, *_ in ROWS:
+        _, pos = _after_number(text, surface, number)
+        m = match_unit(text, pos)
+        token = re.match(r"[^\W\d_]+|[°º℃℉]", text[m.start:m.end].lstrip("([{-"))
+        assert token is not None and token.group().lower() in gate, surface
+    assert "people" not in gate and "percent" not in gate
