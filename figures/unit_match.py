@@ -80,7 +80,7 @@ class PerMatch:
 
 
 @cache
-def _tables() -> tuple[dict, dict, dict, dict, dict, frozenset]:
+def _tables() -> tuple[dict, dict, dict, dict, dict, frozenset, frozenset]:
     """Lookup dicts keyed by the normalized token sequence, built once from the generated data
     (the data file keeps the forms as written so it stays readable)."""
     t = _table_module
@@ -92,12 +92,17 @@ def _tables() -> tuple[dict, dict, dict, dict, dict, frozenset]:
     for form, value in t.COMPOUNDS.items():
         target = compounds_lower if form.islower() and "/" not in form else compounds_exact
         target[_key(form).lower() if target is compounds_lower else _key(form)] = (form, value)
-    first = frozenset(
-        k.split(" ", 1)[0].lower()
-        for table in (symbols, words, folded, compounds_exact, compounds_lower)
-        for k in table
-    )
-    return symbols, words, folded, compounds_exact, compounds_lower, first
+    tables = (symbols, words, folded, compounds_exact, compounds_lower)
+    first = frozenset(k.split(" ", 1)[0].lower() for table in tables for k in table)
+    # Proper token prefixes of multi-token forms ('square', 'square metric'?): reading stops as
+    # soon as the tokens so far begin no longer form.
+    prefixes = set()
+    for table in tables:
+        for k in table:
+            parts = k.lower().split(" ")
+            for j in range(1, len(parts)):
+                prefixes.add(" ".join(parts[:j]))
+    return symbols, words, folded, compounds_exact, compounds_lower, first, frozenset(prefixes)
 
 
 def _key(form: str) -> str:
@@ -110,7 +115,8 @@ def _is_token_char(c: str) -> bool:
     return c.isalpha() or c in _TOKEN_EXTRA
 
 
-def _read_tokens(text: str, i: int, limit: int) -> tuple[list[tuple[str, int]], int]:
+def _read_tokens(text: str, i: int, limit: int,
+                 prefixes: frozenset | None = None) -> tuple[list[tuple[str, int]], int]:
     """Up to `limit` tokens from i: letter runs (with trailing ²/³ or digits: 'm2', 'km²'),
     '/' and the degree sign. Separators: one space, a hyphen between letters, '. ' after an
     abbreviation. Returns (token, end offset) pairs and the offset where reading stopped."""
@@ -134,6 +140,8 @@ def _read_tokens(text: str, i: int, limit: int) -> tuple[list[tuple[str, int]], 
             break
         if i >= n:
             break
+        if prefixes is not None and " ".join(t for t, _ in toks).lower() not in prefixes:
+            break  # no longer form begins with these tokens
         c = text[i]
         if c in _SPACES:
             if i + 1 < n and (_is_token_char(text[i + 1]) or text[i + 1] in "/°º"):
@@ -163,7 +171,7 @@ def _read_tokens(text: str, i: int, limit: int) -> tuple[list[tuple[str, int]], 
 
 def _lookup(toks: list[tuple[str, int]], k: int):
     """(surface form, value, kind) of the first k tokens, or None. kind: 'simple'/'compound'."""
-    symbols, words, folded, compounds_exact, compounds_lower, _ = _tables()
+    symbols, words, folded, compounds_exact, compounds_lower, _, _ = _tables()
     key = " ".join(t for t, _ in toks[:k])
     hit = compounds_exact.get(key)
     if hit is not None:
@@ -192,7 +200,7 @@ def _longest(text: str, i: int):
         return None  # most words after a number are counted nouns: one look-up and out
     if m is None and i < len(text) and text[i] not in "/°º℃℉":
         return None
-    toks, _ = _read_tokens(text, i, MAX_TOKENS)
+    toks, _ = _read_tokens(text, i, MAX_TOKENS, _tables()[6])
     if not toks or toks[0][0].lower() not in first:
         return None
     for k in range(len(toks), 0, -1):

@@ -5,6 +5,8 @@ in tests/cases/unit_forms.py."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from figures.unit_match import match_per, match_unit
 from figures.vocab import units_table
@@ -113,3 +115,16 @@ def test_first_words_gate_covers_every_row():
         token = re.match(r"[^\W\d_]+|[°º℃℉]", text[m.start:m.end].lstrip("([{-"))
         assert token is not None and token.group().lower() in gate, surface
     assert "people" not in gate and "percent" not in gate
+
+
+_ALPHABET = "0123456789 .,-/()[]{}°ºµ²³^kKmMgGtTWhsCFlLbBaipnoerc\u00a0\u202f℃"
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=_ALPHABET, max_size=40), st.integers(min_value=0, max_value=45))
+def test_matcher_never_raises_and_stays_in_the_text(text, pos):
+    pos = min(pos, len(text))
+    m = match_unit(text, pos)
+    if m is not None:
+        assert pos <= m.start < m.end <= len(text)
+        assert m.end - pos <= 64  # a bounded window: linear in the document
