@@ -45,7 +45,7 @@ def test_table_b_may_be_eight_days_old_but_not_nine():
     r = WORLD.rate("AED", "PLN", "2013-01-01")
     assert r.rate_date == d("2012-12-24")
     # before 2004 table B came every two weeks: 2001-05-22 then 2001-06-05
-    with pytest.raises(NoRate, match="10 days earlier.*limit for table B is 8"):
+    with pytest.raises(NoRate, match=r"10 days earlier.*limit for table B is 8"):
         WORLD.rate("AED", "PLN", "2001-06-01")
 
 
@@ -158,7 +158,7 @@ def test_ecb_hole_falls_back_to_nbp_and_says_so():
 
 
 def test_no_source_at_all_gives_both_reasons():
-    with pytest.raises(NoRate, match="ECB.*NBP"):
+    with pytest.raises(NoRate, match=r"ECB.*NBP"):
         WORLD.rate("RUB", "USD", "2022-03-12")
 
 
