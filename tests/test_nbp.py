@@ -273,7 +273,12 @@ def test_series_of_an_nbp_pair_has_one_value_per_fixing():
 
 
 def test_nbp_allowance_is_wider_than_the_ecbs():
-    assert allowance("NBP table B 2023-05-10") == ALLOWANCE_NBP > allowance("ECB")
+    from figures.checks.conversion import ALLOWANCE
+
+    assert allowance("ECB") == ALLOWANCE
+    assert allowance("NBP table A 2023-05-10") == ALLOWANCE_NBP > ALLOWANCE
+    assert allowance("NBP tables A+B 2023-05-10") > ALLOWANCE_NBP
+    assert allowance("NBP table B 2023-05-10 + ECB 2023-05-10") > ALLOWANCE_NBP
 
 
 # ---- the shipped files --------------------------------------------------------------------------
