@@ -265,42 +265,54 @@ class CombinedTable(RateTable):
 
         res = RateTable.rates_for(self, bases, quote, dates, notes=notes)
         n = len(res.values)
-        ords = _ords(dates, n)
-        bcodes = [bases] * n if isinstance(bases, str) else list(bases)
-        qcodes = [quote] * n if isinstance(quote, str) else list(quote)
+        got = res.rate_days > 0
+        sources = np.full(n, None, dtype=object)
+        sources[got] = "+".join(RateTable.source_names.fget(self))  # type: ignore[attr-defined]
+        bcodes = np.full(n, bases, dtype=object) if isinstance(bases, str) else np.asarray(
+            list(bases), dtype=object)
+        qcodes = np.full(n, quote, dtype=object) if isinstance(quote, str) else np.asarray(
+            list(quote), dtype=object)
+        sources[got & (bcodes == qcodes)] = "identity"
+        missing = np.flatnonzero(~got)
         values = list(res.values)
         rate_days = np.array(res.rate_days, copy=True)
         why = list(res.notes)
-        sources: list[str | None] = [None] * n
-        memo: dict[tuple[Any, Any, int], Rate | str] = {}
-        ecb_name = None
-        for r in range(n):
-            if rate_days[r] > 0:
-                if ecb_name is None:
-                    ecb_name = "+".join(RateTable.source_names.fget(self))  # type: ignore[attr-defined]
-                sources[r] = ecb_name if bcodes[r] != qcodes[r] else "identity"
-                continue
-            o = int(ords[r])
-            if o <= 0 or not isinstance(bcodes[r], str) or not isinstance(qcodes[r], str):
-                continue
-            key = (bcodes[r], qcodes[r], o)
-            got = memo.get(key)
-            if got is None:
-                try:
-                    got = self.rate(bcodes[r], qcodes[r], Date.fromordinal(o))
-                except NoRate as exc:
-                    got = str(exc)
-                except Exception:  # an unknown code keeps RateTable's own note
-                    got = why[r] or "no rate"
-                memo[key] = got
-            if isinstance(got, Rate):
-                values[r] = got.value
-                rate_days[r] = got.rate_date.toordinal()
-                sources[r] = got.source
-                why[r] = None
-            elif notes:
-                why[r] = got
+        if len(missing):
+            ords = _ords(dates, n)
+            memo: dict[tuple[Any, Any, int], Rate | str] = {}
+            for r in missing.tolist():
+                o = int(ords[r])
+                b, q = bcodes[r], qcodes[r]
+                if o <= 0 or not isinstance(b, str) or not isinstance(q, str):
+                    continue
+                key = (b, q, o)
+                hit = memo.get(key)
+                if hit is None:
+                    hit = memo[key] = self._fallback_or_reason(b, q, o, why[r])
+                if isinstance(hit, Rate):
+                    values[r] = hit.value
+                    rate_days[r] = hit.rate_date.toordinal()
+                    sources[r] = hit.source
+                    why[r] = None
+                elif notes:
+                    why[r] = hit
+        sources = sources.tolist()
         return RateColumns(values, rate_days, why, sources)
+
+
+    def _fallback_or_reason(self, b: str, q: str, o: int, ecb_note: str | None) -> Rate | str:
+        """NBP/peg rate for a row the ECB table could not price, or why not (both reasons)."""
+        try:
+            bc, qc = check_code(b), check_code(q)
+        except Exception:  # an unknown code: RateTable's own note says so
+            return ecb_note or "no rate"
+        d = Date.fromordinal(o)
+        if bc == qc:
+            return Rate(bc, qc, Decimal(1), d, d, "identity")
+        try:
+            return self._fallback(bc, qc, d)
+        except NoRate as exc:
+            return f"{ecb_note}; and from {nbp.SOURCE}: {exc}" if ecb_note else str(exc)
 
 
 def _week():
