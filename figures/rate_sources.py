@@ -312,7 +312,10 @@ class CombinedTable(RateTable):
         try:
             return self._fallback(bc, qc, d)
         except NoRate as exc:
-            return f"{ecb_note}; and from {nbp.SOURCE}: {exc}" if ecb_note else str(exc)
+            # Where the ECB table has both codes, RateTable.rates_for wrote its note with our
+            # `rate`, which gives both reasons; otherwise `rate` answers with NBP's reason.
+            both = self._inner_has(bc) and self._inner_has(qc)
+            return (ecb_note or str(exc)) if both else str(exc)
 
 
 def _week():

@@ -975,7 +975,8 @@ def _default_table() -> RateTable:
 @functools.cache
 def _world_table() -> RateTable:
     # Issue 18: ECB first, then NBP tables A/B and legal pegs; the logic lives in
-    # figures.rate_sources, and the NBP files load only when a lookup needs them.
+    # figures.rate_sources, and the NBP files load only when a lookup needs them. To make it
+    # the default, return this from _default_table (see the issue-18 report for the tests).
     from figures.rate_sources import combined
 
     return combined(_default_table())

@@ -258,8 +258,8 @@ def test_rates_for_matches_scalar_rate_with_sources():
     for k, (c, x) in enumerate(rows):
         try:
             r = WORLD.rate(c, "EUR", x)
-        except NoRate:
-            assert res.values[k] is None and res.notes[k]
+        except NoRate as exc:
+            assert res.values[k] is None and res.notes[k] == str(exc)
             continue
         assert (res.values[k], res.rate_dates()[k], res.sources[k]) == (r.value, r.rate_date,
                                                                         r.source)
@@ -352,3 +352,19 @@ def test_rebuild_from_a_package_folder_writes_both_files(tmp_path):
         t.rate("TWD", "USD", date(2023, 5, 12).toordinal())
     assert r.value == RATE_CONTEXT.divide(Decimal("0.1351"), Decimal("4.1532"))
     assert json.loads((tmp_path / "manifest.json").read_text())["extra_tables"][0]["sha256"]
+
+
+def test_frame_normalize_names_each_rows_source_and_date():
+    import pandas as pd
+
+    from figures.frame import normalize_frame
+
+    df = pd.DataFrame({"amount": ["100", "100", "100", "100"],
+                       "currency": ["TWD", "TWD", "CNY", "KPW"],
+                       "date": ["2023-05-12", "2023-05-19", "2021-10-19", "2023-05-12"]})
+    out = normalize_frame(df, amount="amount", currency="currency", date="date", to="USD",
+                          table=WORLD)
+    assert list(out["rate_source"][:3]) == ["NBP tables A+B 2023-05-10",
+                                            "NBP tables A+B 2023-05-17", "ECB"]
+    assert out["rate"][0] == RATE_CONTEXT.divide(Decimal("0.1351"), Decimal("4.1532"))
+    assert out["rate"][3] is None and "KPW" in out["rate_note"][3]
