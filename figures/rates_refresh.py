@@ -30,6 +30,7 @@ from figures.rates import (
     MANIFEST_FILE,
     RateTable,
     _default_table,
+    _world_table,
     manifest,
 )
 
@@ -90,9 +91,14 @@ def refresh(origin: str | os.PathLike[str] = "pip", target: Path | None = None, 
                                  provenance["label"])
     _write_atomic(current, data)
     doc = build_manifest(new, data, provenance)
+    try:  # keep the other tables' entries (NBP, issue 18): this refresh replaces the ECB's only
+        doc["extra_tables"] = json.loads((target / MANIFEST_FILE).read_text("utf-8"))["extra_tables"]
+    except (OSError, ValueError, KeyError):
+        pass
     _write_atomic(target / MANIFEST_FILE, (json.dumps(doc, indent=2) + "\n").encode())
     if target.resolve() == package_dir().resolve():
         _default_table.cache_clear()
+        _world_table.cache_clear()
         manifest.cache_clear()
     return RefreshResult(True, current, _sha(data), old_last, new.last_day, provenance["label"])
 
