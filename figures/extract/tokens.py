@@ -1,0 +1,104 @@
+"""Small patterns and look-aheads shared by the left and right grammar (built once at import)."""
+
+from __future__ import annotations
+
+import re
+
+from figures.extract.trie import trie_pattern
+from figures.vocab.currencies import CURRENCY_WORDS, LOWER_CODES, SYMBOLS
+from figures.vocab.nouns import IRREGULAR_NOUNS, NOT_PLURAL
+from figures.vocab.number_words import TENS, UNITS
+from figures.vocab.stop_words import STOPWORDS
+
+# A run of number words: "twenty-five", "two hundred and five thousand". The word list is
+# prefix-factored (it takes the longest word that fits, as a longest-first alternation would,
+# at a fraction of the cost under re.I). A run holds at most MAX_RUN_WORDS words: every anchor
+# inside a run matches the rest of it, so an unbounded run made text such as
+# "one two three one two three ..." quadratic. Twelve words cover any written-out amount
+# ("nine hundred ninety-nine thousand nine hundred ninety-nine" has eight).
+MAX_RUN_WORDS = 12
+WORDNUM = "(?:" + trie_pattern([*UNITS, *TENS, "hundred", "thousand", "million", "billion", "trillion", "dozen"]) + ")"
+WORD_RUN = re.compile(
+    rf"{WORDNUM}(?:(?:-|[ ]+|[ ]+and[ ]+){WORDNUM}(?![A-Za-z])){{0,{MAX_RUN_WORDS - 1}}}", re.I
+)
+
+SYMBOL_ALT = "|".join(re.escape(s) for s in sorted(SYMBOLS, key=len, reverse=True))
+GLUED = re.compile(r"[A-Za-z]+")
+PERCENT = re.compile(
+    r"[ \u00a0]?[%％]|[ \u00a0]?(?:(?P<pp>percentage[ -]points?)|(?P<bp>basis[ -]points?|bps|bp)"
+    r"|percents?|percentages?|per[ ]cents?|pct)(?![A-Za-z])",
+    re.I,
+)
+SCALE_AFTER = re.compile(
+    r"(?:[ \u00a0]|-)?(?P<s>lakh[ ]crores?|lakh[ ]cr|hundred[ ]thousand|hundred[ ]million"
+    r"|thousand|million|billion|trillion|lakhs?|lacs?|crores?|mn|mln|bn|bln|tn|trn|MM|mil|mio"
+    r"|Cr|cr|hundred)(?![A-Za-z])"
+    r"|(?P<cn>万亿|千万|百万|万|亿|千)",
+)
+CN_MARK = re.compile(r"[ ]?(?:人民币|港元|港币|美元|元|円)")
+_CURRENCY_NAME_ALT = "|".join(
+    re.escape(k).replace(r"\ ", "[ ]+") for k in sorted(CURRENCY_WORDS, key=len, reverse=True)
+)
+_CURRENCY_AFTER = re.compile(
+    rf"(?:[ \u00a0]+|-)(?:(?P<name>{_CURRENCY_NAME_ALT})(?![A-Za-z])"
+    r"|(?P<code>[A-Z]{3})(?![A-Za-z])"
+    rf"|(?P<lcode>(?:{'|'.join(sorted(LOWER_CODES))}))(?![A-Za-z]))",
+    re.I,
+)
+# The first run of letters of each currency name ("dollars", "hong", "u" of "u.s. dollar"): a
+# word that begins no name skips the long name alternation (see currency_word_after).
+NAME_FIRST_RUNS = frozenset(k.split(" ")[0].split(".")[0] for k in CURRENCY_WORDS)
+_ASCII_LETTERS = re.compile(r"[A-Za-z]*")
+_SPACE_RUN = re.compile(r"[ \u00a0]*")
+NEXT_WORD = re.compile(r"(?:[ \u00a0]+|-)(?P<w>[A-Za-z][A-Za-z&'’]*(?:-[A-Za-z]+)*)")
+WORD_SPLIT = re.compile(r"[ -]+")
+OPEN_PUNCT = "([{\"'“‘«"
+ORDINAL = frozenset({"st", "nd", "rd", "th"})
+NOT_HEAD_VERBS = frozenset({"said", "says", "saw", "were", "are"})
+
+
+def plural_follows(text: str, pos: int) -> bool:
+    """'8.8m subscribers': a counted noun after a glued 'm' makes it a scale, not metres."""
+    wm = NEXT_WORD.match(text, pos)
+    if wm is None or text[pos] == "-":
+        return False
+    w = wm.group("w").lower()
+    return w in IRREGULAR_NOUNS or (w.endswith("s") and w not in NOT_PLURAL and w not in STOPWORDS)
+
+
+def currency_follows(text: str, pos: int) -> bool:
+    return bool(currency_word_after(text, pos)) or bool(CN_MARK.match(text, pos))
+
+
+def match_end(pattern: re.Pattern[str], text: str, pos: int) -> int:
+    """End of a match of `pattern` at `pos`, for patterns that match the empty string."""
+    m = pattern.match(text, pos)
+    assert m is not None  # the pattern matches the empty string
+    return m.end()
+
+
+def currency_word_after(text: str, cur: int) -> re.Match | None:
+    """_CURRENCY_AFTER.match(text, cur), run only when it can match: its name alternation is
+    the costliest match of the right side (about 1 us), and most next words begin no name.
+
+    After the spaces or hyphen, a match needs a name whose first letter run is the next word's
+    (lower-cased), or a three-letter code. Non-ASCII letters can case-fold to ASCII under
+    re.I, so a word touching one always gets the full match."""
+    n = len(text)
+    if cur >= n:
+        return None
+    c = text[cur]
+    if c == "-":
+        q = cur + 1
+    elif c == " " or c == "\u00a0":
+        q = match_end(_SPACE_RUN, text, cur)
+    else:
+        return None
+    end = match_end(_ASCII_LETTERS, text, q)
+    if (
+        end - q == 3
+        or text[q:end].lower() in NAME_FIRST_RUNS
+        or (end < n and not text[end].isascii())
+    ):
+        return _CURRENCY_AFTER.match(text, cur)
+    return None
