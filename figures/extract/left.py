@@ -19,21 +19,30 @@ from figures.vocab.currencies import (
 )
 from figures.vocab.nouns import RANK_WORDS
 from figures.vocab.qualifiers import DIRECTION_WORDS, QUALIFIERS_IN_SPAN, QUALIFIERS_OUTSIDE
+from figures.vocab.scales import CODE_MULTIPLIERS
 from figures.vocab.stop_words import STOPWORDS
 from figures.vocab.time_words import MONTHS, YEAR_CONTEXT
 
+# Longest first, so an alternation takes "u.s." before "u.s" and "MM" before "M".
+_SPACED_ALT = "|".join(re.escape(p) for p in sorted(SPACED_DOLLAR_PREFIXES, key=lambda p: (-len(p), p)))
+_MULT_ALT = "|".join(re.escape(m) for m in sorted(CODE_MULTIPLIERS, key=lambda m: (-len(m), m)))
 # A currency marker directly before the number ("RMB 10", "US$10", "hk $ 10.05", "Rs. 500").
 _PREFIX = re.compile(
     rf"(?:(?P<sym>{SYMBOL_ALT})"
-    r"|(?P<spaced>(?<![A-Za-z.])(?:(?i:u\.s\.?|us|hk|nt|au|ca|nz|mex)|[cC])[ ]?\$)"
-    r"|(?P<mcode>(?<![A-Za-z])(?P<mult>MM|M|K|k|T|BN|B)(?P<mc>[A-Z]{3}))"
+    r"|(?P<spaced>(?<![A-Za-z.])(?i:" + _SPACED_ALT + r")[ ]?\$)"
+    r"|(?P<mcode>(?<![A-Za-z])(?P<mult>" + _MULT_ALT + r")(?P<mc>[A-Z]{3}))"
     r"|(?P<code>(?<![A-Za-z])[A-Z]{3})"
     rf"|(?P<lcode>(?<![A-Za-z])(?:{'|'.join(sorted(LOWER_CODES))})))"
     r"[ \u00a0]?\Z"
 )
-# The longest _PREFIX match: "u.s. $" and a space. A wider search window finds nothing more
+# The longest _PREFIX match ("u.s. $" and a space). A wider search window finds nothing more
 # (lookbehinds see past the window's start), so the search tries no more starts than that.
-_PREFIX_WINDOW = 7
+_PREFIX_WINDOW = 1 + max(
+    max(len(p) + 2 for p in SPACED_DOLLAR_PREFIXES),  # "u.s." " " "$"
+    max(len(s) for s in SYMBOLS),
+    max(len(m) + 3 for m in CODE_MULTIPLIERS),  # "MMUSD"
+    max(len(c) for c in LOWER_CODES), 3,
+)
 # The last character of every _PREFIX alternative: a symbol, "$", a code letter, a lower-case code.
 _PREFIX_LAST_CHARS = frozenset(
     {sym[-1] for sym in SYMBOLS} | {"$"} | set("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
@@ -148,8 +157,7 @@ def left_currency(text: str, pm: re.Match, raw: Raw) -> None:
             return
         raw.kind, raw.currency, raw.basis = K_MONEY, code, "code"
         raw.scale_word = pm.group("mult")
-        apply_scale(raw, {"MM": 10**6, "M": 10**6, "K": 10**3, "k": 10**3, "T": 10**3,
-                           "BN": 10**9, "B": 10**9}[pm.group("mult")])
+        apply_scale(raw, CODE_MULTIPLIERS[pm.group("mult")])
     elif pm.group("code") is not None:
         code = pm.group("code")
         code = CODE_ALIASES.get(code, code)

@@ -19,18 +19,22 @@ from figures.extract.tokens import (
     NOT_HEAD_VERBS,
     PERCENT,
     SCALE_AFTER,
+    SCALE_FIRST_WORDS,
     currency_follows,
     currency_word_after,
 )
+from figures.extract.trie import trie_pattern
 from figures.vocab.codes import ISO_CODES
 from figures.vocab.currencies import (
     CODE_ALIASES,
     CURRENCY_WORDS,
+    GLUED_ONLY_MINOR,
     HYPHEN_CURRENCY,
     LOWER_CODES,
     MINOR_UNITS,
     SPACED_DOLLAR_PREFIXES,
     SYMBOLS,
+    SYMBOLS_AFTER,
     WORDLIKE_CODES,
 )
 from figures.vocab.nouns import IRREGULAR_NOUNS, PER_ADVERBS, PER_UNITS
@@ -41,22 +45,19 @@ from figures.vocab.time_words import TIME_UNITS
 # The first word of each PERCENT alternative, lower-cased ("per" of "per cent").
 _PERCENT_WORDS = frozenset({"percentage", "basis", "bps", "bp", "percent", "percents",
                             "percentages", "per", "pct"})
-# The first word of each SCALE_AFTER alternative, as written (it is case-sensitive).
-_SCALE_WORDS_AFTER = frozenset({
-    "lakh", "hundred", "thousand", "million", "billion", "trillion", "lakhs", "lacs", "lac",
-    "crore", "crores", "mn", "mln", "bn", "bln", "tn", "trn", "MM", "mil", "mio", "Cr", "cr",
-})
 # Symbols some languages and styles write after the amount: "100 €", "100₾", "100,000 ₭".
 _SYMBOL_AFTER = re.compile(
-    r"[ \u00a0]?(?P<sym>[€£₹₩₽₺₱฿₫₦₪₴₡₾₭₸₼₮₲₵₨]|ரூ|රු|zł|Kč)(?![A-Za-z])"
+    r"[ \u00a0]?(?P<sym>" + trie_pattern(sorted(SYMBOLS_AFTER)) + r")(?![A-Za-z])"
 )
+# Minor units written after the amount, spaced or hyphenated ("3 dollars 50 cents").
+_SPACED_MINOR = frozenset(MINOR_UNITS) - GLUED_ONLY_MINOR
 # What can open a currency_after match besides a three-letter code: a currency name, or a
 # minor unit (_MINOR_AFTER).
-_CURRENCY_WORDS_AFTER = NAME_FIRST_RUNS | {"cent", "cents", "pence", "penny"}
+_CURRENCY_WORDS_AFTER = NAME_FIRST_RUNS | _SPACED_MINOR
 # peek: spaces, an optional hyphen (group 1), ASCII letters (group 2).
 _PEEK = re.compile(r"[ \u00a0]*(-?)([A-Za-z]*)")
 _AGE_SUFFIXES = ("-year-old", "-years-old", " years old", " year old", "-month-old")
-_MINOR_AFTER = re.compile(r"(?:[ ]+|-)(?P<m>cents?|pence|penny)(?![A-Za-z])", re.I)
+_MINOR_AFTER = re.compile(r"(?:[ ]+|-)(?P<m>" + trie_pattern(sorted(_SPACED_MINOR)) + r")(?![A-Za-z])", re.I)
 # What can open a _RANGE_SEP match: a dash or tilde (the non-ASCII dashes make peek unsure),
 # or a word that starts with "to", "or" or "and" (the pattern has no word boundary).
 _RANGE_CHARS = frozenset("-~")
@@ -139,7 +140,7 @@ def right_side(text: str, cur: int, raw: Raw, pk: tuple[str, str, int, bool] | N
             return maybe_per(text, cur, raw)
     if raw.kind == K_PERCENT:  # "50bp" was settled by the glued suffix
         return maybe_per(text, cur, raw)
-    if raw.scale_word is None and (unsure or word in _SCALE_WORDS_AFTER):
+    if raw.scale_word is None and (unsure or word in SCALE_FIRST_WORDS):
         sm = SCALE_AFTER.match(text, cur)
         if sm:
             scale = sm.group("s") or sm.group("cn")

@@ -15,15 +15,21 @@ from figures.vocab.currencies import (
     JPY_SIGNALS,
     US_SIGNALS,
 )
-from figures.vocab.number_words import TENS, UNITS
+from figures.vocab.number_words import (
+    FRACTION_WORDS,
+    MAGNITUDES,
+    MULTIPLE_WORDS,
+    TENS,
+    UNITS,
+    VAGUE_PLURALS,
+)
 
 # ---- patterns (all bounded or anchored; none can backtrack super-linearly) ---------------------
 
+# Every word that can start a figure written in words (the trie below ignores the order).
 _NUMBER_WORDS = [
-    *UNITS, *TENS, "hundreds", "thousands", "millions", "billions", "tens", "dozens", "dozen",
-    "half", "quarter", "third", "thirds", "quarters", "fifths", "tenths", "hundred", "thousand", "million",
-    "billion", "trillion", *(f"{w}fold" for w in (*list(UNITS)[2:], *TENS, "hundred", "thousand")),
-    "twice", "thrice",
+    *UNITS, *TENS, *VAGUE_PLURALS, "dozen", *FRACTION_WORDS, *MAGNITUDES,
+    *(f"{w}fold" for w in (*list(UNITS)[2:], *TENS, "hundred", "thousand")), *MULTIPLE_WORDS,
 ]
 
 

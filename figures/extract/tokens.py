@@ -7,7 +7,13 @@ import re
 from figures.extract.trie import trie_pattern
 from figures.vocab.currencies import CURRENCY_WORDS, LOWER_CODES, SYMBOLS
 from figures.vocab.nouns import IRREGULAR_NOUNS, NOT_PLURAL
-from figures.vocab.number_words import TENS, UNITS
+from figures.vocab.number_words import MAGNITUDES, TENS, UNITS
+from figures.vocab.scales import (
+    GLUED_ONLY_SCALES,
+    NOT_AFTER_A_NUMBER,
+    SCALE_WORDS,
+    UNREAD_SCALE_PHRASES,
+)
 from figures.vocab.stop_words import STOPWORDS
 
 # A run of number words: "twenty-five", "two hundred and five thousand". The word list is
@@ -17,7 +23,7 @@ from figures.vocab.stop_words import STOPWORDS
 # "one two three one two three ..." quadratic. Twelve words cover any written-out amount
 # ("nine hundred ninety-nine thousand nine hundred ninety-nine" has eight).
 MAX_RUN_WORDS = 12
-WORDNUM = "(?:" + trie_pattern([*UNITS, *TENS, "hundred", "thousand", "million", "billion", "trillion", "dozen"]) + ")"
+WORDNUM = "(?:" + trie_pattern([*UNITS, *TENS, *MAGNITUDES, "dozen"]) + ")"
 WORD_RUN = re.compile(
     rf"{WORDNUM}(?:(?:-|[ ]+|[ ]+and[ ]+){WORDNUM}(?![A-Za-z])){{0,{MAX_RUN_WORDS - 1}}}", re.I
 )
@@ -29,13 +35,30 @@ PERCENT = re.compile(
     r"|percents?|percentages?|per[ ]cents?|pct)(?![A-Za-z])",
     re.I,
 )
-SCALE_AFTER = re.compile(
-    r"(?:[ \u00a0]|-)?(?P<s>lakh[ ]crores?|lakh[ ]cr|hundred[ ]thousand|hundred[ ]million"
-    r"|thousand|million|billion|trillion|lakhs?|lacs?|crores?|mn|mln|bn|bln|tn|trn|MM|mil|mio"
-    r"|Cr|cr|hundred)(?![A-Za-z])"
-    r"|(?P<cn>万亿|千万|百万|万|亿|千)",
+
+
+def _cjk(word: str) -> bool:
+    return all("\u3000" <= ch <= "\u9fff" for ch in word)
+
+
+# Scale words after a number, as written (case-sensitive): after a space, a no-break space or a
+# hyphen, or glued ("5bn"); every form in vocab.scales but the glued-only letters (read with the
+# glued suffix, digit_figures), the plurals, and the CJK characters, which follow the digits
+# directly (group cn: "10亿"). The longest form wins ("lakh crore" before "lakh").
+SPACED_SCALES = frozenset(
+    {w for w in SCALE_WORDS if not _cjk(w) and w not in GLUED_ONLY_SCALES and w not in NOT_AFTER_A_NUMBER}
+    | set(UNREAD_SCALE_PHRASES)
 )
-CN_MARK = re.compile(r"[ ]?(?:人民币|港元|港币|美元|元|円)")
+CJK_SCALES = frozenset(w for w in SCALE_WORDS if _cjk(w))
+SCALE_AFTER = re.compile(
+    r"(?:[ \u00a0]|-)?(?P<s>" + trie_pattern(sorted(SPACED_SCALES)) + r")(?![A-Za-z])"
+    r"|(?P<cn>" + trie_pattern(sorted(CJK_SCALES)) + ")",
+)
+# The first word of each SCALE_AFTER form, as written: a cheap pre-filter.
+SCALE_FIRST_WORDS = frozenset(w.split(" ")[0] for w in SPACED_SCALES)
+# Chinese and Japanese currency marks, written after the amount too ("10亿元").
+CJK_MARKS = frozenset(m for m in SYMBOLS if _cjk(m))
+CN_MARK = re.compile(r"[ ]?(?:" + trie_pattern(sorted(CJK_MARKS)) + ")")
 _CURRENCY_NAME_ALT = "|".join(
     re.escape(k).replace(r"\ ", "[ ]+") for k in sorted(CURRENCY_WORDS, key=len, reverse=True)
 )

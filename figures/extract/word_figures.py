@@ -18,19 +18,30 @@ from figures.extract.tokens import (
     WORDNUM,
     match_end,
 )
-from figures.vocab.number_words import FRACTIONS, MAGNITUDES, UNITS
+from figures.vocab.currencies import HYPHEN_CURRENCY
+from figures.vocab.number_words import (
+    FRACTION_WORDS,
+    FRACTIONS,
+    MAGNITUDES,
+    MULTIPLE_WORDS,
+    UNITS,
+    VAGUE_PLURALS,
+)
 from figures.vocab.scales import SCALE_WORDS
 from figures.vocab.time_words import TIME_UNITS
 
 # The rest of a run longer than that: a list of numbers, not an amount. It is read once, and
 # none of the number words in it becomes a figure (see from_words).
 _WORD_RUN_REST = re.compile(rf"(?:(?:-|[ ]+|[ ]+and[ ]+){WORDNUM}(?![A-Za-z]))*", re.I)
-_HYPHEN_SCALE = re.compile(r"-(?:billion|million|trillion)")
-_HYPHEN_MONEY = re.compile(r"-(?:euro|pound|dollar|yuan|yen)")
+# Words after which a hyphen continues a figure: "two-billion", "ten-pound".
+_LARGE = [w for w, v in MAGNITUDES.items() if v >= 1000]  # thousand, million, billion, trillion
+_HYPHEN_SCALE = re.compile(r"-(?:" + "|".join(w for w in _LARGE if MAGNITUDES[w] >= 10**6) + ")")
+_HYPHEN_MONEY = re.compile(r"-(?:" + "|".join(sorted(HYPHEN_CURRENCY, key=lambda w: (-len(w), w))) + ")")
+_HYPHEN_MONEY_WINDOW = 1 + max(len(w) for w in HYPHEN_CURRENCY)
 _HALF_A = re.compile(r"[ ]+an?[ ]+([a-z]+)")
 _VAGUE = re.compile(
-    r"(?P<a>hundreds|thousands|millions|billions|tens|dozens)"
-    r"(?:[ ]+of[ ]+(?P<b>thousands|millions|billions|trillions))?(?=[ ]+of[ ])",
+    r"(?P<a>" + "|".join(VAGUE_PLURALS) + ")"
+    r"(?:[ ]+of[ ]+(?P<b>" + "|".join(f"{w}s" for w in _LARGE) + r"))?(?=[ ]+of[ ])",
     re.I,
 )
 _OF = re.compile(r"[ ]+of[ ]+")
@@ -52,7 +63,7 @@ def from_words(text: str, s: int, e: int) -> Raw | int | None:
     """The figure a number word starts, or None. For a run of more than MAX_RUN_WORDS number
     words it returns the offset where the run ends instead: no anchor before it is a figure."""
     word = text[s:e].lower()
-    if word in _FRACTION_WORDS:
+    if word in FRACTION_WORDS:
         return _fraction(text, s, e, word)
     if word.endswith("fold"):
         return _fold(text, s, e, word)
@@ -100,7 +111,7 @@ def from_words(text: str, s: int, e: int) -> Raw | int | None:
     pk = peek(text, end)
     if scale_word is None and right_inert(text, end, pk):
         return None  # a bare number word: "one of", "two and" (see right_inert)
-    if pk[1].lower() in _FRACTION_WORDS and text.startswith(" of", pk[2]):
+    if pk[1].lower() in FRACTION_WORDS and text.startswith(" of", pk[2]):
         return None  # "two thirds of": the numerator of a fraction, read at the fraction word
     raw = Raw(s, end, K_COUNT, value, precision, scale_word)
     raw.words = True
@@ -113,7 +124,7 @@ def from_words(text: str, s: int, e: int) -> Raw | int | None:
         return None
     if text.startswith("-", end) and not text.startswith(("-year", "-fold", "-month", "-day", "-week"), end):
         if not _HYPHEN_SCALE.match(text[end:end + 9]):
-            if not _HYPHEN_MONEY.match(text[end:end + 7]):
+            if not _HYPHEN_MONEY.match(text[end:end + _HYPHEN_MONEY_WINDOW]):
                 return None  # "two-track", "one-time", "one-off": compounds, not counts
     cur = right_side(text, end, raw, pk)
     if cur < 0:
@@ -163,7 +174,7 @@ def _fraction(text: str, s: int, e: int, word: str) -> Raw | None:
     return raw
 
 
-_MULTIPLE_WORDS = {"twice": Decimal(2), "thrice": Decimal(3)}
+_MULTIPLE_WORDS = {w: Decimal(v) for w, v in MULTIPLE_WORDS.items()}
 # "twice as many", "twice the forecast", "twice that": a multiple of a quantity.
 _MULTIPLE_OF = re.compile(r"[ ]+(?:as|the|that|its|their|his|her|what|this)(?![A-Za-z])", re.I)
 
@@ -184,12 +195,11 @@ def _fold(text: str, s: int, e: int, word: str) -> Raw | None:
 
 
 _AND_A_HALF = re.compile(
-    r"[ ]+and[ ]+a[ ]+half(?:[ ]+(?P<s>thousand|million|billion|trillion))?(?![A-Za-z-])", re.I
+    r"[ ]+and[ ]+a[ ]+half(?:[ ]+(?P<s>" + "|".join(_LARGE) + r"))?(?![A-Za-z-])", re.I
 )
-_FRACTION_WORDS = frozenset({"half", "quarter", "third", "thirds", "quarters", "fifths", "tenths"})
 # "half a million", "a quarter of a billion", "three-quarters of a million": a number.
 _FRACTION_OF_SCALE = re.compile(
-    r"(?:[ ]+of)?[ ]+an?[ ]+(?P<s>thousand|million|billion|trillion)(?![A-Za-z])", re.I
+    r"(?:[ ]+of)?[ ]+an?[ ]+(?P<s>" + "|".join(_LARGE) + r")(?![A-Za-z])", re.I
 )
 
 
@@ -235,8 +245,7 @@ def _vague(text: str, s: int, e: int, word: str) -> Raw | None:
         return None
     a = m.group("a").lower()
     b = (m.group("b") or "").lower()
-    base = {"hundreds": 100, "thousands": 1000, "millions": 10**6, "billions": 10**9, "tens": 10,
-            "dozens": 12}[a]
+    base = VAGUE_PLURALS[a]
     low = Decimal(base)
     high = low * (10 if a in ("hundreds", "tens") else 1000) if a not in ("dozens",) else Decimal(100)
     if b:
