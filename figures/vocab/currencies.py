@@ -18,6 +18,7 @@ SYMBOLS: dict[str, str | None] = {
     "€": "EUR", "£": "GBP", "₹": "INR", "₩": "KRW", "₽": "RUB", "₺": "TRY", "₱": "PHP",
     "฿": "THB", "₫": "VND", "₦": "NGN", "₪": "ILS", "₴": "UAH", "₡": "CRC", "₾": "GEL",
     "₭": "LAK", "₸": "KZT", "₼": "AZN", "₮": "MNT", "₲": "PYG", "₵": "GHS", "₨": "PKR",
+    "៛": "KHR",
     "元": "CNY", "人民币": "CNY", "港元": "HKD", "港币": "HKD", "美元": "USD", "円": "JPY",
     "ரூ": "LKR", "රු": "LKR", "Rmb": "CNY", "Rs.": "INR", "Rs": "INR", "Rp": "IDR", "RM": "MYR", "zł": "PLN", "Kč": "CZK",
     # House styles of regional papers: Gulf News "Dh", Arab News "SR", Kenyan papers "KSh",
@@ -37,6 +38,7 @@ SPACED_DOLLAR_PREFIXES: dict[str, str] = {
 SYMBOLS_AFTER = frozenset({
     "€", "£", "₹", "₩", "₽", "₺", "₱", "฿", "₫", "₦", "₪", "₴", "₡", "₾", "₭", "₸", "₼", "₮", "₲",
     "₵", "₨", "ரூ", "රු", "zł", "Kč",
+    "៛",  # Cambodian riel, written after the amount: "4,000៛"
 })
 
 # Non-ISO abbreviations that newsrooms use as codes.

@@ -10,6 +10,7 @@ SCALE_WORDS: dict[str, int] = {
     "million": 10**6, "millions": 10**6, "mn": 10**6, "mln": 10**6, "m": 10**6, "M": 10**6,
     "MM": 10**6, "mil": 10**6, "mio": 10**6,
     "billion": 10**9, "billions": 10**9, "bn": 10**9, "bln": 10**9, "b": 10**9, "B": 10**9,
+    "bil": 10**9,  # Malaysian and Indonesian papers: "RM2.5 bil"
     "trillion": 10**12, "trillions": 10**12, "tn": 10**12, "trn": 10**12, "tril": 10**12,
     "lakh": 10**5, "lakhs": 10**5, "lac": 10**5, "lacs": 10**5, "L": 10**5,
     "crore": 10**7, "crores": 10**7, "cr": 10**7, "Cr": 10**7,
