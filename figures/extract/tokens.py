@@ -59,18 +59,24 @@ SCALE_FIRST_WORDS = frozenset(w.split(" ")[0] for w in SPACED_SCALES)
 # Chinese and Japanese currency marks, written after the amount too ("10亿元").
 CJK_MARKS = frozenset(m for m in SYMBOLS if _cjk(m))
 CN_MARK = re.compile(r"[ ]?(?:" + trie_pattern(sorted(CJK_MARKS)) + ")")
-_CURRENCY_NAME_ALT = "|".join(
-    re.escape(k).replace(r"\ ", "[ ]+") for k in sorted(CURRENCY_WORDS, key=len, reverse=True)
-)
+# Prefix-factored (longest name first, as a longest-first alternation): CLDR gives several
+# hundred names. A space inside a name stands for any run of spaces.
+_CURRENCY_NAME_ALT = trie_pattern(sorted(CURRENCY_WORDS)).replace(r"\ ", "[ ]+")
 _CURRENCY_AFTER = re.compile(
     rf"(?:[ \u00a0]+|-)(?:(?P<name>{_CURRENCY_NAME_ALT})(?![A-Za-z])"
     r"|(?P<code>[A-Z]{3})(?![A-Za-z])"
     rf"|(?P<lcode>(?:{'|'.join(sorted(LOWER_CODES))}))(?![A-Za-z]))",
     re.I,
 )
+_LEADING_LETTERS = re.compile(r"[a-z]*")
 # The first run of letters of each currency name ("dollars", "hong", "u" of "u.s. dollar"): a
 # word that begins no name skips the long name alternation (see currency_word_after).
-NAME_FIRST_RUNS = frozenset(k.split(" ")[0].split(".")[0] for k in CURRENCY_WORDS)
+def _first_run(name: str) -> str:
+    m = _LEADING_LETTERS.match(name)
+    return m.group() if m else ""
+
+
+NAME_FIRST_RUNS = frozenset(_first_run(k) for k in CURRENCY_WORDS)
 _ASCII_LETTERS = re.compile(r"[A-Za-z]*")
 _SPACE_RUN = re.compile(r"[ \u00a0]*")
 NEXT_WORD = re.compile(r"(?:[ \u00a0]+|-)(?P<w>[A-Za-z][A-Za-z&'’]*(?:-[A-Za-z]+)*)")

@@ -7,24 +7,42 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from figures.vocab import cldr_currencies as cldr
+
+# Every character that is a currency sign in some CLDR symbol (Unicode category Sc).
+_CURRENCY_SIGNS = frozenset("$¢£¤¥֏؋৲৳৻૱௹฿៛₠₡₢₣₤₥₦₧₨₩₪₫€₭₮₯₰₱₲₳₴₵₶₷₸₹₺₻₼₽₾₿﷼﹩＄￠￡￥￦")
+
 # Symbols and prefixed symbols written before (or, for some, after) the number. Longest first is
-# handled by the regex built in figures.extract.tokens. None means "a dollar/yen sign: resolve by context".
-SYMBOLS: dict[str, str | None] = {
-    "US$": "USD", "U.S.$": "USD", "$US": "USD", "USD$": "USD",
-    "HK$": "HKD", "NT$": "TWD", "S$": "SGD", "SG$": "SGD", "A$": "AUD", "AU$": "AUD",
-    "C$": "CAD", "CA$": "CAD", "Can$": "CAD", "R$": "BRL", "NZ$": "NZD", "Mex$": "MXN",
-    "MX$": "MXN", "CN¥": "CNY", "RMB¥": "CNY", "JP¥": "JPY", "J¥": "JPY",
-    "$": None, "¥": None, "￥": None, "＄": None,
-    "€": "EUR", "£": "GBP", "₹": "INR", "₩": "KRW", "₽": "RUB", "₺": "TRY", "₱": "PHP",
-    "฿": "THB", "₫": "VND", "₦": "NGN", "₪": "ILS", "₴": "UAH", "₡": "CRC", "₾": "GEL",
-    "₭": "LAK", "₸": "KZT", "₼": "AZN", "₮": "MNT", "₲": "PYG", "₵": "GHS", "₨": "PKR",
-    "៛": "KHR",
+# handled by the regex built in figures.extract.tokens. None means "a dollar/yen sign: resolve by
+# context". CLDR gives most of them (CLDR_SYMBOLS below); these are the newsroom forms CLDR lacks
+# or reads otherwise.
+HAND_SYMBOLS: dict[str, str | None] = {
+    "U.S.$": "USD", "USD$": "USD",  # US wire and filing styles
+    "S$": "SGD", "SG$": "SGD", "AU$": "AUD", "Can$": "CAD", "Mex$": "MXN",  # regional papers
+    "C$": "CAD",  # CLDR: Nicaraguan cordoba; in English news C$ is the Canadian dollar
+    "RMB¥": "CNY", "JP¥": "JPY", "J¥": "JPY",
+    "$": None, "¥": None, "￥": None, "＄": None,  # settled by the document (currency_context)
+    "£": "GBP",  # CLDR: shared with FKP, GIP, SHP, SSP; English news means sterling
+    "₨": "PKR", "₵": "GHS",  # CLDR writes GH₵ for the cedi; papers write ₵ alone too
     "元": "CNY", "人民币": "CNY", "港元": "HKD", "港币": "HKD", "美元": "USD", "円": "JPY",
-    "ரூ": "LKR", "රු": "LKR", "Rmb": "CNY", "Rs.": "INR", "Rs": "INR", "Rp": "IDR", "RM": "MYR", "zł": "PLN", "Kč": "CZK",
-    # House styles of regional papers: Gulf News "Dh", Arab News "SR", Kenyan papers "KSh",
-    # Swiss francs "SFr".
+    "ரூ": "LKR", "රු": "LKR", "Rmb": "CNY",
+    "Rs.": "INR", "Rs": "INR",  # CLDR: LKR / MUR, PKR; Indian papers write Rs for the rupee
+    "Rp": "IDR", "RM": "MYR", "zł": "PLN", "Kč": "CZK",  # CLDR has them, under local locales only
+    # House styles of regional papers: Gulf News "Dh", Arab News "SR" (CLDR: Seychelles), Kenyan
+    # papers "KSh", Swiss francs "SFr".
     "Dh": "AED", "Dhs": "AED", "SR": "SAR", "KSh": "KES", "Ksh": "KES", "SFr": "CHF", "Sfr": "CHF",
 }
+# CLDR symbols that name one currency and cannot be read as a word: those with a currency sign
+# ("RD$", "GH₵", "৳") and those in other scripts ("сом"). Latin-letter symbols ("Ft", "Br",
+# "Le") are left out: they are words or units in English text; single letters ("R", "P") wait
+# for a document locale (cldr.LOCALE_ONLY_SYMBOLS).
+CLDR_SYMBOLS: dict[str, str] = {
+    sym: codes[0] for sym, codes in cldr.SYMBOL_CODES.items()
+    if len(codes) == 1 and sym not in cldr.AMBIGUOUS_SYMBOLS and sym not in cldr.LOCALE_ONLY_SYMBOLS
+    and sym.isprintable() and not any(ch.isspace() or ch == "\u200b" for ch in sym)
+    and (sym.endswith("$") or any(ch in _CURRENCY_SIGNS for ch in sym) or not any(ch.isascii() for ch in sym))
+}
+SYMBOLS: dict[str, str | None] = {**CLDR_SYMBOLS, **HAND_SYMBOLS}
 
 # Lower-case, tokenized wire copy writes "us $ 10" and "hk $ 10.05 billion"; those prefixes are
 # accepted case-insensitively only in front of an explicit "$". Single letters other than "c"
@@ -59,48 +77,49 @@ LOWER_CODES = frozenset({
 # Currency names written after the number (or after a scale word). Keys are lower case and may
 # span words. A value of None means "a dollar: resolve by context"; a tuple lists candidates
 # when the name alone cannot decide ("francs", "pesos").
-CURRENCY_WORDS: dict[str, str | tuple[str, ...] | None] = {
+#
+# CLDR gives the names of every current currency, singular and plural (CLDR_CURRENCY_WORDS
+# below); this table holds only the newsroom forms CLDR lacks ("bucks", "renminbi", "sterling",
+# "roubles", "reais") and the readings that differ from CLDR's: CLDR leaves "pounds", "rupees",
+# "riyals", "dirhams" and other shared names open; these papers' conventions settle them (a
+# document locale will, issue 15), and "dollar" waits for the document (currency_context).
+# Names CLDR shares among several currencies ("francs", "pesos", "dinars") keep all of CLDR's
+# candidates.
+HAND_CURRENCY_WORDS: dict[str, str | tuple[str, ...] | None] = {
     "dollar": None, "dollars": None, "bucks": None,
-    "us dollar": "USD", "us dollars": "USD", "u.s. dollar": "USD", "u.s. dollars": "USD",
+    "u.s. dollar": "USD", "u.s. dollars": "USD",
     "american dollars": "USD", "united states dollars": "USD",
-    "hong kong dollar": "HKD", "hong kong dollars": "HKD", "hk dollars": "HKD",
-    "singapore dollar": "SGD", "singapore dollars": "SGD",
-    "australian dollar": "AUD", "australian dollars": "AUD",
-    "canadian dollar": "CAD", "canadian dollars": "CAD",
-    "new zealand dollar": "NZD", "new zealand dollars": "NZD",
-    "taiwan dollar": "TWD", "taiwan dollars": "TWD", "new taiwan dollars": "TWD",
-    "new taiwan dollar": "TWD",
-    "yuan": "CNY", "renminbi": "CNY", "chinese yuan": "CNY", "rmb": "CNY", "kuai": "CNY",
+    "hk dollars": "HKD",
+    "taiwan dollar": "TWD", "taiwan dollars": "TWD",
+    "renminbi": "CNY", "rmb": "CNY", "kuai": "CNY",
     "yuan renminbi": "CNY", "offshore yuan": "CNH",
-    "euro": "EUR", "euros": "EUR",
     "pound": "GBP", "pounds": "GBP", "pounds sterling": "GBP", "pound sterling": "GBP",
-    "sterling": "GBP", "british pounds": "GBP",
-    "yen": "JPY", "japanese yen": "JPY",
-    "won": "KRW", "korean won": "KRW", "south korean won": "KRW",
-    "rupee": "INR", "rupees": "INR", "indian rupees": "INR", "indian rupee": "INR",
-    "pakistani rupees": "PKR", "sri lankan rupees": "LKR", "nepalese rupees": "NPR",
-    "swiss franc": "CHF", "swiss francs": "CHF", "francs": ("CHF", "XOF", "XAF"),
-    "franc": ("CHF", "XOF", "XAF"),
+    "sterling": "GBP",
+    "won": "KRW", "korean won": "KRW",
+    "rupee": "INR", "rupees": "INR",
     "ruble": "RUB", "rubles": "RUB", "rouble": "RUB", "roubles": "RUB",
-    "lira": "TRY", "liras": "TRY", "turkish lira": "TRY",
-    "baht": "THB", "dong": "VND", "ringgit": "MYR", "rand": "ZAR",
-    "reais": "BRL", "brazilian real": "BRL", "brazilian reais": "BRL",
-    "pesos": ("MXN", "PHP", "ARS", "CLP", "COP"), "mexican pesos": "MXN",
-    "philippine pesos": "PHP", "argentine pesos": "ARS", "chilean pesos": "CLP",
-    "colombian pesos": "COP",
-    "krona": "SEK", "kronor": "SEK", "swedish kronor": "SEK", "swedish krona": "SEK",
-    "norwegian kroner": "NOK", "norwegian crowns": "NOK", "danish kroner": "DKK",
-    "danish crowns": "DKK", "kroner": ("NOK", "DKK"), "krone": ("NOK", "DKK"),
-    "zloty": "PLN", "zlotys": "PLN", "forint": "HUF", "forints": "HUF",
-    "koruna": "CZK", "czech crowns": "CZK", "rupiah": "IDR", "shekel": "ILS",
-    "shekels": "ILS", "new shekels": "ILS", "dirham": "AED", "dirhams": "AED",
-    "riyal": "SAR", "riyals": "SAR", "saudi riyals": "SAR", "naira": "NGN",
-    "hryvnia": "UAH", "hryvnias": "UAH", "taka": "BDT", "cedi": "GHS", "cedis": "GHS",
-    "leu": "RON", "lei": "RON", "lev": "BGN", "leva": "BGN", "tenge": "KZT",
-    "kwacha": ("ZMW", "MWK"), "birr": "ETB", "dinar": ("KWD", "BHD", "JOD", "IQD", "RSD"),
-    "dinars": ("KWD", "BHD", "JOD", "IQD", "RSD"),
-    "kenyan shillings": "KES", "shillings": ("KES", "UGX", "TZS"),
+    "liras": "TRY",
+    "reais": "BRL", "brazilian reais": "BRL",
+    "krona": "SEK",
+    "norwegian crowns": "NOK",
+    "danish crowns": "DKK",
+    "czech crowns": "CZK",
+    "new shekels": "ILS", "dirham": "AED", "dirhams": "AED",
+    "riyal": "SAR", "riyals": "SAR",
+    "leu": "RON", "lei": "RON", "lev": "BGN", "leva": "BGN",
 }
+# CLDR names that are English words or units before they are money: never read as currency.
+NOT_CURRENCY_WORDS = cldr.ENGLISH_WORD_NAMES | frozenset({
+    "colon", "colons",  # punctuation and anatomy ("Costa Rican colon" is still read)
+    "dram", "drams",  # a unit of weight and volume ("Armenian dram" is still read)
+    "kip", "kips",  # a unit of force in engineering ("Lao kip" is still read)
+    "real", "reals", "sol", "soles", "mark", "marks",
+})
+CLDR_CURRENCY_WORDS: dict[str, str | tuple[str, ...]] = {
+    **{name: code for name, code in cldr.NAMES.items() if name not in NOT_CURRENCY_WORDS},
+    **{name: codes for name, codes in cldr.AMBIGUOUS_NAMES.items() if name not in NOT_CURRENCY_WORDS},
+}
+CURRENCY_WORDS: dict[str, str | tuple[str, ...] | None] = {**CLDR_CURRENCY_WORDS, **HAND_CURRENCY_WORDS}
 
 # Hyphenated adjectival forms: "844-million-pound", "1.1 billion-euro", "$10-billion".
 HYPHEN_CURRENCY: dict[str, str | None] = {
