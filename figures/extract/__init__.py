@@ -9,15 +9,21 @@ pass, from signals gathered only when a figure needs them.
 
 What keeps the per-anchor work small (news has about one anchor per 120 bytes):
 - the anchor pattern opens with a character class, so the regex engine skips ahead by a
-  character-set test (see _ANCHOR);
+  character-set test (scan._ANCHOR);
 - a bare number is dropped before any right-side matching when the next character or word
-  can start nothing (_right_inert): "in 2024, the", "one of the";
-- each right-side matcher runs only when the next word can begin what it matches (_peek);
+  can start nothing (right.right_inert): "in 2024, the", "one of the";
+- each right-side matcher runs only when the next word can begin what it matches (right.peek);
   the currency-marker search runs only when the character before can end a marker;
-- the words next to a figure are classified once and cached (_noun_word, _near_word);
-- a run of number words is bounded (_MAX_RUN_WORDS), so no anchor re-reads a long run.
+- the words next to a figure are classified once and cached (right_nouns._noun_word, left._near_word);
+- a run of number words is bounded (tokens.MAX_RUN_WORDS), so no anchor re-reads a long run.
 
 Offsets always index the original text: nothing is rewritten before matching.
+
+The package reads as the flow: scan (anchors) -> digit_figures / word_figures (one figure per
+anchor) -> left and right grammar (left, right, right_range, right_nouns; units is where the
+unit matcher plugs in) -> currency_context (document-level) -> engine (freeze into Figures);
+time_refs and context_words read the words around finished figures. Every vocabulary pattern is
+built from figures/vocab (tokens and the grammar modules). native chooses the compiled copy.
 """
 
 from __future__ import annotations
