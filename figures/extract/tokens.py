@@ -28,7 +28,11 @@ WORD_RUN = re.compile(
     rf"{WORDNUM}(?:(?:-|[ ]+|[ ]+and[ ]+){WORDNUM}(?![A-Za-z])){{0,{MAX_RUN_WORDS - 1}}}", re.I
 )
 
-SYMBOL_ALT = "|".join(re.escape(s) for s in sorted(SYMBOLS, key=len, reverse=True))
+# A symbol that begins with a letter starts a word: "T$" (pa'anga) is not the end of "TT$".
+SYMBOL_ALT = "|".join(
+    ("(?<![A-Za-z])" if s[0].isascii() and s[0].isalpha() else "") + re.escape(s)
+    for s in sorted(SYMBOLS, key=len, reverse=True)
+)
 GLUED = re.compile(r"[A-Za-z]+")
 PERCENT = re.compile(
     r"[ \u00a0]?[%％]|[ \u00a0]?(?:(?P<pp>percentage[ -]points?)|(?P<bp>basis[ -]points?|bps|bp)"

@@ -19,6 +19,7 @@ _CURRENCY_SIGNS = frozenset("$¢£¤¥֏؋৲৳৻૱௹฿៛₠₡₢₣₤�
 HAND_SYMBOLS: dict[str, str | None] = {
     "U.S.$": "USD", "USD$": "USD",  # US wire and filing styles
     "S$": "SGD", "SG$": "SGD", "AU$": "AUD", "Can$": "CAD", "Mex$": "MXN",  # regional papers
+    "TT$": "TTD", "J$": "JMD", "BDS$": "BBD", "Bds$": "BBD",  # Caribbean papers (CLDR: "$")
     "C$": "CAD",  # CLDR: Nicaraguan cordoba; in English news C$ is the Canadian dollar
     "RMB¥": "CNY", "JP¥": "JPY", "J¥": "JPY",
     "$": None, "¥": None, "￥": None, "＄": None,  # settled by the document (currency_context)
