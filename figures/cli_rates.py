@@ -29,6 +29,7 @@ from figures.rates import (
     as_date,
     combine,
 )
+from figures.vocab.scales import SCALE_WORDS
 
 
 def register(subparsers: Any) -> None:
@@ -152,8 +153,10 @@ def _first_money(extract: Callable[[str], list[Figure]] | None, text: str) -> Fi
 
 # FALLBACK parser, kept only for when figures.extract is missing or finds no money figure (a
 # bare number with --from). "<CODE> <number> [scale]", "<number> [scale] <CODE>" or "<number>".
-_SCALES = {"k": 3, "thousand": 3, "m": 6, "mn": 6, "mm": 6, "million": 6, "b": 9, "bn": 9,
-           "billion": 9, "t": 12, "tn": 12, "trillion": 12}
+# The extractor's scale words (figures.vocab.scales, one table for both), case-folded for typed
+# input, as powers of ten. A lone "t" is not among them: it is a trillion to some, a thousand
+# (TEUR) to others.
+_SCALES = {w.lower(): len(str(m)) - 1 for w, m in SCALE_WORDS.items() if w.isascii() and " " not in w}
 # Matched against the text with its whitespace collapsed to single spaces, so the optional
 # parts cannot compete for the same run of spaces (linear on any input).
 _FALLBACK = re.compile(

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 import figures
-from figures.anchoring import anchor_dates
+from figures.extract.time_refs import resolve_time_refs
 
 DOC = date(2023, 2, 11)
 
@@ -36,7 +36,7 @@ CASES = [
 
 @pytest.mark.parametrize("text,span,expected", CASES, ids=[c[1] for c in CASES])
 def test_date_context(text, span, expected):
-    figs = anchor_dates(text, figures.extract(text), DOC)
+    figs = resolve_time_refs(text, figures.extract(text), DOC)
     match = [f for f in figs if f.text == span]
     assert match, [f.text for f in figs]
     assert match[0].date_context == expected
@@ -44,18 +44,18 @@ def test_date_context(text, span, expected):
 
 def test_relative_expressions_need_a_document_date():
     text = "Last year, Xiaomi invested more than 3 billion yuan."
-    assert anchor_dates(text, figures.extract(text), None)[0].date_context is None
+    assert resolve_time_refs(text, figures.extract(text), None)[0].date_context is None
 
 
 def test_absolute_dates_resolve_without_a_document_date():
     text = "The stock hit 35.9 yuan/share on January 5, 2021."
-    assert anchor_dates(text, figures.extract(text), None)[0].date_context == "2021-01-05"
+    assert resolve_time_refs(text, figures.extract(text), None)[0].date_context == "2021-01-05"
 
 
 @pytest.mark.parametrize("bad", ["February 30", "13th of Smarch 2021", "2021-02-30"])
 def test_impossible_dates_are_ignored(bad):
     text = f"On {bad}, sales reached 5,000 vehicles."
-    figs = anchor_dates(text, figures.extract(text), DOC)
+    figs = resolve_time_refs(text, figures.extract(text), DOC)
     assert all(f.date_context is None or "02-30" not in f.date_context for f in figs)
 
 
@@ -71,8 +71,8 @@ import re  # noqa: E402
 from hypothesis import given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
-from figures import anchoring  # noqa: E402
-from figures.patterns import trie_pattern  # noqa: E402
+from figures.extract import time_refs as anchoring  # noqa: E402
+from figures.extract.trie import trie_pattern  # noqa: E402
 
 _REFERENCE_STARTERS = [
     *calendar.month_name[1:], *calendar.month_abbr[1:], "Sept", "by", "the", "first", "second", "since", "last", "this", "next", "today", "yesterday",

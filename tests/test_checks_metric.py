@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from figures.metric import idf_table, label, metric_of, similarity, stem
+from figures.extract.context_words import idf_table, label, metric_of, similarity, stem
 from figures.model import Figure, Kind
 
 

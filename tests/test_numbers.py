@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from figures.numbers import parse_numeral
+from figures.extract.numerals import parse_numeral
 
 amounts = st.decimals(min_value=0, max_value=Decimal("1e15"), places=2, allow_nan=False,
                       allow_infinity=False)

@@ -16,7 +16,7 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from figures.currencies import CURRENCY_NAMES, ISO_CODES, KNOWN_CODES, check_code
+from figures.currencies import check_code
 from figures.errors import InputError, NoRate, RateTableError, UnknownCurrency
 from figures.rates import (
     MAX_AGE_DAYS,
@@ -26,6 +26,8 @@ from figures.rates import (
     combine,
     manifest,
 )
+from figures.vocab.codes import CODE_NAMES as CURRENCY_NAMES
+from figures.vocab.codes import ISO_CODES, KNOWN_CODES
 
 ROOT = Path(__file__).resolve().parents[1]
 TABLE = RateTable.default()

@@ -53,8 +53,8 @@ PATTERNS = _patterns()
 
 
 def test_the_walk_finds_the_extractor_patterns():
-    assert "figures.extract._ANCHOR" in PATTERNS
-    assert "figures.extract._WORD_RUN" in PATTERNS
+    assert "figures.extract.scan._ANCHOR" in PATTERNS
+    assert "figures.extract.tokens.WORD_RUN" in PATTERNS
     assert len(PATTERNS) >= 40
 
 

@@ -135,7 +135,7 @@ def scan(path: Path, root: Path = PACKAGE) -> list[str]:
 
 def test_sources_found():
     assert len(SOURCES) > 10, SOURCES
-    assert (PACKAGE / "extract.py") in SOURCES
+    assert (PACKAGE / "extract" / "scan.py") in SOURCES
 
 
 @pytest.mark.parametrize("path", SOURCES, ids=lambda p: p.relative_to(PACKAGE).as_posix())

@@ -92,7 +92,7 @@ class DocFigures:
         key = ("metric", fig.start, fig.end)
         m = self._cache.get(key)
         if m is None:
-            from figures.metric import metric_of
+            from figures.extract.context_words import metric_of
 
             s, e = self.sentence(fig.start)
             m = metric_of(self.text, fig.start, fig.end, sentence=(s, max(e, fig.end)),

@@ -33,7 +33,7 @@ from figures.checks._common import (
     round_places,
 )
 from figures.errors import FiguresError
-from figures.metric import STOP_WORDS
+from figures.extract.context_words import STOP_WORDS
 from figures.model import Figure, Finding, Kind
 
 NAME = "currency_confusion"

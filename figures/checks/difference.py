@@ -43,7 +43,7 @@ from figures.checks._common import (
     overlaps,
     units_compatible,
 )
-from figures.metric import similarity
+from figures.extract.context_words import similarity
 from figures.model import Direction, Figure, Finding, Kind, Qualifier
 
 NAME = "difference"

@@ -52,7 +52,7 @@ from figures.checks._common import (
     period_of,
     years_of,
 )
-from figures.metric import idf_table, label
+from figures.extract.context_words import idf_table, label
 from figures.model import Figure, Finding, Kind
 
 NAME = "same_fact"

@@ -15,8 +15,8 @@ import re
 from datetime import date as Date
 from datetime import timedelta
 
+from figures.extract.trie import trie_pattern
 from figures.model import Figure, Kind
-from figures.patterns import trie_pattern
 
 _MONTHS = {
     m.lower(): i for i, m in enumerate(calendar.month_name) if m
@@ -40,7 +40,7 @@ _TIME = re.compile(
 # capitalised) and what must follow it for _TIME to match there. The detailed _TIME pattern
 # (a slow, case-insensitive alternation) only runs at these candidates. Requiring the next
 # word too matters: "the", "of", "in" and "for" alone made a candidate every 40 bytes, and
-# _TIME was then most of the cost of anchoring. Like _TIME, the words after the first are
+# _TIME was then most of the cost of resolving time references. Like _TIME, the words after the first are
 # matched in any case. tests/test_anchoring.py holds this equivalent to trying _TIME after
 # every starter word.
 _MONTH_WORDS = [*calendar.month_name[1:], *calendar.month_abbr[1:], "Sept"]
@@ -97,7 +97,7 @@ _SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eig
           "nine": 9, "ten": 10}
 
 
-def anchor_dates(text: str, figs: list[Figure], doc_date: Date | None) -> list[Figure]:
+def resolve_time_refs(text: str, figs: list[Figure], doc_date: Date | None) -> list[Figure]:
     """The figures with `date_context` filled where the text anchors them in time."""
     if not figs:
         return figs

@@ -11,6 +11,8 @@ import unicodedata
 from decimal import Decimal
 from functools import lru_cache
 
+from figures.vocab.number_words import MAGNITUDES, TENS, UNITS
+
 # Western grouping (1,234,567.89) and Indian grouping (1,24,000 / 12,34,56,789).
 _WESTERN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _INDIAN = re.compile(r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?")
@@ -74,31 +76,6 @@ def _parse_clean(clean: str) -> tuple[Decimal, Decimal]:
     else:
         precision = Decimal(1)
     return value, precision
-
-
-# ---- number words ---------------------------------------------------------------------------
-
-UNITS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19,
-}
-TENS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90,
-}
-MAGNITUDES = {
-    "hundred": 10**2, "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
-}
-# Fractions as written words; the value is also the precision ("half" is 0.5 +- 0.25).
-FRACTIONS = {
-    "half": Decimal("0.5"), "quarter": Decimal("0.25"), "third": Decimal(1) / 3,
-    "thirds": Decimal(1) / 3, "quarters": Decimal("0.25"), "fifth": Decimal("0.2"),
-    "fifths": Decimal("0.2"), "tenth": Decimal("0.1"), "tenths": Decimal("0.1"),
-}
-
-NUMBER_WORDS = frozenset(UNITS) | frozenset(TENS) | frozenset(MAGNITUDES) | {"dozen", "a", "and"}
 
 
 def words_to_number(words: list[str]) -> Decimal | None:

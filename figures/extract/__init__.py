@@ -1,0 +1,65 @@
+"""Find every monetary and quantity expression in English news text.
+
+How it stays fast and linear: one compiled scan finds anchors (digit runs and number words).
+Around each anchor a local grammar looks a bounded distance left and right with small anchored
+patterns (currency marker, qualifier, scale word, currency name, per-unit, counted noun, range
+partner). Each anchor costs a bounded amount of work, so the whole pass is linear in the text.
+Document-level decisions (what a bare "$" or "¥" means) are taken once per document, after the
+pass, from signals gathered only when a figure needs them.
+
+What keeps the per-anchor work small (news has about one anchor per 120 bytes):
+- the anchor pattern opens with a character class, so the regex engine skips ahead by a
+  character-set test (scan._ANCHOR);
+- a bare number is dropped before any right-side matching when the next character or word
+  can start nothing (right.right_inert): "in 2024, the", "one of the";
+- each right-side matcher runs only when the next word can begin what it matches (right.peek);
+  the currency-marker search runs only when the character before can end a marker;
+- the words next to a figure are classified once and cached (right_nouns._noun_word, left._near_word);
+- a run of number words is bounded (tokens.MAX_RUN_WORDS), so no anchor re-reads a long run.
+
+Offsets always index the original text: nothing is rewritten before matching.
+
+The package reads as the flow: scan (anchors) -> digit_figures / word_figures (one figure per
+anchor) -> left and right grammar (left, right, right_range, right_nouns; units is where the
+unit matcher plugs in) -> currency_context (document-level) -> engine (freeze into Figures);
+time_refs and context_words read the words around finished figures. Every vocabulary pattern is
+built from figures/vocab (tokens and the grammar modules). native chooses the compiled copy.
+"""
+
+from __future__ import annotations
+
+from datetime import date as Date
+
+from figures.errors import NotText
+from figures.extract.native import ENGINE, IMPLEMENTATION
+from figures.extract.time_refs import resolve_time_refs
+from figures.model import Figure
+
+__all__ = ["IMPLEMENTATION", "extract"]
+
+
+def extract(
+    text: str,
+    *,
+    date: Date | None = None,
+    doc: str | None = None,
+    to: str | None = None,
+    table=None,
+) -> list[Figure]:
+    """Every money and quantity figure in `text`, in order of appearance.
+
+    `date` is the document date: kept on each figure, used for rates when `to` is given, and
+    used to resolve the time each figure refers to ('last year', 'on February 9') into
+    `date_context` (figures.extract.time_refs; call resolve_time_refs directly for undated text).
+    `to` normalizes money figures to that currency at `date` with `table` (default: the
+    embedded ECB table)."""
+    if not isinstance(text, str):
+        raise NotText(f"extract() needs a str, got {type(text).__name__}; decode bytes first")
+    figs = ENGINE(text, doc, date)
+    if date is not None and figs:
+        figs = resolve_time_refs(text, figs, date)
+    if to is not None:
+        from figures.normalize import normalize
+
+        figs = [normalize(f, to, table=table, date=date) for f in figs]
+    return figs

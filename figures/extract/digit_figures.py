@@ -1,0 +1,157 @@
+"""A figure from a digit run: its value, precision, sign and the grammar on both sides."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from figures.extract import units
+from figures.extract.left import is_year_like, left_currency, left_side, prefix_before
+from figures.extract.numerals import parse_numeral
+from figures.extract.raw import K_COUNT, K_MONEY, K_PERCENT, K_QUANTITY, K_RATIO, Raw
+from figures.extract.raw_ops import apply_scale, apply_scale_decimal
+from figures.extract.right import peek, right_inert, right_side
+from figures.extract.tokens import GLUED, ORDINAL, currency_follows, plural_follows
+from figures.vocab.codes import ISO_CODES
+from figures.vocab.currencies import MINOR_UNITS
+from figures.vocab.scales import GLUED_ONLY_SCALES, SCALE_WORDS
+
+_ISO_DATE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}/\d{2,4}")
+# Small patterns used by single helpers (compiled once, not per call).
+_LIST_FIRST = re.compile(r"\d+(?:\.\d+)?")
+
+
+def from_numeral(text: str, s: int, e: int) -> Raw | None:
+    token = text[s:e]
+    parsed = parse_numeral(token)
+    if parsed is None:
+        # "1,2,3" or "2021,2022": a list, not a grouped number. Take the first element only;
+        # the scan continues after it and finds the others.
+        first = _LIST_FIRST.match(token)
+        if first is None or ("." in token and "," not in token):
+            return None  # a version or an IP address
+        e = s + first.end()
+        parsed = parse_numeral(text[s:e])
+        if parsed is None:
+            return None
+    value, precision = parsed
+    n = len(text)
+    prev = text[s - 1] if s else ""
+    nxt = text[e] if e < n else ""
+
+    # Identifiers glued to letters: x86, H1, Q3, A320, iPhone14 (but RMB10bn, USD200 are money).
+    glued_before = prev.isascii() and prev.isalpha()
+    if glued_before:
+        pm = prefix_before(text, s)
+        if pm is None or pm.group("spaced") is not None:
+            return None
+    if prev in "-–/:." and s >= 2 and text[s - 2].isalnum():
+        return None  # second half of a date, time, fraction, version or model code
+    if nxt in "/:" and e + 1 < n and text[e + 1].isdigit():
+        return None  # 10/19/2021, 10:30, 3:1
+    # An ISO or slashed date goes on with "-" or "/" right after its first digits; a token with
+    # a separator there ("1,000") is none.
+    if (nxt == "-" or nxt == "/") and _ISO_DATE.match(text, s):
+        return None
+    if nxt == "." and e + 1 < n and text[e + 1].isalpha():
+        return None  # 1810.HK, 36kr.com-style handles
+
+    # -- left: currency marker --------------------------------------------------------------
+    if not glued_before:
+        pm = prefix_before(text, s)
+    glued = nxt.isascii() and nxt.isalpha()
+    pk = None
+    if pm is None and not glued:
+        pk = peek(text, e)
+        if right_inert(text, e, pk):
+            return None  # a bare number (see right_inert)
+    raw = Raw(s, e, K_COUNT, value, precision)
+    cur = e
+    if pm is not None:
+        left_currency(text, pm, raw)
+    if glued:
+        g = GLUED.match(text, e)
+        assert g is not None  # nxt is an ASCII letter
+        suffix = g.group()
+        after = g.end()
+        if after < n and (text[after].isdigit() or (text[after] == "." and after + 1 < n and text[after + 1].isalpha())):
+            return None  # "5G3", "36kr.com"
+        if suffix.lower() in ORDINAL:
+            return None
+        if suffix.lower() in ("bp", "bps", "pct", "pc"):  # "8.6pc": British papers' per cent
+            raw.kind = K_PERCENT
+            raw.unit = "percent" if suffix.lower() in ("pct", "pc") else "basis point"
+            cur = after
+        elif suffix in SCALE_WORDS and (
+            suffix not in GLUED_ONLY_SCALES
+            or raw.currency
+            or raw.marker
+            or currency_follows(text, after)
+            or plural_follows(text, after)
+        ):
+            raw.scale_word = suffix
+            apply_scale(raw, SCALE_WORDS[suffix])
+            cur = after
+        elif suffix.upper() in ISO_CODES and suffix.isupper() and len(suffix) == 3 and not raw.currency:
+            raw.kind, raw.currency, raw.basis = K_MONEY, suffix, "code"
+            cur = after
+        elif suffix.lower() == "x":
+            raw.kind, raw.unit = K_RATIO, "times"
+            cur = after
+        elif suffix == "p" and not raw.currency and not raw.marker and value not in _VIDEO_LINES:
+            # "412p": a London share price in pence (not "1080p", a video resolution)
+            code, minor = MINOR_UNITS["p"]
+            raw.kind, raw.currency, raw.basis = K_MONEY, code, "name"
+            apply_scale_decimal(raw, minor)
+            cur = after
+        elif units.unit_for(suffix):
+            raw.kind, raw.unit = K_QUANTITY, units.unit_for(suffix)
+            cur = after
+        else:
+            return None
+
+    if (
+        pm is not None
+        and raw.kind == K_COUNT
+        and raw.unit is None
+        and raw.scale_word is None
+        and right_inert(text, cur, peek(text, cur))
+    ):
+        return None  # a bare number after a marker that was no currency ("TOP 10, ...")
+    if raw.kind in (K_COUNT, K_MONEY) and not raw.unit:
+        cur = right_side(text, cur, raw, pk)  # (pk is None unless cur is still e)
+        if cur < 0:
+            return None
+    raw.end = cur
+    _sign(text, raw)
+    if not left_side(text, raw):
+        return None
+    if raw.kind == K_COUNT and raw.unit is None and raw.scale_word is None:
+        return None  # a bare number: no unit, no currency, no scale — not a figure
+    if raw.kind == K_COUNT and e - s == 4 and is_year_like(text, s, e, raw):
+        return None
+    return raw
+
+
+_SIGNS = frozenset("-−+")
+
+
+def _sign(text: str, raw: Raw) -> None:
+    """A sign written on the figure ("-1.5%", "−3.2%", "+12%", "-$5 million") is part of its
+    span and its value; a hyphen after a word or a number ("COVID-19", "10-15") is not a sign.
+    The direction stays what the words say ("fell -3.2%": down, value -3.2)."""
+    st = raw.start
+    if st == 0 or text[st - 1] not in _SIGNS:
+        return
+    before = text[st - 2] if st >= 2 else " "
+    if before.isalnum() or before in _SIGNS or before in ".,/:%_":
+        return
+    raw.start = st - 1
+    if text[st - 1] != "+":
+        if raw.value is not None:
+            raw.value = -raw.value
+        elif raw.low is not None:
+            raw.low = -raw.low  # "-5-10%": the sign is the first bound's, which is the low one
+
+
+_VIDEO_LINES = frozenset(Decimal(n) for n in (144, 240, 360, 480, 540, 576, 720, 1080, 1440, 2160, 4320))

@@ -1,0 +1,296 @@
+"""The right grammar: percent, scale word, currency name or code, minor unit."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from figures.extract import units
+from figures.extract.left import in_caps_run
+from figures.extract.numerals import words_to_number
+from figures.extract.raw import K_COUNT, K_MONEY, K_PERCENT, Raw
+from figures.extract.raw_ops import apply_scale, apply_scale_decimal
+from figures.extract.right_nouns import maybe_per, noun_after, per_after
+from figures.extract.right_range import range_partner
+from figures.extract.tokens import (
+    CN_MARK,
+    NAME_FIRST_RUNS,
+    NEXT_WORD,
+    NOT_HEAD_VERBS,
+    PERCENT,
+    SCALE_AFTER,
+    SCALE_FIRST_WORDS,
+    currency_follows,
+    currency_word_after,
+)
+from figures.extract.trie import trie_pattern
+from figures.vocab.codes import ISO_CODES
+from figures.vocab.currencies import (
+    CODE_ALIASES,
+    CURRENCY_WORDS,
+    GLUED_ONLY_MINOR,
+    HYPHEN_CURRENCY,
+    LOWER_CODES,
+    MINOR_UNITS,
+    SPACED_DOLLAR_PREFIXES,
+    SYMBOLS,
+    SYMBOLS_AFTER,
+    WORDLIKE_CODES,
+)
+from figures.vocab.nouns import IRREGULAR_NOUNS, PER_ADVERBS, PER_UNITS
+from figures.vocab.scales import SCALE_WORDS
+from figures.vocab.stop_words import STOPWORDS
+from figures.vocab.time_words import TIME_UNITS
+
+# The first word of each PERCENT alternative, lower-cased ("per" of "per cent").
+_PERCENT_WORDS = frozenset({"percentage", "basis", "bps", "bp", "percent", "percents",
+                            "percentages", "per", "pct"})
+# Symbols some languages and styles write after the amount: "100 €", "100₾", "100,000 ₭".
+_SYMBOL_AFTER = re.compile(
+    r"[ \u00a0]?(?P<sym>" + trie_pattern(sorted(SYMBOLS_AFTER)) + r")(?![A-Za-z])"
+)
+# Minor units written after the amount, spaced or hyphenated ("3 dollars 50 cents").
+_SPACED_MINOR = frozenset(MINOR_UNITS) - GLUED_ONLY_MINOR
+# What can open a currency_after match besides a three-letter code: a currency name, or a
+# minor unit (_MINOR_AFTER).
+_CURRENCY_WORDS_AFTER = NAME_FIRST_RUNS | _SPACED_MINOR
+# peek: spaces, an optional hyphen (group 1), ASCII letters (group 2).
+_PEEK = re.compile(r"[ \u00a0]*(-?)([A-Za-z]*)")
+_AGE_SUFFIXES = ("-year-old", "-years-old", " years old", " year old", "-month-old")
+_MINOR_AFTER = re.compile(r"(?:[ ]+|-)(?P<m>" + trie_pattern(sorted(_SPACED_MINOR)) + r")(?![A-Za-z])", re.I)
+# What can open a _RANGE_SEP match: a dash or tilde (the non-ASCII dashes make peek unsure),
+# or a word that starts with "to", "or" or "and" (the pattern has no word boundary).
+_RANGE_CHARS = frozenset("-~")
+_RANGE_WORDS = ("to", "or", "and")
+
+
+# ---- right side -----------------------------------------------------------------------------
+
+# Early reject. Most anchors that are not figures are bare numbers ("in 2024, the", "one of
+# the"): no currency on the left, nothing glued, and nothing on the right that a right-side
+# matcher could take. right_inert sees that from the next character or the next word, so the
+# caller can drop the anchor before running the dozen anchored matches of right_side. It is
+# conservative: it answers True only where every right-side matcher must fail.
+#
+# ASCII characters that can begin a right-side match (after optional spaces): range dashes,
+# tildes, per-slashes, percent signs, hyphenated compounds; letters are judged by their word.
+# Every other ASCII character ends the figure. Non-ASCII characters (currency symbols, CJK
+# marks, dashes, letters that case-fold to ASCII) always take the full path.
+_RIGHT_ASCII_STARTS = frozenset("-~/%")
+# Characters that continue a NEXT_WORD word past its letters ("AT&T", "Xiaomi's", "in-house").
+_WORD_JOINERS = frozenset("&'’-")
+
+
+def _inert_words() -> frozenset[str]:
+    """Lower-case words after which nothing can attach to a number: stop words (where the
+    counted-noun search stops) that no right-side matcher can take, in any letter case."""
+    taken: set[str] = set()
+    for table in (CURRENCY_WORDS, SCALE_WORDS, PER_ADVERBS, PER_UNITS, MINOR_UNITS,
+                  TIME_UNITS, IRREGULAR_NOUNS, HYPHEN_CURRENCY, SYMBOLS,
+                  SPACED_DOLLAR_PREFIXES, units.written_forms()):
+        taken |= {key.split(" ")[0].lower() for key in table}
+    taken |= LOWER_CODES
+    # The word alternatives of PERCENT, _MINOR_AFTER and _PER_AFTER, and the ratio words.
+    taken |= {"per", "percent", "percents", "percentage", "percentages", "pct", "bp", "bps",
+              "basis", "cent", "cents", "pence", "penny", "a", "an", "each", "every", "annually",
+              "yearly", "monthly", "daily", "weekly", "apiece", "times", "fold"}
+    words = (STOPWORDS | NOT_HEAD_VERBS) - taken
+    return frozenset(
+        w for w in words
+        # _RANGE_SEP takes a leading "to", "or" or "and" even inside a word ("tomorrow").
+        if not w.startswith(("to", "or", "and"))
+        # A three-letter word in capitals reads as a currency code ("ALL").
+        and w.upper() not in ISO_CODES and w.upper() not in CODE_ALIASES
+    )
+
+
+_INERT_WORDS = _inert_words()
+
+
+def right_inert(text: str, cur: int, pk: tuple[str, str, int, bool]) -> bool:
+    """True when no right-side matcher can match at `cur` (see _RIGHT_ASCII_STARTS); `pk` is
+    peek(text, cur)."""
+    c = text[cur:cur + 1]
+    if c == " " or c == "\u00a0":
+        c, word, end, _ = pk
+        if word and c != "-":  # spaces, then a word: the one NEXT_WORD takes, unless it goes on
+            if text[end:end + 1] in _WORD_JOINERS:
+                wm = NEXT_WORD.match(text, cur)
+                return wm is not None and wm.group("w").strip("'’").lower() in _INERT_WORDS
+            return word.lower() in _INERT_WORDS
+    return c.isascii() and not c.isalpha() and c not in _RIGHT_ASCII_STARTS
+
+
+def right_side(text: str, cur: int, raw: Raw, pk: tuple[str, str, int, bool] | None = None) -> int:
+    """Percent, scale, range partner, currency name, per-unit and counted noun after the number.
+    Returns the new end, or -1 when the anchor turns out not to be a figure. `pk` is
+    peek(text, cur) when the caller has it.
+
+    Each matcher runs only when the next word (see peek) can begin what it matches: most
+    figures are "140 vehicles" or "5 years", where none but the counted-noun search can."""
+    # Ages and ordinals first: "18 years old", "37-year-old".
+    if text.startswith(_AGE_SUFFIXES, cur):
+        return -1
+    first, word, _, unsure = pk or peek(text, cur)
+    low = word.lower()
+    if unsure or first == "%" or low in _PERCENT_WORDS:
+        pm = PERCENT.match(text, cur)
+        if pm and raw.kind != K_MONEY:
+            cur = _finish_percent(text, pm, raw)
+            return maybe_per(text, cur, raw)
+    if raw.kind == K_PERCENT:  # "50bp" was settled by the glued suffix
+        return maybe_per(text, cur, raw)
+    if raw.scale_word is None and (unsure or word in SCALE_FIRST_WORDS):
+        sm = SCALE_AFTER.match(text, cur)
+        if sm:
+            scale = sm.group("s") or sm.group("cn")
+            norm = scale if scale in SCALE_WORDS else scale.lower()
+            if norm in SCALE_WORDS and not (norm == "hundred" and raw.currency is None and raw.marker is None and not currency_follows(text, sm.end())):
+                raw.scale_word = scale
+                apply_scale(raw, SCALE_WORDS[norm])
+                cur = sm.end()
+                first, word, _, unsure = peek(text, cur)
+                low = word.lower()
+    # Range partner: "15-20 years", "250,000 yuan to 300,000 yuan", "$8 billion to $10 billion".
+    cur2 = cur
+    if unsure or len(word) == 3 or low in _CURRENCY_WORDS_AFTER:
+        cur2 = currency_after(text, cur, raw)
+        if cur2 != cur:
+            first, word, _, unsure = peek(text, cur2)
+            if raw.kind == K_MONEY and raw.scale_word is None and (first.isdigit() or word):
+                end2 = _minor_part(text, cur2, raw)
+                if end2 != cur2:
+                    cur2 = end2
+                    first, word, _, unsure = peek(text, cur2)
+            low = word.lower()
+    cur = cur2
+    if unsure or first in _RANGE_CHARS or low.startswith(_RANGE_WORDS):
+        cur = range_partner(text, cur2, raw)
+        if cur != cur2:
+            cur = _repeat_currency(text, cur, raw) if raw.kind == K_MONEY else currency_after(text, cur, raw)
+    if raw.kind == K_PERCENT:
+        return cur
+    pr = per_after(text, cur, raw)
+    if pr is not None:
+        cur = pr
+    if raw.kind == K_MONEY:
+        return cur
+    return noun_after(text, cur, raw)
+
+
+def peek(text: str, cur: int) -> tuple[str, str, int, bool]:
+    """What follows `cur`, for the right side's guards: the first character after any spaces,
+    the ASCII letters after that (and after one hyphen), where those letters end, and whether
+    a non-ASCII character there leaves the guards unsure (currency signs, CJK marks, en dashes,
+    and the letters that case-fold to ASCII under re.I: 'ſ', 'K', 'ı', 'İ'). Unsure means: run
+    every matcher."""
+    m = _PEEK.match(text, cur)
+    assert m is not None  # every part of _PEEK is optional
+    q = m.start(1)
+    end = m.end()
+    first = text[q:q + 1]
+    return first, m.group(2), end, not (first.isascii() and text[end:end + 1].isascii())
+
+
+def _finish_percent(text: str, pm: re.Match, raw: Raw) -> int:
+    raw.kind = K_PERCENT
+    if pm.group("pp"):
+        raw.unit = "percentage point"
+    elif pm.group("bp"):
+        raw.unit = "basis point"
+    else:
+        raw.unit = "percent"
+    cur = pm.end()
+    return range_partner(text, cur, raw) if raw.low is None else cur
+
+
+def currency_after(text: str, cur: int, raw: Raw) -> int:
+    if raw.kind == K_MONEY and (raw.currency or raw.marker) and not raw.candidates:
+        # A code after a symbol ("$10 USD") only confirms it; swallow an exact repeat.
+        cm = currency_word_after(text, cur)
+        if cm and cm.group("code") and cm.group("code") == raw.currency:
+            return cm.end()
+        cn = CN_MARK.match(text, cur)
+        if cn and SYMBOLS[cn.group().strip()] == raw.currency:
+            return cn.end()  # "人民币10亿元": the mark is written on both sides
+        return cur
+    cn = CN_MARK.match(text, cur)
+    if cn:
+        mark = cn.group().strip()
+        raw.kind, raw.currency, raw.basis = K_MONEY, SYMBOLS[mark], "symbol"
+        return cn.end()
+    sa = _SYMBOL_AFTER.match(text, cur)
+    if sa:
+        raw.kind, raw.currency, raw.basis = K_MONEY, SYMBOLS[sa.group("sym")], "symbol"
+        return sa.end()
+    cm = currency_word_after(text, cur)
+    if cm:
+        if cm.group("name"):
+            name = " ".join(cm.group("name").lower().split())
+            code = CURRENCY_WORDS.get(name)
+            if name in ("pound", "pounds") and raw.scale_word is None:
+                raw.marker = "pounds"
+            elif code is None:
+                raw.marker = "$"
+            elif isinstance(code, tuple):
+                raw.candidates = code
+                raw.basis = f"name '{name}' is used by several currencies"
+            else:
+                raw.currency, raw.basis = code, "name"
+            raw.kind = K_MONEY
+            return cm.end()
+        code = (cm.group("code") or cm.group("lcode") or "").upper()
+        if cm.group("code") and not cm.group("code").isupper():
+            return cur
+        code = CODE_ALIASES.get(code, code)
+        if code in ISO_CODES and not (code in WORDLIKE_CODES and in_caps_run(text, cm.start())):
+            raw.kind, raw.currency, raw.basis = K_MONEY, code, "code"
+            return cm.end()
+        return cur
+    mm = _MINOR_AFTER.match(text, cur)
+    if mm and raw.scale_word is None:
+        word = mm.group("m").lower()
+        code, mult = MINOR_UNITS[word]
+        raw.kind = K_MONEY
+        if code is None:
+            raw.marker = "$"
+        else:
+            raw.currency, raw.basis = code, "name"
+        apply_scale_decimal(raw, mult)
+        raw.unit = None
+        return mm.end()
+    return cur
+
+
+# "3 dollars 50 cents", "2 pounds and 5 pence": the minor part of one amount.
+_MINOR_PART = re.compile(
+    r"(?:[ ]+and)?[ ]+(?P<n>\d{1,2}|[A-Za-z]+(?:-[A-Za-z]+)?)[ ]+(?P<m>cents?|pence|p)(?![A-Za-z])",
+    re.I,
+)
+
+
+def _minor_part(text: str, cur: int, raw: Raw) -> int:
+    """After a whole amount named in a major unit, add a minor part written right after it."""
+    mm = _MINOR_PART.match(text, cur)
+    if mm is None or raw.value is None or raw.precision != 1:
+        return cur
+    n = mm.group("n")
+    count = int(n) if n.isdigit() else words_to_number(n.split("-"))
+    if count is None or not 0 < count < 100 or count != int(count):
+        return cur  # "3 dollars many cents", "5 dollars a hundred cents"
+    code, minor = MINOR_UNITS[mm.group("m").lower()]
+    if code == "GBP" and raw.marker == "pounds":
+        raw.currency, raw.marker, raw.basis = "GBP", None, "name: pounds and pence"
+    elif code is not None and code != raw.currency:
+        return cur  # "5 dollars 20 pence" is two amounts
+    raw.value += count * minor
+    raw.precision = minor
+    return mm.end()
+
+
+def _repeat_currency(text: str, cur: int, raw: Raw) -> int:
+    """After a range partner, swallow the currency written again: '250,000 yuan to 300,000 yuan'."""
+    probe = Raw(start=cur, end=cur, kind=K_COUNT, value=Decimal(0))
+    end = currency_after(text, cur, probe)
+    same = probe.kind == K_MONEY and (probe.currency, probe.marker) == (raw.currency, raw.marker)
+    return end if same else cur

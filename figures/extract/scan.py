@@ -1,0 +1,114 @@
+"""The anchor scan: every digit run and number word, each read by the local grammar."""
+
+from __future__ import annotations
+
+import re
+
+from figures.extract.digit_figures import from_numeral
+from figures.extract.raw import Raw
+from figures.extract.trie import trie_pattern
+from figures.extract.word_figures import from_words
+from figures.vocab.currencies import (
+    CNY_SIGNALS,
+    DOLLAR_COUNTRY_SIGNALS,
+    GBP_SIGNALS,
+    JPY_SIGNALS,
+    US_SIGNALS,
+)
+from figures.vocab.number_words import (
+    FRACTION_WORDS,
+    MAGNITUDES,
+    MULTIPLE_WORDS,
+    TENS,
+    UNITS,
+    VAGUE_PLURALS,
+)
+
+# ---- patterns (all bounded or anchored; none can backtrack super-linearly) ---------------------
+
+# Every word that can start a figure written in words (the trie below ignores the order).
+_NUMBER_WORDS = [
+    *UNITS, *TENS, *VAGUE_PLURALS, "dozen", *FRACTION_WORDS, *MAGNITUDES,
+    *(f"{w}fold" for w in (*list(UNITS)[2:], *TENS, "hundred", "thousand")), *MULTIPLE_WORDS,
+]
+
+
+# The anchor scan: digit runs with inner separators, and number words (lower, Capitalised or
+# UPPER case; case folding would defeat the first-character filter). A separator must be
+# followed by a digit, so the digit run is unambiguous and the scan is linear.
+#
+# The pattern starts with one consumed character from a class, which lets the regex engine
+# skip ahead with a fast character-set test instead of attempting a match at every position
+# (measured on 10 MB: 0.37 s for the plain `\d+...|\b(?:words)\b`, 0.18 s for this form):
+# - a digit: it is the anchor's first character, and the digit run goes on from there;
+# - any other character that is not an ASCII word character: the word boundary before a
+#   number word (group "word"). scan drops the non-ASCII word characters ("é"), which \b
+#   would have refused, and tries a number word at offset 0 separately.
+_ANCHOR_WORDS = _NUMBER_WORDS + [w.capitalize() for w in _NUMBER_WORDS] + [w.upper() for w in _NUMBER_WORDS]
+_ANCHOR = re.compile(
+    r"[^A-Za-z_](?:(?<=\d)\d*(?:[.,\u00a0\u2009\u202f]\d+)*"
+    r"|(?P<word>" + trie_pattern(_ANCHOR_WORDS) + r")\b)"
+)
+_WORD_AT_START = re.compile(r"(?:" + trie_pattern(_ANCHOR_WORDS) + r")\b")
+_ANCHOR_WORD_FIRSTS = frozenset(w[0] for w in _ANCHOR_WORDS)
+_SIGNAL_WORDS = sorted(
+    {*DOLLAR_COUNTRY_SIGNALS, *US_SIGNALS, *CNY_SIGNALS, *JPY_SIGNALS, *GBP_SIGNALS}
+    | {f"{p}$" for p in ("HK", "NT", "S", "A", "AU", "C", "NZ", "US")}
+)
+
+
+# ---- the scan -------------------------------------------------------------------------------
+
+
+# Document signals ("Hong Kong", "yuan", "HK$"). The trie comes first so the regex engine skips
+# ahead by first character; the left boundary, (?<![A-Za-z]), is checked by signal_words
+# (twice as fast as the lookbehind in the pattern, which made the engine try every position).
+_SIGNALS = re.compile("(?:" + trie_pattern(_SIGNAL_WORDS) + r")(?![A-Za-z])")
+
+
+def signal_words(text: str):
+    """Each signal word that follows no ASCII letter, in order: what (?<![A-Za-z]) before
+    _SIGNALS would find. A match refused for its left boundary is retried one character on."""
+    pos = 0
+    while (m := _SIGNALS.search(text, pos)) is not None:
+        s = m.start()
+        before = text[s - 1] if s else ""
+        if before.isascii() and before.isalpha():
+            pos = s + 1
+            continue
+        yield m.group()
+        pos = m.end()
+
+
+def scan(text: str) -> list[Raw]:
+    out: list[Raw] = []
+    consumed = 0
+    m0 = _WORD_AT_START.match(text) if text[:1] in _ANCHOR_WORD_FIRSTS else None
+    if m0 is not None:
+        raw = from_words(text, 0, m0.end())
+        if isinstance(raw, int):  # an overlong run of number words: skip the rest of it
+            consumed = raw
+        elif raw is not None:
+            out.append(raw)
+            consumed = raw.end
+    for m in _ANCHOR.finditer(text):
+        s = m.start(1)  # the number word, if any
+        if s < 0:  # a digit run
+            s = m.start()
+            if s < consumed:
+                continue
+            raw = from_numeral(text, s, m.end())
+        else:
+            if s < consumed:
+                continue
+            before = text[s - 1]
+            if not before.isascii() and (before.isalnum() or before == "_"):
+                continue  # no word boundary after a non-ASCII letter or digit
+            raw = from_words(text, s, m.end())
+            if isinstance(raw, int):  # an overlong run of number words: skip the rest of it
+                consumed = raw
+                continue
+        if raw is not None:
+            out.append(raw)
+            consumed = raw.end
+    return out

@@ -1,0 +1,137 @@
+"""Small patterns and look-aheads shared by the left and right grammar (built once at import)."""
+
+from __future__ import annotations
+
+import re
+
+from figures.extract.trie import trie_pattern
+from figures.vocab.currencies import CURRENCY_WORDS, LOWER_CODES, SYMBOLS
+from figures.vocab.nouns import IRREGULAR_NOUNS, NOT_PLURAL
+from figures.vocab.number_words import MAGNITUDES, TENS, UNITS
+from figures.vocab.scales import (
+    GLUED_ONLY_SCALES,
+    NOT_AFTER_A_NUMBER,
+    SCALE_WORDS,
+    UNREAD_SCALE_PHRASES,
+)
+from figures.vocab.stop_words import STOPWORDS
+
+# A run of number words: "twenty-five", "two hundred and five thousand". The word list is
+# prefix-factored (it takes the longest word that fits, as a longest-first alternation would,
+# at a fraction of the cost under re.I). A run holds at most MAX_RUN_WORDS words: every anchor
+# inside a run matches the rest of it, so an unbounded run made text such as
+# "one two three one two three ..." quadratic. Twelve words cover any written-out amount
+# ("nine hundred ninety-nine thousand nine hundred ninety-nine" has eight).
+MAX_RUN_WORDS = 12
+WORDNUM = "(?:" + trie_pattern([*UNITS, *TENS, *MAGNITUDES, "dozen"]) + ")"
+WORD_RUN = re.compile(
+    rf"{WORDNUM}(?:(?:-|[ ]+|[ ]+and[ ]+){WORDNUM}(?![A-Za-z])){{0,{MAX_RUN_WORDS - 1}}}", re.I
+)
+
+# A symbol that begins with a letter starts a word: "T$" (pa'anga) is not the end of "TT$".
+SYMBOL_ALT = "|".join(
+    ("(?<![A-Za-z])" if s[0].isascii() and s[0].isalpha() else "") + re.escape(s)
+    for s in sorted(SYMBOLS, key=len, reverse=True)
+)
+GLUED = re.compile(r"[A-Za-z]+")
+PERCENT = re.compile(
+    r"[ \u00a0]?[%％]|[ \u00a0]?(?:(?P<pp>percentage[ -]points?)|(?P<bp>basis[ -]points?|bps|bp)"
+    r"|percents?|percentages?|per[ ]cents?|pct)(?![A-Za-z])",
+    re.I,
+)
+
+
+def _cjk(word: str) -> bool:
+    return all("\u3000" <= ch <= "\u9fff" for ch in word)
+
+
+# Scale words after a number, as written (case-sensitive): after a space, a no-break space or a
+# hyphen, or glued ("5bn"); every form in vocab.scales but the glued-only letters (read with the
+# glued suffix, digit_figures), the plurals, and the CJK characters, which follow the digits
+# directly (group cn: "10亿"). The longest form wins ("lakh crore" before "lakh").
+SPACED_SCALES = frozenset(
+    {w for w in SCALE_WORDS if not _cjk(w) and w not in GLUED_ONLY_SCALES and w not in NOT_AFTER_A_NUMBER}
+    | set(UNREAD_SCALE_PHRASES)
+)
+CJK_SCALES = frozenset(w for w in SCALE_WORDS if _cjk(w))
+SCALE_AFTER = re.compile(
+    r"(?:[ \u00a0]|-)?(?P<s>" + trie_pattern(sorted(SPACED_SCALES)) + r")(?![A-Za-z])"
+    r"|(?P<cn>" + trie_pattern(sorted(CJK_SCALES)) + ")",
+)
+# The first word of each SCALE_AFTER form, as written: a cheap pre-filter.
+SCALE_FIRST_WORDS = frozenset(w.split(" ")[0] for w in SPACED_SCALES)
+# Chinese and Japanese currency marks, written after the amount too ("10亿元").
+CJK_MARKS = frozenset(m for m in SYMBOLS if _cjk(m))
+CN_MARK = re.compile(r"[ ]?(?:" + trie_pattern(sorted(CJK_MARKS)) + ")")
+# Prefix-factored (longest name first, as a longest-first alternation): CLDR gives several
+# hundred names. A space inside a name stands for any run of spaces.
+_CURRENCY_NAME_ALT = trie_pattern(sorted(CURRENCY_WORDS)).replace(r"\ ", "[ ]+")
+_CURRENCY_AFTER = re.compile(
+    rf"(?:[ \u00a0]+|-)(?:(?P<name>{_CURRENCY_NAME_ALT})(?![A-Za-z])"
+    r"|(?P<code>[A-Z]{3})(?![A-Za-z])"
+    rf"|(?P<lcode>(?:{'|'.join(sorted(LOWER_CODES))}))(?![A-Za-z]))",
+    re.I,
+)
+_LEADING_LETTERS = re.compile(r"[a-z]*")
+# The first run of letters of each currency name ("dollars", "hong", "u" of "u.s. dollar"): a
+# word that begins no name skips the long name alternation (see currency_word_after).
+def _first_run(name: str) -> str:
+    m = _LEADING_LETTERS.match(name)
+    return m.group() if m else ""
+
+
+NAME_FIRST_RUNS = frozenset(_first_run(k) for k in CURRENCY_WORDS)
+_ASCII_LETTERS = re.compile(r"[A-Za-z]*")
+_SPACE_RUN = re.compile(r"[ \u00a0]*")
+NEXT_WORD = re.compile(r"(?:[ \u00a0]+|-)(?P<w>[A-Za-z][A-Za-z&'’]*(?:-[A-Za-z]+)*)")
+WORD_SPLIT = re.compile(r"[ -]+")
+OPEN_PUNCT = "([{\"'“‘«"
+ORDINAL = frozenset({"st", "nd", "rd", "th"})
+NOT_HEAD_VERBS = frozenset({"said", "says", "saw", "were", "are"})
+
+
+def plural_follows(text: str, pos: int) -> bool:
+    """'8.8m subscribers': a counted noun after a glued 'm' makes it a scale, not metres."""
+    wm = NEXT_WORD.match(text, pos)
+    if wm is None or text[pos] == "-":
+        return False
+    w = wm.group("w").lower()
+    return w in IRREGULAR_NOUNS or (w.endswith("s") and w not in NOT_PLURAL and w not in STOPWORDS)
+
+
+def currency_follows(text: str, pos: int) -> bool:
+    return bool(currency_word_after(text, pos)) or bool(CN_MARK.match(text, pos))
+
+
+def match_end(pattern: re.Pattern[str], text: str, pos: int) -> int:
+    """End of a match of `pattern` at `pos`, for patterns that match the empty string."""
+    m = pattern.match(text, pos)
+    assert m is not None  # the pattern matches the empty string
+    return m.end()
+
+
+def currency_word_after(text: str, cur: int) -> re.Match | None:
+    """_CURRENCY_AFTER.match(text, cur), run only when it can match: its name alternation is
+    the costliest match of the right side (about 1 us), and most next words begin no name.
+
+    After the spaces or hyphen, a match needs a name whose first letter run is the next word's
+    (lower-cased), or a three-letter code. Non-ASCII letters can case-fold to ASCII under
+    re.I, so a word touching one always gets the full match."""
+    n = len(text)
+    if cur >= n:
+        return None
+    c = text[cur]
+    if c == "-":
+        q = cur + 1
+    elif c == " " or c == "\u00a0":
+        q = match_end(_SPACE_RUN, text, cur)
+    else:
+        return None
+    end = match_end(_ASCII_LETTERS, text, q)
+    if (
+        end - q == 3
+        or text[q:end].lower() in NAME_FIRST_RUNS
+        or (end < n and not text[end].isascii())
+    ):
+        return _CURRENCY_AFTER.match(text, cur)
+    return None

@@ -1,0 +1,169 @@
+"""Currency markers the extractor reads: symbols, prefixed dollars, lower-case codes, names
+written after the number, minor units, and the words that tell a document's currency.
+
+Data only: dicts and frozensets, no logic."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from figures.vocab import cldr_currencies as cldr
+
+# Every character that is a currency sign in some CLDR symbol (Unicode category Sc).
+_CURRENCY_SIGNS = frozenset("$¢£¤¥֏؋৲৳৻૱௹฿៛₠₡₢₣₤₥₦₧₨₩₪₫€₭₮₯₰₱₲₳₴₵₶₷₸₹₺₻₼₽₾₿﷼﹩＄￠￡￥￦")
+
+# Symbols and prefixed symbols written before (or, for some, after) the number. Longest first is
+# handled by the regex built in figures.extract.tokens. None means "a dollar/yen sign: resolve by
+# context". CLDR gives most of them (CLDR_SYMBOLS below); these are the newsroom forms CLDR lacks
+# or reads otherwise.
+HAND_SYMBOLS: dict[str, str | None] = {
+    "U.S.$": "USD", "USD$": "USD",  # US wire and filing styles
+    "S$": "SGD", "SG$": "SGD", "AU$": "AUD", "Can$": "CAD", "Mex$": "MXN",  # regional papers
+    "TT$": "TTD", "J$": "JMD", "BDS$": "BBD", "Bds$": "BBD",  # Caribbean papers (CLDR: "$")
+    "C$": "CAD",  # CLDR: Nicaraguan cordoba; in English news C$ is the Canadian dollar
+    "RMB¥": "CNY", "JP¥": "JPY", "J¥": "JPY",
+    "$": None, "¥": None, "￥": None, "＄": None,  # settled by the document (currency_context)
+    "£": "GBP",  # CLDR: shared with FKP, GIP, SHP, SSP; English news means sterling
+    "₨": "PKR", "₵": "GHS",  # CLDR writes GH₵ for the cedi; papers write ₵ alone too
+    "元": "CNY", "人民币": "CNY", "港元": "HKD", "港币": "HKD", "美元": "USD", "円": "JPY",
+    "ரூ": "LKR", "රු": "LKR", "Rmb": "CNY",
+    "Rs.": "INR", "Rs": "INR",  # CLDR: LKR / MUR, PKR; Indian papers write Rs for the rupee
+    "Rp": "IDR", "RM": "MYR", "zł": "PLN", "Kč": "CZK",  # CLDR has them, under local locales only
+    # House styles of regional papers: Gulf News "Dh", Arab News "SR" (CLDR: Seychelles), Kenyan
+    # papers "KSh", Swiss francs "SFr".
+    "Dh": "AED", "Dhs": "AED", "SR": "SAR", "KSh": "KES", "Ksh": "KES", "SFr": "CHF", "Sfr": "CHF",
+}
+# CLDR symbols that name one currency and cannot be read as a word: those with a currency sign
+# ("RD$", "GH₵", "৳") and those in other scripts ("сом"). Latin-letter symbols ("Ft", "Br",
+# "Le") are left out: they are words or units in English text; single letters ("R", "P") wait
+# for a document locale (cldr.LOCALE_ONLY_SYMBOLS).
+CLDR_SYMBOLS: dict[str, str] = {
+    sym: codes[0] for sym, codes in cldr.SYMBOL_CODES.items()
+    if len(codes) == 1 and sym not in cldr.AMBIGUOUS_SYMBOLS and sym not in cldr.LOCALE_ONLY_SYMBOLS
+    and sym.isprintable() and not any(ch.isspace() or ch == "\u200b" for ch in sym)
+    and (sym.endswith("$") or any(ch in _CURRENCY_SIGNS for ch in sym) or not any(ch.isascii() for ch in sym))
+}
+SYMBOLS: dict[str, str | None] = {**CLDR_SYMBOLS, **HAND_SYMBOLS}
+
+# Lower-case, tokenized wire copy writes "us $ 10" and "hk $ 10.05 billion"; those prefixes are
+# accepted case-insensitively only in front of an explicit "$". Single letters other than "c"
+# are left out: "s $", "a $" and "r $" are as often a word and a bare dollar.
+SPACED_DOLLAR_PREFIXES: dict[str, str] = {
+    "us": "USD", "u.s.": "USD", "u.s": "USD", "hk": "HKD", "nt": "TWD",
+    "au": "AUD", "c": "CAD", "ca": "CAD", "nz": "NZD", "mex": "MXN",
+}
+# Symbols also written after the amount ("100 €", "100₾", "100,000 ₭", "50 zł"), glued or after
+# one space. "$" and "¥" are not: "10 $" is rare and "¥" after a number is ambiguous.
+SYMBOLS_AFTER = frozenset({
+    "€", "£", "₹", "₩", "₽", "₺", "₱", "฿", "₫", "₦", "₪", "₴", "₡", "₾", "₭", "₸", "₼", "₮", "₲",
+    "₵", "₨", "ரூ", "රු", "zł", "Kč",
+    "៛",  # Cambodian riel, written after the amount: "4,000៛"
+})
+
+# Non-ISO abbreviations that newsrooms use as codes.
+CODE_ALIASES: dict[str, str] = {"RMB": "CNY", "INR": "INR", "NTD": "TWD", "RUR": "RUB"}
+
+# ISO codes that are also English words: only trusted outside all-caps headlines.
+WORDLIKE_CODES = frozenset({
+    "ALL", "TOP", "CUP", "PEN", "BOB", "SOS", "MOP", "MAD", "TRY", "GEL", "AMD", "ANG", "BAM",
+    "CAD", "DOP", "FUN", "GYD", "HUF", "JOD", "LAK", "MUR", "NAD", "PAB", "SAR", "SEK", "WST", "ZAR", "AED", "ERN", "BIF", "BOV", "CHE", "CLF", "COU", "KES", "MGA",
+})
+
+# Lower-case codes accepted in tokenized text ("50 dollar 40 rmb"): unambiguous ones only.
+LOWER_CODES = frozenset({
+    "usd", "eur", "gbp", "jpy", "cny", "rmb", "hkd", "inr", "chf", "aud", "sgd", "krw", "twd",
+    "nzd",
+})
+
+# Currency names written after the number (or after a scale word). Keys are lower case and may
+# span words. A value of None means "a dollar: resolve by context"; a tuple lists candidates
+# when the name alone cannot decide ("francs", "pesos").
+#
+# CLDR gives the names of every current currency, singular and plural (CLDR_CURRENCY_WORDS
+# below); this table holds only the newsroom forms CLDR lacks ("bucks", "renminbi", "sterling",
+# "roubles", "reais") and the readings that differ from CLDR's: CLDR leaves "pounds", "rupees",
+# "riyals", "dirhams" and other shared names open; these papers' conventions settle them (a
+# document locale will, issue 15), and "dollar" waits for the document (currency_context).
+# Names CLDR shares among several currencies ("francs", "pesos", "dinars") keep all of CLDR's
+# candidates.
+HAND_CURRENCY_WORDS: dict[str, str | tuple[str, ...] | None] = {
+    "dollar": None, "dollars": None, "bucks": None,
+    "u.s. dollar": "USD", "u.s. dollars": "USD",
+    "american dollars": "USD", "united states dollars": "USD",
+    "hk dollars": "HKD",
+    "taiwan dollar": "TWD", "taiwan dollars": "TWD",
+    "renminbi": "CNY", "rmb": "CNY", "kuai": "CNY",
+    "yuan renminbi": "CNY", "offshore yuan": "CNH",
+    "pound": "GBP", "pounds": "GBP", "pounds sterling": "GBP", "pound sterling": "GBP",
+    "sterling": "GBP",
+    "won": "KRW", "korean won": "KRW",
+    "rupee": "INR", "rupees": "INR",
+    "ruble": "RUB", "rubles": "RUB", "rouble": "RUB", "roubles": "RUB",
+    "liras": "TRY",
+    "reais": "BRL", "brazilian reais": "BRL",
+    "krona": "SEK",
+    "norwegian crowns": "NOK",
+    "danish crowns": "DKK",
+    "czech crowns": "CZK",
+    "new shekels": "ILS", "dirham": "AED", "dirhams": "AED",
+    "riyal": "SAR", "riyals": "SAR",
+    "leu": "RON", "lei": "RON", "lev": "BGN", "leva": "BGN",
+}
+# CLDR names that are English words or units before they are money: never read as currency.
+NOT_CURRENCY_WORDS = cldr.ENGLISH_WORD_NAMES | frozenset({
+    "colon", "colons",  # punctuation and anatomy ("Costa Rican colon" is still read)
+    "dram", "drams",  # a unit of weight and volume ("Armenian dram" is still read)
+    "kip", "kips",  # a unit of force in engineering ("Lao kip" is still read)
+    "real", "reals", "sol", "soles", "mark", "marks",
+})
+CLDR_CURRENCY_WORDS: dict[str, str | tuple[str, ...]] = {
+    **{name: code for name, code in cldr.NAMES.items() if name not in NOT_CURRENCY_WORDS},
+    **{name: codes for name, codes in cldr.AMBIGUOUS_NAMES.items() if name not in NOT_CURRENCY_WORDS},
+}
+CURRENCY_WORDS: dict[str, str | tuple[str, ...] | None] = {**CLDR_CURRENCY_WORDS, **HAND_CURRENCY_WORDS}
+
+# Hyphenated adjectival forms: "844-million-pound", "1.1 billion-euro", "$10-billion".
+HYPHEN_CURRENCY: dict[str, str | None] = {
+    "euro": "EUR", "pound": "GBP", "dollar": None, "yuan": "CNY", "yen": "JPY", "rupee": "INR",
+    "won": "KRW", "franc": "CHF", "ruble": "RUB", "rouble": "RUB", "peso": None,
+}
+
+MINOR_UNITS: dict[str, tuple[str | None, Decimal]] = {
+    # name -> (currency or None for context dollar, value of one unit in the major currency)
+    "cent": (None, Decimal("0.01")), "cents": (None, Decimal("0.01")),
+    "pence": ("GBP", Decimal("0.01")), "penny": ("GBP", Decimal("0.01")),
+    "p": ("GBP", Decimal("0.01")),
+}
+# Minor units read only glued to the number ("50p"): a spaced "p" is a page or a letter.
+GLUED_ONLY_MINOR = frozenset({"p"})
+
+# Signals for resolving "$", "dollars" and "¥" from document context. Keys are matched as whole
+# words, case-sensitively (country names are capitalised in news copy).
+DOLLAR_COUNTRY_SIGNALS: dict[str, str] = {
+    "Hong Kong": "HKD", "HKEX": "HKD", "Hang Seng": "HKD", "HKSAR": "HKD",
+    "Australia": "AUD", "Australian": "AUD", "ASX": "AUD", "Sydney": "AUD", "Melbourne": "AUD",
+    "Canada": "CAD", "Canadian": "CAD", "Toronto": "CAD", "TSX": "CAD", "Ottawa": "CAD",
+    "Singapore": "SGD", "Singaporean": "SGD", "SGX": "SGD",
+    "New Zealand": "NZD", "Auckland": "NZD", "Taiwan": "TWD", "Taiwanese": "TWD",
+    "Taipei": "TWD", "Mexico": "MXN", "Mexican": "MXN",
+}
+
+US_SIGNALS = frozenset({
+    "U.S.", "US", "United States", "America", "American", "Americans", "Wall Street", "Nasdaq",
+    "NYSE", "Dow", "Federal Reserve", "Fed", "Washington", "New York", "Silicon Valley", "SEC",
+    "Treasury", "California", "Texas",
+})
+
+CNY_SIGNALS = frozenset({
+    "China", "Chinese", "yuan", "RMB", "renminbi", "Renminbi", "Beijing", "Shanghai", "Shenzhen",
+    "CNY", "PBOC", "Guangzhou", "Hangzhou", "mainland",
+})
+
+JPY_SIGNALS = frozenset({
+    "Japan", "Japanese", "yen", "Tokyo", "Nikkei", "JPY", "Osaka", "BOJ", "Topix",
+})
+
+GBP_SIGNALS = frozenset({
+    "Britain", "British", "UK", "U.K.", "London", "FTSE", "sterling", "England", "English",
+    "Scotland", "Wales", "£",
+})
