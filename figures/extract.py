@@ -259,7 +259,7 @@ class _Raw:
 def extract(
     text: str,
     *,
-    date: Date | None = None,
+    date: object = None,
     doc: str | None = None,
     to: str | None = None,
     table=None,
@@ -273,15 +273,18 @@ def extract(
     embedded ECB table)."""
     if not isinstance(text, str):
         raise NotText(f"extract() needs a str, got {type(text).__name__}; decode bytes first")
-    figs = _engine(text, doc, date)
-    if date is not None and figs:
+    from figures.dates import parse_date
+
+    day = parse_date(date)  # a str, Timestamp or datetime64 becomes a date; NaT/None: no date
+    figs = _engine(text, doc, day)
+    if day is not None and figs:
         from figures.anchoring import anchor_dates
 
-        figs = anchor_dates(text, figs, date)
+        figs = anchor_dates(text, figs, day)
     if to is not None:
         from figures.normalize import normalize
 
-        figs = [normalize(f, to, table=table, date=date) for f in figs]
+        figs = [normalize(f, to, table=table, date=day) for f in figs]
     return figs
 
 
@@ -1687,7 +1690,7 @@ def _load_native() -> tuple[Engine | None, str]:
         return None, "python (no compiled engine was built: see setup.py)"
     try:
         mine = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
-        from figures import _extract_native as native
+        native = importlib.import_module("figures._extract_native")  # built by setup.py
     except (OSError, ImportError) as exc:
         return None, f"python (the compiled engine did not load: {exc})"
     if getattr(native, "SOURCE_SHA256", None) != mine:
