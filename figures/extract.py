@@ -1690,7 +1690,8 @@ def _load_native() -> tuple[Engine | None, str]:
         return None, "python (no compiled engine was built: see setup.py)"
     try:
         mine = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
-        native = importlib.import_module("figures._extract_native")  # built by setup.py
+        # Built by setup.py from a copy under build/, so mypy sees no source for it here.
+        from figures import _extract_native as native  # type: ignore[attr-defined]
     except (OSError, ImportError) as exc:
         return None, f"python (the compiled engine did not load: {exc})"
     if getattr(native, "SOURCE_SHA256", None) != mine:
