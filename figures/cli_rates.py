@@ -58,6 +58,9 @@ def register(subparsers: Any) -> None:
     rates.add_argument("--date", metavar="YYYY-MM-DD")
     table_options(rates)
     rates.add_argument("--format", choices=("table", "json"), default="table")
+    rates.add_argument("--coverage", action="store_true",
+                       help="every currency of the ECB table, the NBP tables A/B and the legal "
+                            "pegs, with its source and date range")
     rates.add_argument("--update", action="store_true",
                        help="download the ECB's newest rates (online) into your data folder; "
                             "later runs use them")
@@ -209,8 +212,10 @@ def run_rates(args: argparse.Namespace) -> int:
 
         print(update(args.update_from or ECB_URL).describe())
         return 0
-    table = _table(args)
     codes = [check_code(c) for c in args.currencies]
+    if args.coverage:
+        return _show_world_coverage(args, codes)
+    table = _table(args)
     if args.date is None:
         return _show_coverage(table, codes, args.format)
     date = as_date(args.date)
@@ -258,7 +263,7 @@ def run_rates(args: argparse.Namespace) -> int:
 
 def _show_coverage(table: RateTable, codes: list[str], fmt: str) -> int:
     cov = [c for c in table.coverage() if not codes or c.currency in codes]
-    missing = [c for c in codes if c not in table.series_by_code and c != table.root]
+    missing = [c for c in codes if c not in table.currencies]
     if missing:
         try:  # the table's own message lists what it has and how to add more
             table.rate(missing[0], table.root, table.last_day)
@@ -291,6 +296,13 @@ def _show_coverage(table: RateTable, codes: list[str], fmt: str) -> int:
                   ", ".join(notes))
     _console().print(t)
     return 0
+
+
+def _show_world_coverage(args: argparse.Namespace, codes: list[str]) -> int:
+    """`--coverage`: the ECB-first, NBP-next, pegs-last source (figures.rate_sources)."""
+    base = RateTable.world()
+    extra = [RateTable.from_csv(p, base=args.rates_base) for p in args.rates]
+    return _show_coverage(combine(base, *extra) if extra else base, codes, args.format)
 
 
 # ---- output helpers --------------------------------------------------------------------------

@@ -587,6 +587,11 @@ class _Combos:
             if d is None:
                 d = day_cache[o] = Date.fromordinal(o)
             self.dates[j] = d
+        if getattr(res, "sources", None) is not None:  # a mixed-source table names each row's
+            for j, src in zip(need[got].tolist(), np.asarray(res.sources, dtype=object)[got]
+                              .tolist(), strict=True):
+                self.sources[j] = src
+            return
         # The source names one currency pair's tables: ask once per currency.
         first: dict[str, int] = {}
         for j, c in zip(need[got].tolist(), combo_code[need[got]].tolist(), strict=True):

@@ -155,6 +155,7 @@ class RateColumns:
     values: list[Decimal | None]
     rate_days: np.ndarray
     notes: list[str | None]
+    sources: list[str | None] | None = None  # per row, where a table mixes sources (NBP)
 
     def rate_dates(self) -> list[Date | None]:
         return [Date.fromordinal(d) if d > 0 else None for d in self.rate_days.tolist()]
@@ -182,6 +183,12 @@ class RateTable:
     def default(cls) -> RateTable:
         """The embedded ECB table; parsed on first use and shared afterwards."""
         return _default_table()
+
+    @classmethod
+    def world(cls) -> RateTable:
+        """The ECB table, then the NBP's tables A and B for what it lacks, then legal pegs
+        (figures.rate_sources): about 150 current currencies, each rate naming its source."""
+        return _world_table()
 
     @classmethod
     def from_csv(
@@ -698,6 +705,11 @@ def as_date(value: Any) -> Date:
     return require_date(value)
 
 
+def day_ordinals(dates: Any) -> np.ndarray:
+    """Day ordinals (int64, -1 for no date) of one date or a sequence, as `rates_for` reads them."""
+    return _ordinals(dates)
+
+
 def _ordinals(dates: Any) -> np.ndarray:
     import numpy as np
 
@@ -959,9 +971,9 @@ def combine(*tables: RateTable) -> RateTable:
 
 @functools.cache
 def _default_table() -> RateTable:
-    """The newer of the embedded table and the one `figures rates --update` saved for the user
-    (figures.rates_user); the table's source origin says which one is in use."""
-    embedded = _embedded_table()
+    """The newer of the embedded ECB table and the one `figures rates --update` saved for the
+    user (figures.rates_user); the table's source origin says which one is in use."""
+    embedded = ecb_table()
     from figures.rates_user import user_table_bytes
 
     found = user_table_bytes()
@@ -975,7 +987,17 @@ def _default_table() -> RateTable:
 
 
 @functools.cache
-def _embedded_table() -> RateTable:
+def _world_table() -> RateTable:
+    # Issue 18: ECB first, then NBP tables A/B and legal pegs; the logic lives in
+    # figures.rate_sources, and the NBP files load only when a lookup needs them. To make it
+    # the default, return this from _default_table (see the issue-18 report for the tests).
+    from figures.rate_sources import combined
+
+    return combined(_default_table())
+
+
+def ecb_table() -> RateTable:
+    """The embedded ECB table alone, parsed afresh (`RateTable.default()` caches it)."""
     data = resources.files(DATA_PACKAGE).joinpath(DATA_FILE).read_bytes()
     # The embedded file is verified by its manifest's sha256 (tests, refresh), so skip the
     # per-cell check here: it would triple the load time.
@@ -985,7 +1007,7 @@ def _embedded_table() -> RateTable:
 def clear_default_cache() -> None:
     """Forget the loaded default table (after `figures rates --update` saved a new one)."""
     _default_table.cache_clear()
-    _embedded_table.cache_clear()
+    _world_table.cache_clear()
 
 
 @functools.cache

@@ -92,6 +92,10 @@ def refresh(origin: str | os.PathLike[str], target: Path, *,
                                  provenance["label"])
     _write_atomic(current, data)
     doc = build_manifest(new, data, provenance)
+    try:  # keep the other tables' entries (NBP, issue 18): this refresh replaces the ECB's only
+        doc["extra_tables"] = json.loads((target / MANIFEST_FILE).read_text("utf-8"))["extra_tables"]
+    except (OSError, ValueError, KeyError):
+        pass
     _write_atomic(target / MANIFEST_FILE, (json.dumps(doc, indent=2) + "\n").encode())
     if target.resolve() == package_dir().resolve():
         clear_default_cache()

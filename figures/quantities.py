@@ -1,0 +1,160 @@
+"""Normalize physical quantities with pint, exactly, as Decimal.
+
+Rule: every quantity goes to the SI coherent unit of its dimension, written as pint's base
+units (m, m², m³, kg, s, J, W, m/s, Pa, K, A, V, Hz...), with two documented exceptions where SI
+base units would hide what news means: information goes to bytes (B) and plane angle stays in
+degrees. Energy is in joules (not kWh) so one rule covers every dimension; a caller that wants
+kWh divides by the exact 3600000.
+
+Factors come from pint with `non_int_type=Decimal`, computed once per unit and cached, so the
+results are Decimal end to end and exact where the definition is (1 mile = 1609.344 m exactly;
+km/h -> m/s is 5/18, rounded at 28 significant digits). Temperatures are affine: the offset is
+applied exactly (°C + 273.15). pint is imported at first use, not when figures is imported.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal, localcontext
+from functools import cache
+from pathlib import Path
+
+from figures.errors import FiguresError
+
+NEWSROOM_DEFINITIONS = Path(__file__).parent / "vocab" / "units_newsroom.txt"
+
+
+class UnknownUnitError(FiguresError):
+    """A unit expression pint cannot read, even with the newsroom definitions."""
+
+
+@cache
+def registry():
+    """The shared pint registry: Decimal magnitudes, newsroom definitions loaded."""
+    import pint
+
+    with localcontext() as ctx:
+        ctx.prec = _WORK_DIGITS  # pint caches factors computed in the context of first use
+        ureg = pint.UnitRegistry(non_int_type=Decimal, autoconvert_offset_to_baseunit=True)
+        ureg.load_definitions(str(NEWSROOM_DEFINITIONS))
+    return ureg
+
+
+# Named SI units for derived dimensions, so 'J' is printed rather than 'kg·m²/s²'.
+_NAMED = (("joule", "J"), ("watt", "W"), ("pascal", "Pa"), ("hertz", "Hz"), ("volt", "V"),
+          ("coulomb", "C"), ("newton", "N"))
+# pint chains definitions through reciprocals (inch = yard / 36): work with 60 digits, then
+# round to Decimal's default 28 so exact factors come out exact (0.9 ft³ = 0.0254851619328 m³).
+_WORK_DIGITS = 60
+_RESULT_DIGITS = 28
+
+
+@cache
+def _named() -> dict:
+    ureg = registry()
+    return {ureg.get_dimensionality(name): (name, symbol) for name, symbol in _NAMED}
+_ANGLES = ("degree", "radian", "arcminute", "arcsecond", "turn")
+
+
+def _quantity(value: Decimal, unit: str):
+    ureg = registry()
+    try:
+        return ureg.Quantity(value, unit)
+    except ValueError:  # a numeric factor in the unit ('kilowatt_hour / (100 * kilometer)')
+        return value * ureg.parse_expression(unit)
+    except Exception as exc:  # pint raises several types for an unknown name
+        raise UnknownUnitError(
+            f"unknown unit {unit!r}: use a pint unit name such as 'kilometer' or 'kilowatt_hour'"
+        ) from exc
+
+
+@cache
+def _target(unit: str) -> tuple[str, str]:
+    """(pint expression to convert to, its display symbol) for a unit expression."""
+    with localcontext() as ctx:
+        ctx.prec = _WORK_DIGITS
+        return _target_in_context(unit)
+
+
+def _target_in_context(unit: str) -> tuple[str, str]:
+    q = _quantity(Decimal(1), unit)
+    dims = q.dimensionality
+    if not dims:
+        names = str(q.units)
+        if "bit" in names or "byte" in names:
+            return "byte", "B"
+        if any(a in names for a in _ANGLES):
+            return "degree", "°"
+        return "dimensionless", ""
+    named = _named().get(dims)
+    if named is not None:
+        return named
+    base = q.to_base_units().units
+    return str(base), f"{base:~P}"
+
+
+def to_si(value: Decimal, unit: str) -> tuple[Decimal, str]:
+    """(normalized value, normalized unit symbol): to_si(Decimal("800"), "kilometer") ->
+    (Decimal("800000"), "m"). Offset units (°C, °F) convert affinely to K."""
+    if not isinstance(value, Decimal):
+        raise TypeError("to_si takes a Decimal value (money and figures never pass through float)")
+    target, symbol = _target(unit)
+    with localcontext() as ctx:
+        ctx.prec = _WORK_DIGITS
+        magnitude = _quantity(value, unit).to(target).magnitude
+        if not isinstance(magnitude, Decimal):  # an int from pint's own arithmetic
+            magnitude = Decimal(magnitude)
+        ctx.prec = _RESULT_DIGITS
+        magnitude = +magnitude
+    return _plain(magnitude), symbol
+
+
+def _plain(d: Decimal) -> Decimal:
+    """Strip pint's trailing zeros without losing exactness ('3.600E+6' -> 3600000)."""
+    normalized = d.normalize()
+    return normalized.quantize(Decimal(1)) if normalized == normalized.to_integral_value() \
+        else normalized
+
+
+def dimension_of(unit: str) -> str:
+    """pint's dimensionality of a unit expression, e.g. '[length]'."""
+    return str(_quantity(Decimal(1), unit).dimensionality)
+
+
+def precision_of(value: Decimal) -> Decimal:
+    """The place value of the last significant written digit; trailing zeros of a whole
+    number are read as rounding ('500' -> 100, '800' -> 100, '12.50' -> 0.01)."""
+    _, digits, exp = value.as_tuple()
+    if not isinstance(exp, int):
+        raise ValueError(f"not a finite number: {value}")
+    if exp < 0:
+        return Decimal(1).scaleb(exp)
+    trailing = len(digits) - len("".join(map(str, digits)).rstrip("0")) if any(digits) else 0
+    return Decimal(1).scaleb(exp + trailing)
+
+
+def same_quantity(a: tuple, b: tuple) -> bool:
+    """Whether two printed quantities can be the same amount within their rounding:
+    same_quantity((Decimal("500"), "mile"), (Decimal("800"), "kilometer")) is True.
+
+    Each side is (value, unit) or (value, unit, precision); without a precision it is read
+    from the digits (precision_of). The two rounding intervals, in SI, must overlap.
+    Different dimensions are never the same quantity."""
+    (va, ua, pa), (vb, ub, pb) = (_with_precision(x) for x in (a, b))
+    if _target(ua)[0] != _target(ub)[0]:
+        return False
+    lo_a, hi_a = _interval(va, ua, pa)
+    lo_b, hi_b = _interval(vb, ub, pb)
+    return lo_a <= hi_b and lo_b <= hi_a
+
+
+def _with_precision(x: tuple) -> tuple[Decimal, str, Decimal]:
+    if len(x) == 3:
+        return x[0], x[1], x[2]
+    return x[0], x[1], precision_of(x[0])
+
+
+def _interval(value: Decimal, unit: str, precision: Decimal) -> tuple[Decimal, Decimal]:
+    half = precision / 2
+    lo, _ = to_si(value - half, unit)
+    hi, _ = to_si(value + half, unit)
+    return (lo, hi) if lo <= hi else (hi, lo)

@@ -1,0 +1,1 @@
+"""Vocabulary as data: currencies, markers, scale words and the other tables the extractor is built from."""
