@@ -28,6 +28,7 @@ from figures.rates import (
     RATE_CONTEXT,
     RateTable,
     as_date,
+    combine,
     with_files,
 )
 
