@@ -29,8 +29,6 @@ DEFAULT_TO = "USD"
 
 
 def _as_date(value) -> Date | None:
-    if value is None or isinstance(value, Date):
-        return value
     from figures.dates import parse_date
 
     return parse_date(value, what="date")

@@ -65,6 +65,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if any("\x00" in a for a in argv):
             raise FiguresError("an argument contains a NUL byte; no path or option can hold one")
         args = build_parser().parse_args(argv)
+        from figures.cli_extract import stdin_when_no_path
+
+        stdin_when_no_path(args)
         return int(args.func(args) or 0)
     except FiguresError as exc:
         print(f"figures: error: {exc}", file=sys.stderr)

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 
 from figures.checks._common import SEVERITY_RANK
 from figures.cli_extract import add_input_options, columns_of
+from figures.cli_rates import table_from, table_options
 from figures.model import Document, Finding, Report
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
@@ -44,7 +45,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="exit 1 when a finding reaches this severity (default: error)")
     p.add_argument("--to", metavar="CUR", default="USD",
                    help="currency to normalize money to (default: USD)")
-    p.add_argument("--rates", metavar="CSV", help="an extra rate table (date,currency,rate)")
+    table_options(p)
     p.add_argument("--checks", metavar="NAMES",
                    help="comma-separated checks to run (default: all)")
     p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
@@ -83,8 +84,13 @@ def run(args: argparse.Namespace) -> int:
                                f"{', '.join(CHECK_NAMES)}")
     texts: dict[str, str] = {}
     failures: list = []
-    report = check_documents(_documents(args, texts, failures), table=_table(args),
+    table = _table(args)
+    report = check_documents(_documents(args, texts, failures), table=table,
                              to=args.to.upper() if args.to else None, only=only)
+    if args.to:
+        from figures.rates_user import tell_after_table
+
+        tell_after_table((d.date for d in report.documents), table, quiet=args.quiet)
     with _open_output(args.output) as out:
         if args.format == "json":
             s = json.dumps(report_dict(report), ensure_ascii=False, indent=1)
@@ -103,13 +109,8 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _table(args: argparse.Namespace):
-    """The embedded table, plus the user's --rates CSV where given (its currencies win)."""
-    path = getattr(args, "rates", None)
-    if not path:
-        return None
-    from figures.rates import RateTable
-
-    return RateTable.default().with_table(RateTable.from_csv(path))
+    """The default table, plus the user's --rates CSVs where given (their currencies win)."""
+    return table_from(args)
 
 
 def exit_code(report: Report, fail_on: str) -> int:
@@ -195,6 +196,7 @@ def render_text(report: Report, texts: dict[str, str], out) -> None:
     from rich.text import Text
 
     from figures.checking import summary
+    from figures.humanize import count
 
     console = Console(file=out, highlight=False)
     plain = not console.is_terminal or console.no_color
@@ -203,7 +205,8 @@ def render_text(report: Report, texts: dict[str, str], out) -> None:
     for d in report.documents:
         head = Text(_safe(d.doc), style="bold")
         date = f"{d.date} ({d.date_source})" if d.date else "undated"
-        head.append(f"  {date}  {len(d.figures)} figures, {len(d.findings)} findings", style="dim")
+        head.append(f"  {date}  {count(len(d.figures), 'figure')}, "
+                    f"{count(len(d.findings), 'finding')}", style="dim")
         console.print(head)
         if d.error:
             console.print(Text(f"  unreadable: {_safe(d.error)}", style="bold red"))
@@ -217,7 +220,8 @@ def render_text(report: Report, texts: dict[str, str], out) -> None:
         console.print()
     s = summary(report)
     line = Text("Summary: ", style="bold")
-    parts = [f"{s['documents']} documents", f"{s['figures']} figures", f"{s['findings']} findings"]
+    parts = [count(s["documents"], "document"), count(s["figures"], "figure"),
+             count(s["findings"], "finding")]
     line.append(", ".join(parts))
     for status in ("consistent", "inconsistent", "unverifiable"):
         n = s["by_status"].get(status, 0)

@@ -156,7 +156,7 @@ def _documents(df: pd.DataFrame, text: str, date: Any, doc: str | None) -> _Rows
             continue
         d = dates[i]
         if d is not None:
-            docs.append(Document(ids[i], body, d, "argument" if isinstance(date, Date) else "column"))
+            docs.append(Document(ids[i], body, d, "column" if isinstance(date, str) else "argument"))
         else:
             found = find_document_date(body)
             docs.append(Document(ids[i], body, found, "text" if found else None))
@@ -218,7 +218,7 @@ def _dates(df: pd.DataFrame, date: Any, n: int) -> tuple[list[Date | None], dict
     """Per row: the date, or None; and the rows whose date cannot be read, with the reason."""
     if date is None:
         return [None] * n, {}
-    if isinstance(date, (Date, datetime)):
+    if isinstance(date, (Date, datetime)) or type(date).__name__ == "datetime64":
         return [to_date(date)] * n, {}
     if date not in df.columns:
         if date != _DEFAULTS["date"]:
@@ -244,21 +244,11 @@ def _dates(df: pd.DataFrame, date: Any, n: int) -> tuple[list[Date | None], dict
 def to_date(v: Any, *, what: str = "date") -> Date | None:
     """A calendar date from a date, datetime, Timestamp, numpy datetime64 or string; None for
     missing values. A Timestamp with a time zone keeps its own calendar day."""
+    from figures.dates import parse_date  # the one date parser of every entry point
+
     if _is_na(v):
         return None
-    if isinstance(v, datetime):
-        return v.date()
-    if isinstance(v, Date):
-        return v
-    if type(v).__name__ == "datetime64":
-        import pandas as pd
-
-        return pd.Timestamp(v).date()
-    if isinstance(v, str):
-        from figures.dates import parse_date
-
-        return parse_date(v, what=what)
-    raise InputError(f"{what} {v!r} is not a date; use YYYY-MM-DD strings, dates or Timestamps")
+    return parse_date(v, what=what)
 
 
 # ---- figures and findings as frames ----------------------------------------------------------

@@ -96,14 +96,31 @@ def convert(amount: Decimal | int | str, from_currency: str, to_currency: str,
 
     An explicit request, so a missing rate raises (`NoRate`, `UnknownCurrency`) instead of
     leaving a note. Pass the amount as Decimal, int or string: floats have already lost cents.
+    A string may be written as in text, like the command line takes it: '10 billion',
+    '1.5m', 'RMB 10 billion' (its currency must then be `from_currency`).
     """
-    value = _amount(amount)
     src, dst, d = check_code(from_currency), check_code(to_currency), as_date(date)
+    value = _amount(amount, src)
     text = f"{src} {plain_decimal(value)}"
     fig = Figure(doc=None, start=0, end=len(text), text=text, kind=Kind.MONEY, value=value,
                  currency=src, date=d, to_currency=dst)
     rate = (table or RateTable.default()).rate(src, dst, d)
     return _apply(fig, rate)
+
+
+def _written_amount(text: str, currency: str | None) -> Decimal:
+    """'10 billion', 'RMB 1.5bn': the one exact amount the extractor reads in the text."""
+    from figures.extract import extract
+
+    figs = [f for f in extract(text) if f.value is not None and f.kind in (Kind.MONEY, Kind.COUNT)]
+    if len(figs) != 1:
+        raise InputError(f"amount '{text}' is not one number; write it like '10000000000', "
+                         f"'10 billion' or '1.5 million'")
+    fig = figs[0]
+    if currency and fig.currency and fig.currency != currency:
+        raise InputError(f"amount '{text}' is in {fig.currency}, not {currency}; pass "
+                         f"from_currency='{fig.currency}' or drop the currency from the amount")
+    return fig.value  # type: ignore[return-value]
 
 
 def round_money(value: Decimal, places: int = MONEY_PLACES) -> Decimal:
@@ -136,7 +153,7 @@ def _times(r: Decimal) -> Callable[[Decimal | None], Decimal | None]:
     return mul
 
 
-def _amount(amount: object) -> Decimal:
+def _amount(amount: object, currency: str | None = None) -> Decimal:
     if isinstance(amount, bool) or not isinstance(amount, (Decimal, int, str)):
         raise InputError(
             f"amount must be a Decimal, int or str, got {type(amount).__name__}; floats have "
@@ -144,7 +161,7 @@ def _amount(amount: object) -> Decimal:
     try:
         value = Decimal(amount.strip().replace(",", "") if isinstance(amount, str) else amount)
     except InvalidOperation:
-        raise InputError(f"amount '{amount}' is not a number; write it like '10000000000'") from None
+        value = _written_amount(str(amount), currency)
     if not value.is_finite():
         raise InputError(f"amount '{amount}' is not a finite number")
     return value

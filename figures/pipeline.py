@@ -37,17 +37,19 @@ def _work_batch(batch: list[Document], to: str | None, rates_path: str | None, r
     return [_work(doc, to, rates_path, render) for doc in batch]
 
 
-_TABLES: dict[str | None, object] = {}
+_TABLES: dict[object, object] = {}
 
 
-def _worker_table(rates_path: str | None):
-    """Each worker loads a user rate table once, not once per document."""
-    if rates_path is None:
+def _worker_table(rates_path):
+    """Each worker loads a user rate table once, not once per document. `rates_path` is a CSV
+    path, or (paths, base) for --rates FILE ... --rates-base CUR."""
+    if not rates_path:
         return None
     if rates_path not in _TABLES:
-        from figures.rates import RateTable
+        from figures.rates import with_files
 
-        _TABLES[rates_path] = RateTable.default().with_table(RateTable.from_csv(rates_path))
+        paths, base = (rates_path, "EUR") if isinstance(rates_path, str) else rates_path
+        _TABLES[rates_path] = with_files(paths, base)
     return _TABLES[rates_path]
 
 

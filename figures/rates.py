@@ -31,7 +31,6 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date as Date
-from datetime import datetime
 from decimal import ROUND_HALF_EVEN, Context, Decimal, InvalidOperation
 from importlib import resources
 from os import PathLike
@@ -371,7 +370,9 @@ class RateTable:
         names = "+".join(self.source_names) or "rate"
         return (
             f"no rate for {what}: the {names} table has no {code} ({currency_name(code)}) series; "
-            f"it has {len(have)} currencies, e.g. {', '.join(sample or have[:8])}; add a CSV table "
+            # Counted like `figures rates` lists them: the currencies priced against the root.
+            f"it has rates for {len(self.series_by_code)} currencies against {self.root}, e.g. "
+            f"{', '.join(sample or have[:8])}; add a CSV table "
             f"with columns date,currency,rate (RateTable.from_csv(path).with_table, or "
             f"--rates FILE)"
         )
@@ -697,18 +698,11 @@ def _same_day_series(bhops: list[_Series], qhops: list[_Series]) -> tuple[list[i
     return days, values
 
 
-def as_date(value: Date | str) -> Date:
-    """A `date` from a date, datetime (pandas Timestamp included) or ISO string."""
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, Date):
-        return value
-    if isinstance(value, str):
-        try:
-            return Date.fromisoformat(value.strip())
-        except ValueError:
-            raise InputError(f"bad date '{value}'; write dates as YYYY-MM-DD") from None
-    raise InputError(f"expected a date or 'YYYY-MM-DD', got {type(value).__name__} {value!r}")
+def as_date(value: Any) -> Date:
+    """A `date` for a rate lookup, read by figures.dates (the one date parser); no date raises."""
+    from figures.dates import require_date
+
+    return require_date(value)
 
 
 def day_ordinals(dates: Any) -> np.ndarray:
@@ -757,7 +751,7 @@ def _broadcast(codes: str | Sequence[str], n: int) -> list[str]:
 
 def _refresh_hint(src: _Source) -> str:
     if src.name == ECB_SOURCE:
-        return "run 'figures rates --refresh' for a newer table, or add one with --rates FILE"
+        return "run 'figures rates --update' (online) for newer rates, or add a table with --rates FILE"
     return f"extend '{src.origin}' or add a newer table"
 
 
@@ -960,6 +954,14 @@ def _parse_wide(text: str, header: list[str], *, name: str, base: str, origin: s
     return RateTable(base, MappingProxyType(series), (src,))
 
 
+def with_files(paths: str | Sequence[str], base: str = "EUR") -> RateTable:
+    """The default table plus each CSV table in `paths`, quoted against `base` (later wins):
+    what every command's --rates FILE ... --rates-base CUR means."""
+    if isinstance(paths, str):
+        paths = [paths]
+    return combine(RateTable.default(), *(RateTable.from_csv(p, base=base) for p in paths))
+
+
 def combine(*tables: RateTable) -> RateTable:
     """The first table plus each next one (later tables win where they overlap)."""
     if not tables:
@@ -969,7 +971,19 @@ def combine(*tables: RateTable) -> RateTable:
 
 @functools.cache
 def _default_table() -> RateTable:
-    return ecb_table()
+    """The newer of the embedded ECB table and the one `figures rates --update` saved for the
+    user (figures.rates_user); the table's source origin says which one is in use."""
+    embedded = ecb_table()
+    from figures.rates_user import user_table_bytes
+
+    found = user_table_bytes()
+    if found is None:
+        return embedded
+    try:  # checked when downloaded; a damaged copy is ignored rather than trusted
+        user = RateTable.from_ecb_bytes(found[0], origin=found[1], validate=False)
+    except (RateTableError, InputError):
+        return embedded
+    return user if user.last_day > embedded.last_day else embedded
 
 
 @functools.cache
@@ -988,6 +1002,12 @@ def ecb_table() -> RateTable:
     # The embedded file is verified by its manifest's sha256 (tests, refresh), so skip the
     # per-cell check here: it would triple the load time.
     return RateTable.from_ecb_bytes(data, origin=f"{DATA_PACKAGE}/{DATA_FILE}", validate=False)
+
+
+def clear_default_cache() -> None:
+    """Forget the loaded default table (after `figures rates --update` saved a new one)."""
+    _default_table.cache_clear()
+    _world_table.cache_clear()
 
 
 @functools.cache
