@@ -27,9 +27,9 @@ from hypothesis import strategies as st
 import figures
 import figures.cli as cli
 from figures import humanize
-from figures.anchoring import anchor_dates
 from figures.dates import BadDate, parse_date
 from figures.errors import FiguresError, InputError
+from figures.extract.time_refs import resolve_time_refs as anchor_dates
 from figures.rates import DATA_FILE, RateTable, clear_default_cache
 from figures.rates_user import NeedsInternet, after_table_note, update, user_table_path
 

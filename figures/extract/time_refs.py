@@ -198,7 +198,11 @@ def _resolve(m: re.Match, doc: Date | None) -> str | None:
 def _in_calendar(ctx: str) -> bool:
     """Every year named in a context ('2021', '2021-03', '2020/2030') is between 1 and 9999:
     'next year' from 9999 or 'last year' from year 1 has no answer."""
-    return all(0 < int(_LEADING_YEAR.match(part)[0]) <= 9999 for part in ctx.split("/"))
+    for part in ctx.split("/"):
+        m = _LEADING_YEAR.match(part)
+        if m is None or not 0 < int(m[0]) <= 9999:
+            return False
+    return True
 
 
 _LEADING_YEAR = re.compile(r"-?\d+")
