@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 from figures.checks._common import SEVERITY_RANK
 from figures.cli_extract import add_input_options, columns_of
-from figures.model import Document, Finding, Report
+from figures.model import Finding, Report
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -51,7 +51,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=run)
 
 
-def _documents(args, texts: dict[str, str], failures: list) -> Iterator:
+def _documents(args, failures: list) -> Iterator:
     from figures.inputs import InputFailure, read_documents
 
     def warn(msg: str) -> None:
@@ -59,12 +59,10 @@ def _documents(args, texts: dict[str, str], failures: list) -> Iterator:
             print(f"figures: warning: {msg}", file=sys.stderr)
 
     for item in read_documents(args.paths, date=args.date, columns=columns_of(args),
-                               encoding=args.encoding, warn=warn):
+                               encoding=args.encoding, warn=warn, max_bytes=args.max_bytes):
         if isinstance(item, InputFailure):
             failures.append(item)
             print(f"figures: error: {item.message}", file=sys.stderr)
-        elif isinstance(item, Document):
-            texts[item.doc] = _safe(item.text)
         yield item
 
 
@@ -81,10 +79,10 @@ def run(args: argparse.Namespace) -> int:
         if bad:
             raise FiguresError(f"unknown check(s) {', '.join(bad)}; choose from "
                                f"{', '.join(CHECK_NAMES)}")
-    texts: dict[str, str] = {}
     failures: list = []
-    report = check_documents(_documents(args, texts, failures), table=_table(args),
+    report = check_documents(_documents(args, failures), table=_table(args),
                              to=args.to.upper() if args.to else None, only=only)
+    texts = {d.doc: d.text for d in report.documents if d.text}
     with _open_output(args.output) as out:
         if args.format == "json":
             s = json.dumps(report_dict(report), ensure_ascii=False, indent=1)

@@ -30,7 +30,23 @@ def add_input_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--date-col", default="date", help="date column of tabular input (default: date)")
     p.add_argument("--id-col", default="id", help="id column of tabular input (default: id)")
     p.add_argument("--encoding", help="decode input with this encoding instead of UTF-8")
+    p.add_argument("--max-bytes", type=_size_arg, default=None, metavar="N",
+                   help="largest document (file read whole, table cell, stdin) to accept, in "
+                        "bytes; suffixes K, M, G (default 256M)")
     p.add_argument("-q", "--quiet", action="store_true", help="no warnings or progress on stderr")
+
+
+def _size_arg(value: str) -> int:
+    units = {"": 1, "K": 1024, "M": 1024**2, "G": 1024**3}
+    v = value.strip().upper().removesuffix("B")
+    unit = v[-1:] if v[-1:] in units else ""
+    try:
+        n = int(v[: len(v) - len(unit)]) * units[unit]
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a size (e.g. 512M)") from None
+    if n <= 0:
+        raise argparse.ArgumentTypeError(f"{value!r}: give a positive size")
+    return n
 
 
 def columns_of(args: argparse.Namespace) -> Columns:
@@ -90,7 +106,8 @@ def _pipeline(args: argparse.Namespace, failures: list[InputFailure], progress=N
 
     def documents():
         for item in read_documents(args.paths, date=args.date, columns=columns_of(args),
-                                   encoding=args.encoding, warn=_warn(args)):
+                                   encoding=args.encoding, warn=_warn(args),
+                                   max_bytes=args.max_bytes):
             if isinstance(item, InputFailure):
                 failures.append(item)
                 print(f"figures: error: {item.message}", file=sys.stderr)
