@@ -17,15 +17,14 @@ from collections.abc import Iterator
 from figures.checks._common import SEVERITY_RANK
 from figures.cli_extract import add_input_options, columns_of
 from figures.model import Finding, Report
+from figures.terminal import terminal_safe
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 _SURROGATE = re.compile("[\ud800-\udfff]")
+# Data printed on a terminal: escape sequences, controls and lone surrogates become U+FFFD
+# one for one (offsets into the text stay valid).
+_safe = terminal_safe
 
-
-def _safe(s: str) -> str:
-    """Lone surrogates (from non-UTF-8 names or escaped JSON text) cannot be written as UTF-8;
-    show U+FFFD instead, one for one, so offsets into the text stay valid."""
-    return _SURROGATE.sub("\ufffd", s) if _SURROGATE.search(s) else s
 _STATUS_STYLE = {"consistent": "green", "inconsistent": "red", "unverifiable": "yellow"}
 _SEV_STYLE = {"info": "green", "warning": "yellow", "error": "bold red"}
 _MARK = {"consistent": "✓", "inconsistent": "✗", "unverifiable": "?"}
@@ -82,7 +81,7 @@ def run(args: argparse.Namespace) -> int:
     failures: list = []
     report = check_documents(_documents(args, failures), table=_table(args),
                              to=args.to.upper() if args.to else None, only=only)
-    texts = {d.doc: d.text for d in report.documents if d.text}
+    texts = {d.doc: _safe(d.text) for d in report.documents if d.text}
     with _open_output(args.output) as out:
         if args.format == "json":
             s = json.dumps(report_dict(report), ensure_ascii=False, indent=1)
@@ -107,7 +106,8 @@ def _table(args: argparse.Namespace):
         return None
     from figures.rates import RateTable
 
-    return RateTable.default().with_table(RateTable.from_csv(path))
+    return RateTable.default().with_table(RateTable.from_csv(
+        path, max_bytes=getattr(args, "max_bytes", None)))
 
 
 def exit_code(report: Report, fail_on: str) -> int:

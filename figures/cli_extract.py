@@ -127,7 +127,8 @@ def _table(args: argparse.Namespace):
         return None
     from figures.rates import RateTable
 
-    return RateTable.default().with_table(RateTable.from_csv(path))
+    return RateTable.default().with_table(RateTable.from_csv(
+        path, max_bytes=getattr(args, "max_bytes", None)))
 
 
 def output_format(args: argparse.Namespace) -> str:
@@ -215,8 +216,10 @@ def _open_output(path: str | None):
 def _print_table(figs: list[Figure], out, *, to: str | None) -> int:
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
     from figures.model import plain_decimal
+    from figures.terminal import terminal_safe
 
     def d(v):
         return "" if v is None else plain_decimal(v)
@@ -234,7 +237,7 @@ def _print_table(figs: list[Figure], out, *, to: str | None) -> int:
                str(f.qualifier or "") + (f" {f.direction}" if f.direction else ""), d(f.precision)]
         if to:
             row += [d(f.normalized_value), d(f.rate), str(f.rate_date or f.rate_note or "")]
-        t.add_row(*row)
+        t.add_row(*(Text(terminal_safe(c)) for c in row))  # data is never rich markup
     Console(file=out, width=max(100, Console().width) if out is sys.stdout else 160).print(t)
     return len(figs)
 

@@ -68,4 +68,5 @@ def _table(args: argparse.Namespace):
         return None
     from figures.rates import RateTable
 
-    return RateTable.default().with_table(RateTable.from_csv(args.rates))
+    return RateTable.default().with_table(RateTable.from_csv(
+        args.rates, max_bytes=getattr(args, "max_bytes", None)))

@@ -323,11 +323,16 @@ def _cut(text: str, target: int) -> int:
 def display_name(name: str) -> str:
     """A file name that can be printed and written as UTF-8: undecodable bytes in the name
     (kept by Python as lone surrogates) become U+FFFD."""
-    return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace") if not name.isascii() else name
+    if name.isascii():
+        return name
+    try:
+        return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    except UnicodeEncodeError:  # a lone surrogate that is not an escaped byte (JSON "\ud800")
+        return _SURROGATES.sub("\ufffd", name)
 
 
 def _text_document(name, data, fixed_date, encoding, warn) -> Iterator[Document | InputFailure]:
-    name = display_name(name)
+    name = one_line(name)
     try:
         text, warning = decode(data, name, encoding)
     except InputError as exc:
@@ -377,10 +382,10 @@ def read_table(
             kind = "empty" if body is None else type(body).__name__
             yield InputFailure(doc, f"{name} line {line}: text is {kind}, not a string")
             continue
-        bad = next((k for k in (columns.text, columns.id, columns.date)
+        bad = next((k for k in (columns.text, columns.date)
                     if isinstance(row.get(k), str) and _SURROGATES.search(row[k])), None)
         if bad is not None:
-            yield InputFailure(doc if bad != columns.id else f"{name}:{line}",
+            yield InputFailure(doc,
                                f"{name} line {line}: the '{one_line(bad)}' cell is not valid "
                                "text (bytes that do not decode, or a lone surrogate); pass "
                                "--encoding with the file's real encoding")
