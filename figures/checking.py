@@ -91,7 +91,7 @@ def check_documents(documents: Iterable, *, table=None, to: str | None = DEFAULT
     news.txt, duplicate ids) gets ' #2', ' #3' in input order, so every output names each
     document once. Chunks of one streamed file (offset > 0) join the document before them."""
     from figures.extract import extract
-    from figures.inputs import UniqueNames
+    from figures.inputs import Chunk, UniqueNames, is_continuation
 
     if to is not None:
         from figures.currencies import check_code
@@ -107,10 +107,16 @@ def check_documents(documents: Iterable, *, table=None, to: str | None = DEFAULT
             msg = getattr(item, "message", None) or str(item)
             entries.append([names(str(doc)), None, None, msg, [], []])
             continue
-        chunk = bool(item.offset) and bool(entries) and entries[-1][3] is None
+        chunk = is_continuation(item) and bool(entries) and entries[-1][3] is None
         name = names(item.doc, chunk=chunk)
         try:
             figs = extract(item.text, date=item.date, doc=name)
+            text = item.text
+            if isinstance(item, Chunk):  # its own part only: the overlap is its neighbours'
+                figs = [f.replace(start=f.start + item.offset - item.own_start,
+                                  end=f.end + item.offset - item.own_start)
+                        for f in figs if item.owns(f.start)]
+                text = item.owned_text
         except FiguresError as exc:
             if chunk:
                 entries[-1][3] = str(exc)
@@ -121,10 +127,10 @@ def check_documents(documents: Iterable, *, table=None, to: str | None = DEFAULT
             figs = _normalize(figs, to, item.date, table)
         if chunk:
             base = sum(len(t) for t in entries[-1][4])
-            entries[-1][4].append(item.text)
+            entries[-1][4].append(text)
             entries[-1][5].extend(f.replace(start=f.start + base, end=f.end + base) for f in figs)
         else:
-            entries.append([name, item.date, item.date_source, None, [item.text], figs])
+            entries.append([name, item.date, item.date_source, None, [text], figs])
     run: list[DocFigures] = []
     for e in entries:
         if e[3] is None:
