@@ -212,6 +212,8 @@ def _is_na(v: Any) -> bool:
         return True
     if isinstance(v, float):
         return math.isnan(v)
+    if isinstance(v, Decimal):  # pd.isna compares, and a signalling NaN raises on compare
+        return v.is_nan()
     import pandas as pd
 
     try:

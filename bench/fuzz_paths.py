@@ -1,0 +1,72 @@
+"""Run the paths fuzz target (tests/paths_fuzz.py) for many cases: 100,000 by default.
+
+    python bench/fuzz_paths.py [--cases 100000] [--kind api|cli|both] [--minutes M]
+
+Half the cases call public functions with drawn argument types, half run CLI commands over
+drawn file shapes. Any exception outside the FiguresError family, an exit code other than
+0/1/2, a traceback, or a lost document stops the run with Hypothesis' minimal example.
+`--minutes` stops early (reporting how many cases ran) when time is short.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from tests.paths_fuzz import api_case, cli_case
+
+BATCH = 500
+
+
+class OutOfTime(Exception):
+    pass
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--cases", type=int, default=100_000)
+    ap.add_argument("--kind", choices=("api", "cli", "both"), default="both")
+    ap.add_argument("--minutes", type=float, default=None)
+    args = ap.parse_args()
+    deadline = time.monotonic() + args.minutes * 60 if args.minutes else None
+    done = {"api": 0, "cli": 0}
+    kinds = ("api", "cli") if args.kind == "both" else (args.kind,)
+    per_kind = args.cases // len(kinds)
+    t0 = time.monotonic()
+    try:
+        for kind in kinds:
+            while done[kind] < per_kind:
+                n = min(BATCH, per_kind - done[kind])
+
+                @settings(max_examples=n, deadline=None, database=None,
+                          suppress_health_check=list(HealthCheck))
+                @given(st.data())
+                def run(data, kind=kind):
+                    if deadline and time.monotonic() > deadline:
+                        raise OutOfTime
+                    if kind == "api":
+                        api_case(data)
+                    else:
+                        with tempfile.TemporaryDirectory() as tmp:
+                            cli_case(data, Path(tmp))
+                    done[kind] += 1
+
+                run()
+                print(f"{kind}: {done[kind]:,} cases, {time.monotonic() - t0:.0f} s", flush=True)
+    except OutOfTime:
+        print("stopped at the time limit", flush=True)
+    total = sum(done.values())
+    print(f"OK: {total:,} cases ({done['api']:,} API, {done['cli']:,} CLI) without a failure "
+          f"in {time.monotonic() - t0:.0f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
