@@ -29,6 +29,23 @@ class OutOfTime(Exception):
     pass
 
 
+def _runner(kind: str, n: int, deadline: float | None, done: dict[str, int]):
+    @settings(max_examples=n, deadline=None, database=None,
+              suppress_health_check=list(HealthCheck))
+    @given(st.data())
+    def run(data):
+        if deadline and time.monotonic() > deadline:
+            raise OutOfTime
+        if kind == "api":
+            api_case(data)
+        else:
+            with tempfile.TemporaryDirectory() as tmp:
+                cli_case(data, Path(tmp))
+        done[kind] += 1
+
+    return run
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--cases", type=int, default=100_000)
@@ -45,20 +62,7 @@ def main() -> int:
             while done[kind] < per_kind:
                 n = min(BATCH, per_kind - done[kind])
 
-                @settings(max_examples=n, deadline=None, database=None,
-                          suppress_health_check=list(HealthCheck))
-                @given(st.data())
-                def run(data, kind=kind):
-                    if deadline and time.monotonic() > deadline:
-                        raise OutOfTime
-                    if kind == "api":
-                        api_case(data)
-                    else:
-                        with tempfile.TemporaryDirectory() as tmp:
-                            cli_case(data, Path(tmp))
-                    done[kind] += 1
-
-                run()
+                _runner(kind, n, deadline, done)()
                 print(f"{kind}: {done[kind]:,} cases, {time.monotonic() - t0:.0f} s", flush=True)
     except OutOfTime:
         print("stopped at the time limit", flush=True)

@@ -885,11 +885,13 @@ def _parse_date(s: str, origin: str, line: int) -> int:
 # A rate (units per 1 base) outside 10^-12 .. 10^12 is a typo, not a currency: refusing it
 # keeps every later multiplication and division representable.
 RATE_EXPONENT_LIMIT = 12
-_RATE = re.compile(r"(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
+_RATE = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
 
 
 def _parse_rate(s: str, origin: str, line: int, code: str) -> str:
     shown = s[:30] + ("…" if len(s) > 30 else "")
+    if s.lower().lstrip("+-") in ("nan", "snan", "inf", "infinity"):
+        raise _bad(origin, line, f"rate '{shown}' for {code} must be a positive number")
     if not _RATE.fullmatch(s) or len(s) > 60:
         raise _bad(origin, line, f"rate '{shown}' for {code} is not a number (write it like 7.5 "
                                  "or 1.25e-3)")
