@@ -14,6 +14,7 @@ import argparse
 import sys
 import tempfile
 import time
+import warnings
 from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
@@ -52,18 +53,20 @@ def main() -> int:
     ap.add_argument("--kind", choices=("api", "cli", "both"), default="both")
     ap.add_argument("--minutes", type=float, default=None)
     args = ap.parse_args()
+    warnings.simplefilter("ignore", UserWarning)  # the float-amount warning, by design
     deadline = time.monotonic() + args.minutes * 60 if args.minutes else None
     done = {"api": 0, "cli": 0}
     kinds = ("api", "cli") if args.kind == "both" else (args.kind,)
     per_kind = args.cases // len(kinds)
     t0 = time.monotonic()
     try:
-        for kind in kinds:
-            while done[kind] < per_kind:
+        while any(done[k] < per_kind for k in kinds):  # batches alternate between the kinds
+            for kind in kinds:
                 n = min(BATCH, per_kind - done[kind])
-
-                _runner(kind, n, deadline, done)()
-                print(f"{kind}: {done[kind]:,} cases, {time.monotonic() - t0:.0f} s", flush=True)
+                if n > 0:
+                    _runner(kind, n, deadline, done)()
+                    print(f"{kind}: {done[kind]:,} cases, {time.monotonic() - t0:.0f} s",
+                          flush=True)
     except OutOfTime:
         print("stopped at the time limit", flush=True)
     total = sum(done.values())

@@ -469,11 +469,10 @@ def _open_text(path: Path, encoding: str | None):
             and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise InputError(f"{name}: --encoding {encoding} needs a byte order mark and this file has "
                          "none; pass --encoding utf-16-le (or utf-16-be)")
-    elif not encoding and b"\x00" in head:
-        if _looks_utf16_without_bom(head):
-            raise InputError(f"{name}: looks like UTF-16 without a byte order mark; "
-                             "pass --encoding utf-16-le (or utf-16-be)")
-        raise InputError(f"{name}: binary file (NUL bytes), not text")
+    elif not encoding and b"\x00" in head and _looks_utf16_without_bom(head):
+        # (a stray NUL inside one cell is that row's text, not a reason to drop the file)
+        raise InputError(f"{name}: looks like UTF-16 without a byte order mark; "
+                         "pass --encoding utf-16-le (or utf-16-be)")
     try:
         return path.open("r", encoding=enc, errors="surrogateescape", newline="")
     except OSError as exc:

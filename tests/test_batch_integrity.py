@@ -118,3 +118,12 @@ def test_finding_is_shown_with_its_own_document(tmp_path, capsys):
     docs = json.loads(capsys.readouterr().out)["documents"]
     assert docs[0]["doc"] == "n.txt" and docs[0]["findings"]
     assert docs[1]["doc"] == "n.txt #2" and docs[1]["findings"] == []
+
+
+def test_a_nul_in_one_cell_does_not_drop_the_file(tmp_path, capsys):
+    # found by the paths fuzz target: a NUL in a cell made the whole CSV "binary"
+    p = tmp_path / "t.csv"
+    p.write_text('id,text\nr1,"The ferry costs $2 million."\nr2,"a\x00b"\n', encoding="utf-8")
+    main(["check", str(p), "--format", "json"])
+    docs = json.loads(capsys.readouterr().out)["documents"]
+    assert [d["figures"] for d in docs] == [1, 0]
