@@ -25,6 +25,7 @@ _BINARY_SNIFF = 8192
 # memory stays bounded whatever the file size. Smaller files are one document.
 STREAM_THRESHOLD = 16 * 1024 * 1024
 CHUNK_CHARS = 1024 * 1024
+csv.field_size_limit(min(sys.maxsize, 2**31 - 1))  # cells are bounded per row, see _csv_rows_from
 # One document (a file read whole, or a table row) may not exceed this; --max-bytes raises it.
 MAX_DOCUMENT_BYTES = 256 * 1024 * 1024
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
@@ -486,7 +487,6 @@ def _csv_rows(path: Path, stream, columns: Columns, limit: int):
 
 def _csv_rows_from(path: Path, stream, columns: Columns, limit: int):
     name = one_line(path.name)
-    csv.field_size_limit(max(1, min(limit, 2**31 - 1)))
     # strict: an unclosed quote is an error naming its line, not the rest of the file as text
     reader = csv.reader(stream, strict=True)
     try:
@@ -526,6 +526,10 @@ def _csv_rows_from(path: Path, stream, columns: Columns, limit: int):
         line = start
         start = reader.line_num + 1
         if not row:
+            continue
+        if any(len(cell) > limit for cell in row):
+            yield line, InputFailure(f"{name}:{line}", f"{name} line {line}: a cell over "
+                                     f"{limit:,} characters; raise the limit with --max-bytes")
             continue
         if len(row) != width:
             yield line, InputFailure(
