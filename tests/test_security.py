@@ -333,8 +333,8 @@ FORMULAS = ["=1+1", "=cmd|' /C calc'!A0", "+1+1", "-1+1", "@SUM(A1)", "\t=1", "\
             "-cmd", "@x", "\tx", "\rx"]
 PLAIN_NUMBERS = ["-5", "+5", "-5.25", "1.5", "0", "-0.001", "+1e5", "-1E-3", "10000000000",
                  ".5", "-.5"]
-PLAIN_TEXT = ["USD", "RMB 10 billion ($1.54 billion)", "", "a=b", "x-1", "1-2", " =1",
-              "'already", "€5"]
+PLAIN_TEXT = ["USD", "RMB 10 billion ($1.54 billion)", "", "a=b", "x-1", "1-2", "'already",
+              "€5", "50%", "a|b"]
 
 
 @pytest.fixture(scope="module")
@@ -358,10 +358,7 @@ def test_neutralize_leaves_numbers(export, cell):
 @pytest.mark.parametrize("cell", PLAIN_TEXT)
 def test_neutralize_leaves_text_that_cannot_start_a_formula(export, cell):
     out = export.neutralize(cell)
-    if cell.startswith("'"):  # escaped once more so that unneutralize is exact
-        assert out == "'" + cell
-    else:
-        assert out == cell
+    assert out == cell  # a leading apostrophe is never doubled (issue 11)
 
 
 @settings(max_examples=300, deadline=None, derandomize=DERANDOMIZE)
@@ -373,7 +370,10 @@ def test_neutralized_cells_never_start_a_formula(cell):
     if out[:1] in ("=", "+", "-", "@", "\t", "\r"):
         float(out)  # only a plain number may still start with a sign
         assert out == cell
-    assert export.unneutralize(out) == cell
+    assert not export.is_formula(out) or out.startswith("'") or out == cell
+    if not (cell.startswith("'") and export.is_formula(cell[1:])):
+        # the one cell shape that cannot round-trip: an apostrophe already before a formula
+        assert export.unneutralize(out) == cell
 
 
 def _cells(csv_text: str) -> list[str]:
