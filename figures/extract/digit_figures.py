@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from figures.extract import units
 from figures.extract.left import is_year_like, left_currency, left_side, prefix_before
-from figures.extract.numerals import parse_numeral
+from figures.extract.numerals import parse_numeral, read_numeral
 from figures.extract.raw import K_COUNT, K_MONEY, K_PERCENT, K_QUANTITY, K_RATIO, Raw
 from figures.extract.raw_ops import apply_scale, apply_scale_decimal
 from figures.extract.right import peek, right_inert, right_side
@@ -21,9 +21,56 @@ _ISO_DATE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}/\d{2,4}")
 _LIST_FIRST = re.compile(r"\d+(?:\.\d+)?")
 
 
+# Space and apostrophe grouping the anchor scan leaves out ("9 800", "1'049,95"): groups of
+# exactly three digits, and a decimal part after the last one.
+_GROUP_TAIL = re.compile(r"(?:[ '\u2019\u00a0\u2009\u202f]\d{3}(?!\d))+(?:[.,]\d+)?")
+_FIRST_GROUP = re.compile(r"\d{1,3}(?:[\u00a0\u2009\u202f]\d{3})*")
+_JOINERS = frozenset(" '\u2019")
+_SPACES = frozenset(" \u00a0\u2009\u202f")
+
+
 def from_numeral(text: str, s: int, e: int) -> Raw | None:
+    """The figure at the digit run text[s:e]. A run followed by groups of three after a space
+    or an apostrophe is read whole where that is the one reading: an apostrophe always groups
+    ("CHF 1'049,95"); a plain space only with a currency, scale or unit ("9 800 Kč",
+    "EUR 1 200 000", "12 500 tonnes") or where the next group cannot start a number ("18 000
+    workers"). Otherwise the groups stay apart, and a group of three right after a short run
+    ("page 12 300 cars") is not read alone: it may be the tail of one number."""
+    n = len(text)
+    if e + 1 < n and text[e] in _JOINERS and text[e + 1].isdigit() and _FIRST_GROUP.fullmatch(text, s, e):
+        before = text[s - 2] if s >= 2 else ""
+        if not (s and text[s - 1] in _SPACES and (before.isdigit() or before in ",.")):
+            tm = _GROUP_TAIL.match(text, e)
+            if tm is not None:
+                raw = _from_numeral(text, s, tm.end())
+                if raw is not None and (
+                    text[e] != " "
+                    or raw.kind == K_MONEY
+                    or raw.kind == K_QUANTITY
+                    or raw.scale_word is not None
+                    or text[e + 1] == "0"
+                ):
+                    return raw
+                if text[e] == " ":
+                    return None
+    if e - s == 3 and s >= 2 and text[s - 1] in _SPACES and text[s - 2].isdigit() and _after_short_run(text, s - 2):
+        return None
+    return _from_numeral(text, s, e)
+
+
+def _after_short_run(text: str, i: int) -> bool:
+    """True when the digit run ending at text[i] has one to three digits and no separator
+    before it: the head of a space-grouped number."""
+    j = i
+    while j >= 0 and text[j].isdigit() and i - j < 4:
+        j -= 1
+    return 0 < i - j <= 3 and (j < 0 or not (text[j].isdigit() or text[j] in ",.'\u2019"))
+
+
+def _from_numeral(text: str, s: int, e: int) -> Raw | None:
     token = text[s:e]
-    parsed = parse_numeral(token)
+    read = read_numeral(token)
+    parsed = None if read is None else (read[0], read[1])
     if parsed is None:
         # "1,2,3" or "2021,2022": a list, not a grouped number. Take the first element only;
         # the scan continues after it and finds the others.
@@ -36,6 +83,7 @@ def from_numeral(text: str, s: int, e: int) -> Raw | None:
             return None
     value, precision = parsed
     n = len(text)
+    alt, form = (read[2], read[3]) if read is not None else (None, 0)
     prev = text[s - 1] if s else ""
     nxt = text[e] if e < n else ""
 
@@ -66,6 +114,8 @@ def from_numeral(text: str, s: int, e: int) -> Raw | None:
         if right_inert(text, e, pk):
             return None  # a bare number (see right_inert)
     raw = Raw(s, e, K_COUNT, value, precision)
+    if form:
+        raw.alt, raw.form = alt, form
     cur = e
     if pm is not None:
         left_currency(text, pm, raw)
@@ -150,6 +200,8 @@ def _sign(text: str, raw: Raw) -> None:
     if text[st - 1] != "+":
         if raw.value is not None:
             raw.value = -raw.value
+            if raw.alt is not None:
+                raw.alt = -raw.alt
         elif raw.low is not None:
             raw.low = -raw.low  # "-5-10%": the sign is the first bound's, which is the low one
 
