@@ -15,7 +15,7 @@ from decimal import Decimal
 import pytest
 
 import figures
-from figures.extract.tokens import CJK_MARKS, CJK_SCALES, SPACED_SCALES
+from figures.extract.tokens import CJK_MARKS, CJK_SCALES, SCALE_FORMS, SPACED_SCALES
 from figures.vocab.codes import ISO_CODES
 from figures.vocab.currencies import (
     CODE_ALIASES,
@@ -29,8 +29,10 @@ from figures.vocab.currencies import (
 from figures.vocab.scales import (
     CODE_MULTIPLIERS,
     GLUED_ONLY_SCALES,
+    LAKH_LETTER_CURRENCIES,
     NOT_AFTER_A_NUMBER,
     SCALE_WORDS,
+    SPACED_AFTER_CURRENCY,
     UNREAD_SCALE_PHRASES,
 )
 
@@ -80,14 +82,19 @@ def _cases():
     # Scale words after a number with a currency: spaced, hyphenated, and glued where a single
     # token ("EUR 2.5 billion", "EUR 2.5-billion", "EUR 2.5bn", "EUR 2.5m").
     x = Decimal("2.5")
-    for word in sorted(SPACED_SCALES - set(UNREAD_SCALE_PHRASES)):
-        value = x * SCALE_WORDS[word]
+    for word in sorted(w for w in SPACED_SCALES if w.lower() not in UNREAD_SCALE_PHRASES):
+        value = x * SCALE_FORMS[word]  # every case of a word: "bn", "Bn", "BN"
         yield _case(f"EUR 2.5 {word}", value, "EUR")
         yield _case(f"EUR 2.5-{word}", value, "EUR")
         if " " not in word:
             yield _case(f"EUR 2.5{word}", value, "EUR")
     for word in GLUED_ONLY_SCALES:
         yield _case(f"EUR 2.5{word}", x * SCALE_WORDS[word], "EUR")
+    # Spaced letters after a currency ("$5 m"), and the lakh letter after a rupee ("₹7.5 L").
+    for word in SPACED_AFTER_CURRENCY:
+        yield _case(f"EUR 2.5 {word}", x * SCALE_FORMS[word], "EUR")
+    for code in LAKH_LETTER_CURRENCIES:
+        yield _case(f"{code} 7.5 L", Decimal("7.5") * SCALE_WORDS["L"], code)
     for word in CJK_SCALES:
         yield _case(f"2.5{word}元", x * SCALE_WORDS[word], "CNY")
     # Currency names after a number and after a scale word, lower case and capitalized.

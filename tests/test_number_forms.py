@@ -30,13 +30,8 @@ from tests.cases.number_forms import CATEGORIES, ROWS
 # Marked expressions read with a wrong value or currency today (the worst gap: silent).
 KNOWN_WRONG: frozenset[str] = frozenset(
     {
-        '$1.1 Trillion',
-        '$2.4-2.6 Bn',
-        '$240 Mn',
-        '$3.5 TRILLION',
         '$4 and 25 cents',
         '$4.2 billion',
-        '$7 BN',
         '$85 million',
         '12 euros 99',
         '15 dollars 50',
@@ -48,16 +43,10 @@ KNOWN_WRONG: frozenset[str] = frozenset(
         '83,5 cents',
         'AUD$300',
         'CAD$40',
-        'EUR 12 BILLION',
-        'GBP17 Billion',
-        'JPY 2.3 tln',
         'Rs 10 and 50 paise',
         'Rs 3,50,000',
-        'Rs 40 Crore',
         'Rs 500',
         'US$3 and fourteen',
-        'USD 315 Million',
-        'USD 4.5 MILLION',
         'a half-million dollars',
         'a quarter million us dollars',
         'half billion yen',
@@ -71,10 +60,6 @@ KNOWN_WRONG: frozenset[str] = frozenset(
         'twenty-one-point-four trillion won',
         'two-point-five million people',
         'zero point eight percent',
-        '£3 MN',
-        '€1.3 Bn',
-        '€850 Million',
-        '₹7.5 L',
     }
 )
 
@@ -90,7 +75,6 @@ KNOWN_MISSED: frozenset[str] = frozenset(
         '12 billion CFA francs',
         '120 ¥',
         '21Ac',
-        '3.4 tln yuan',
         '42 RM',
         '5 000 Ft',
         '500 Tk',

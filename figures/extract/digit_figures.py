@@ -11,10 +11,10 @@ from figures.extract.numerals import parse_numeral, read_numeral
 from figures.extract.raw import K_COUNT, K_MONEY, K_PERCENT, K_QUANTITY, K_RATIO, Raw
 from figures.extract.raw_ops import apply_scale, apply_scale_decimal
 from figures.extract.right import peek, right_inert, right_side
-from figures.extract.tokens import GLUED, ORDINAL, currency_follows, plural_follows
+from figures.extract.tokens import GLUED, ORDINAL, SCALE_FORMS, currency_follows, plural_follows
 from figures.vocab.codes import ISO_CODES
 from figures.vocab.currencies import MINOR_UNITS
-from figures.vocab.scales import GLUED_ONLY_SCALES, SCALE_WORDS
+from figures.vocab.scales import GLUED_ONLY_SCALES
 
 _ISO_DATE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}/\d{2,4}")
 # Small patterns used by single helpers (compiled once, not per call).
@@ -132,7 +132,7 @@ def _from_numeral(text: str, s: int, e: int) -> Raw | None:
             raw.kind = K_PERCENT
             raw.unit = "percent" if suffix.lower() in ("pct", "pc") else "basis point"
             cur = after
-        elif suffix in SCALE_WORDS and (
+        elif suffix in SCALE_FORMS and (
             suffix not in GLUED_ONLY_SCALES
             or raw.currency
             or raw.marker
@@ -140,7 +140,7 @@ def _from_numeral(text: str, s: int, e: int) -> Raw | None:
             or plural_follows(text, after)
         ):
             raw.scale_word = suffix
-            apply_scale(raw, SCALE_WORDS[suffix])
+            apply_scale(raw, SCALE_FORMS[suffix])
             cur = after
         elif suffix.upper() in ISO_CODES and suffix.isupper() and len(suffix) == 3 and not raw.currency:
             raw.kind, raw.currency, raw.basis = K_MONEY, suffix, "code"

@@ -20,6 +20,8 @@ from figures.extract.tokens import (
     PERCENT,
     SCALE_AFTER,
     SCALE_FIRST_WORDS,
+    SCALE_FORMS,
+    SCALE_LETTER_AFTER,
     currency_follows,
     currency_word_after,
 )
@@ -38,7 +40,7 @@ from figures.vocab.currencies import (
     WORDLIKE_CODES,
 )
 from figures.vocab.nouns import IRREGULAR_NOUNS, PER_ADVERBS, PER_UNITS
-from figures.vocab.scales import SCALE_WORDS
+from figures.vocab.scales import LAKH_LETTER_CURRENCIES, SCALE_WORDS
 from figures.vocab.stop_words import STOPWORDS
 from figures.vocab.time_words import TIME_UNITS
 
@@ -144,13 +146,22 @@ def right_side(text: str, cur: int, raw: Raw, pk: tuple[str, str, int, bool] | N
         sm = SCALE_AFTER.match(text, cur)
         if sm:
             scale = sm.group("s") or sm.group("cn")
-            norm = scale if scale in SCALE_WORDS else scale.lower()
-            if norm in SCALE_WORDS and not (norm == "hundred" and raw.currency is None and raw.marker is None and not currency_follows(text, sm.end())):
+            mult = SCALE_FORMS.get(scale)
+            if mult is not None and not (mult == 100 and raw.currency is None and raw.marker is None and not currency_follows(text, sm.end())):
                 raw.scale_word = scale
-                apply_scale(raw, SCALE_WORDS[norm])
+                apply_scale(raw, mult)
                 cur = sm.end()
                 first, word, _, unsure = peek(text, cur)
                 low = word.lower()
+    elif raw.scale_word is None and raw.kind == K_MONEY and len(word) <= 2 and (raw.currency or raw.marker):
+        lm = SCALE_LETTER_AFTER.match(text, cur)
+        if lm is not None and (lm.group("s") != "L" or raw.currency in LAKH_LETTER_CURRENCIES):
+            scale = lm.group("s")
+            raw.scale_word = scale
+            apply_scale(raw, SCALE_FORMS[scale])
+            cur = lm.end()
+            first, word, _, unsure = peek(text, cur)
+            low = word.lower()
     # Range partner: "15-20 years", "250,000 yuan to 300,000 yuan", "$8 billion to $10 billion".
     cur2 = cur
     if unsure or len(word) == 3 or low in _CURRENCY_WORDS_AFTER:
