@@ -10,10 +10,10 @@ from figures.extract.left import is_year_like, left_currency, left_side, prefix_
 from figures.extract.numerals import parse_numeral, read_numeral
 from figures.extract.raw import K_COUNT, K_MONEY, K_PERCENT, K_QUANTITY, K_RATIO, Raw
 from figures.extract.raw_ops import apply_scale, apply_scale_decimal
-from figures.extract.right import peek, right_inert, right_side
+from figures.extract.right import peek, right_inert, right_side, symbol_after
 from figures.extract.tokens import GLUED, ORDINAL, SCALE_FORMS, currency_follows, plural_follows
 from figures.vocab.codes import ISO_CODES
-from figures.vocab.currencies import MINOR_UNITS
+from figures.vocab.currencies import MINOR_UNITS, SYMBOLS_AFTER
 from figures.vocab.scales import GLUED_ONLY_SCALES
 
 _ISO_DATE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}/\d{2,4}")
@@ -126,9 +126,15 @@ def _from_numeral(text: str, s: int, e: int) -> Raw | None:
         after = g.end()
         if after < n and (text[after].isdigit() or (text[after] == "." and after + 1 < n and text[after + 1].isalpha())):
             return None  # "5G3", "36kr.com"
-        if suffix.lower() in ORDINAL:
+        if after < n and text[after] == "$" and suffix + "$" in SYMBOLS_AFTER and not raw.currency and not raw.marker:
+            symbol_after(raw, suffix + "$")  # "250NT$"
+            after += 1
+            suffix = ""
+        elif suffix.lower() in ORDINAL:
             return None
-        if suffix.lower() in ("bp", "bps", "pct", "pc"):  # "8.6pc": British papers' per cent
+        if not suffix:
+            cur = after
+        elif suffix.lower() in ("bp", "bps", "pct", "pc"):  # "8.6pc": British papers' per cent
             raw.kind = K_PERCENT
             raw.unit = "percent" if suffix.lower() in ("pct", "pc") else "basis point"
             cur = after
@@ -153,6 +159,9 @@ def _from_numeral(text: str, s: int, e: int) -> Raw | None:
             code, minor = MINOR_UNITS["p"]
             raw.kind, raw.currency, raw.basis = K_MONEY, code, "name"
             apply_scale_decimal(raw, minor)
+            cur = after
+        elif suffix in SYMBOLS_AFTER and not raw.currency and not raw.marker and (after >= n or not text[after].isdigit()):
+            symbol_after(raw, suffix)  # "500Tk", "42RM"
             cur = after
         elif units.unit_for(suffix):
             raw.kind, raw.unit = K_QUANTITY, units.unit_for(suffix)

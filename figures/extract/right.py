@@ -30,6 +30,7 @@ from figures.vocab.codes import ISO_CODES
 from figures.vocab.currencies import (
     CODE_ALIASES,
     CURRENCY_WORDS,
+    DOLLAR_CODES,
     GLUED_ONLY_MINOR,
     HYPHEN_CURRENCY,
     LOWER_CODES,
@@ -47,15 +48,24 @@ from figures.vocab.time_words import TIME_UNITS
 # The first word of each PERCENT alternative, lower-cased ("per" of "per cent").
 _PERCENT_WORDS = frozenset({"percentage", "basis", "bps", "bp", "percent", "percents",
                             "percentages", "per", "pct"})
+_LETTERS = re.compile(r"[A-Za-z]*")
 # Symbols some languages and styles write after the amount: "100 €", "100₾", "100,000 ₭".
+# A dollar or yen sign followed by a number belongs to that number ("2 $50 tickets"): group
+# "next" says a digit follows.
 _SYMBOL_AFTER = re.compile(
-    r"[ \u00a0]?(?P<sym>" + trie_pattern(sorted(SYMBOLS_AFTER)) + r")(?![A-Za-z])"
+    r"[ \u00a0]?(?P<sym>" + trie_pattern(sorted(SYMBOLS_AFTER)) + r")(?![A-Za-z\u00c0-\u024f])(?P<next>[ \u00a0]?\d)?"
 )
+# What can open a _SYMBOL_AFTER match in peek's terms: the lower-cased letters of symbols that
+# begin with an ASCII letter ("tk" of "Tk"), and the ASCII signs that begin one ("$", "S/").
+_SYMBOL_AFTER_WORDS = frozenset(
+    _LETTERS.match(s).group().lower() for s in SYMBOLS_AFTER if s[0].isascii() and s[0].isalpha()
+)
+_SYMBOL_AFTER_CHARS = frozenset(s[0] for s in SYMBOLS_AFTER if s[0].isascii() and not s[0].isalpha())
 # Minor units written after the amount, spaced or hyphenated ("3 dollars 50 cents").
 _SPACED_MINOR = frozenset(MINOR_UNITS) - GLUED_ONLY_MINOR
 # What can open a currency_after match besides a three-letter code: a currency name, or a
 # minor unit (_MINOR_AFTER).
-_CURRENCY_WORDS_AFTER = NAME_FIRST_RUNS | _SPACED_MINOR
+_CURRENCY_WORDS_AFTER = NAME_FIRST_RUNS | _SPACED_MINOR | _SYMBOL_AFTER_WORDS
 # peek: spaces, an optional hyphen (group 1), ASCII letters (group 2).
 _PEEK = re.compile(r"[ \u00a0]*(-?)([A-Za-z]*)")
 _AGE_SUFFIXES = ("-year-old", "-years-old", " years old", " year old", "-month-old")
@@ -78,7 +88,7 @@ _RANGE_WORDS = ("to", "or", "and")
 # tildes, per-slashes, percent signs, hyphenated compounds; letters are judged by their word.
 # Every other ASCII character ends the figure. Non-ASCII characters (currency symbols, CJK
 # marks, dashes, letters that case-fold to ASCII) always take the full path.
-_RIGHT_ASCII_STARTS = frozenset("-~/%")
+_RIGHT_ASCII_STARTS = frozenset("-~/%$")
 # Characters that continue a NEXT_WORD word past its letters ("AT&T", "Xiaomi's", "in-house").
 _WORD_JOINERS = frozenset("&'’-")
 
@@ -89,9 +99,9 @@ def _inert_words() -> frozenset[str]:
     taken: set[str] = set()
     for table in (CURRENCY_WORDS, SCALE_WORDS, PER_ADVERBS, PER_UNITS, MINOR_UNITS,
                   TIME_UNITS, IRREGULAR_NOUNS, HYPHEN_CURRENCY, SYMBOLS,
-                  SPACED_DOLLAR_PREFIXES, units.written_forms()):
+                  SPACED_DOLLAR_PREFIXES, SYMBOLS_AFTER, units.written_forms()):
         taken |= {key.split(" ")[0].lower() for key in table}
-    taken |= LOWER_CODES
+    taken |= LOWER_CODES | _SYMBOL_AFTER_WORDS
     # The word alternatives of PERCENT, _MINOR_AFTER and _PER_AFTER, and the ratio words.
     taken |= {"per", "percent", "percents", "percentage", "percentages", "pct", "bp", "bps",
               "basis", "cent", "cents", "pence", "penny", "a", "an", "each", "every", "annually",
@@ -164,7 +174,7 @@ def right_side(text: str, cur: int, raw: Raw, pk: tuple[str, str, int, bool] | N
             low = word.lower()
     # Range partner: "15-20 years", "250,000 yuan to 300,000 yuan", "$8 billion to $10 billion".
     cur2 = cur
-    if unsure or len(word) == 3 or low in _CURRENCY_WORDS_AFTER:
+    if unsure or len(word) == 3 or low in _CURRENCY_WORDS_AFTER or first in _SYMBOL_AFTER_CHARS:
         cur2 = currency_after(text, cur, raw)
         if cur2 != cur:
             first, word, _, unsure = peek(text, cur2)
@@ -221,6 +231,10 @@ def currency_after(text: str, cur: int, raw: Raw) -> int:
         cm = currency_word_after(text, cur)
         if cm and cm.group("code") and cm.group("code") == raw.currency:
             return cm.end()
+        if cm and cm.group("code") and raw.marker == "$" and cm.group("code") in DOLLAR_CODES:
+            # "$1,190.00 AUD": the code after the sign says which dollar
+            raw.currency, raw.marker, raw.basis = cm.group("code"), None, "code after '$'"
+            return cm.end()
         cn = CN_MARK.match(text, cur)
         if cn and SYMBOLS[cn.group().strip()] == raw.currency:
             return cn.end()  # "人民币10亿元": the mark is written on both sides
@@ -231,9 +245,9 @@ def currency_after(text: str, cur: int, raw: Raw) -> int:
         raw.kind, raw.currency, raw.basis = K_MONEY, SYMBOLS[mark], "symbol"
         return cn.end()
     sa = _SYMBOL_AFTER.match(text, cur)
-    if sa:
-        raw.kind, raw.currency, raw.basis = K_MONEY, SYMBOLS[sa.group("sym")], "symbol"
-        return sa.end()
+    if sa and not (sa.group("next") and SYMBOLS_AFTER[sa.group("sym")] is None):
+        symbol_after(raw, sa.group("sym"))
+        return sa.end("sym")
     cm = currency_word_after(text, cur)
     if cm:
         if cm.group("name"):
@@ -271,6 +285,18 @@ def currency_after(text: str, cur: int, raw: Raw) -> int:
         raw.unit = None
         return mm.end()
     return cur
+
+
+def symbol_after(raw: Raw, sym: str) -> None:
+    """Make `raw` money in the currency of a symbol written after it (SYMBOLS_AFTER)."""
+    code = SYMBOLS_AFTER[sym]
+    raw.kind = K_MONEY
+    if code is None:
+        raw.marker = "¥" if sym in ("¥", "￥") else "$"
+    elif isinstance(code, tuple):
+        raw.candidates, raw.basis = code, f"symbol '{sym}' is used by several currencies"
+    else:
+        raw.currency, raw.basis = code, "symbol"
 
 
 # "3 dollars 50 cents", "2 pounds and 5 pence": the minor part of one amount.
