@@ -11,7 +11,15 @@ from figures.extract.numerals import parse_numeral, read_numeral
 from figures.extract.raw import K_COUNT, K_MONEY, K_PERCENT, K_QUANTITY, K_RATIO, Raw
 from figures.extract.raw_ops import apply_scale, apply_scale_decimal
 from figures.extract.right import peek, right_inert, right_side, symbol_after
-from figures.extract.tokens import GLUED, ORDINAL, SCALE_FORMS, currency_follows, plural_follows
+from figures.extract.tokens import (
+    GLUED,
+    ORDINAL,
+    SCALE_FORMS,
+    SPOKEN_POINT,
+    currency_follows,
+    plural_follows,
+    spoken_fraction,
+)
 from figures.vocab.codes import ISO_CODES
 from figures.vocab.currencies import MINOR_UNITS, SYMBOLS_AFTER
 from figures.vocab.scales import GLUED_ONLY_SCALES
@@ -26,6 +34,7 @@ _LIST_FIRST = re.compile(r"\d+(?:\.\d+)?")
 _GROUP_TAIL = re.compile(r"(?:[ '\u2019\u00a0\u2009\u202f]\d{3}(?!\d))+(?:[.,]\d+)?")
 _FIRST_GROUP = re.compile(r"\d{1,3}(?:[\u00a0\u2009\u202f]\d{3})*")
 _JOINERS = frozenset(" '\u2019")
+_POINT_STARTS = ("-p", " p", "-P", " P")
 _SPACES = frozenset(" \u00a0\u2009\u202f")
 
 
@@ -53,6 +62,13 @@ def from_numeral(text: str, s: int, e: int) -> Raw | None:
                     return raw
                 if text[e] == " ":
                     return None
+    if e + 1 < n and text.startswith(_POINT_STARTS, e):
+        pt = SPOKEN_POINT.match(text, e)
+        if pt is not None:
+            frac, prec = spoken_fraction(pt)
+            read = read_numeral(text[s:e])
+            if read is not None and read[1] == 1:  # "21-point-4 billion"
+                return _from_numeral(text, s, pt.end(), (read[0] + frac, prec))
     if e - s == 3 and s >= 2 and text[s - 1] in _SPACES and text[s - 2].isdigit() and _after_short_run(text, s - 2):
         return None
     return _from_numeral(text, s, e)
@@ -67,10 +83,12 @@ def _after_short_run(text: str, i: int) -> bool:
     return 0 < i - j <= 3 and (j < 0 or not (text[j].isdigit() or text[j] in ",.'\u2019"))
 
 
-def _from_numeral(text: str, s: int, e: int) -> Raw | None:
+def _from_numeral(text: str, s: int, e: int, spoken: tuple[Decimal, Decimal] | None = None) -> Raw | None:
+    """The figure at text[s:e]; `spoken` is the value and precision of a number with a spoken
+    decimal point ("21-point-4"), which the digits alone do not give."""
     token = text[s:e]
-    read = read_numeral(token)
-    parsed = None if read is None else (read[0], read[1])
+    read = None if spoken is not None else read_numeral(token)
+    parsed = spoken if spoken is not None else None if read is None else (read[0], read[1])
     if parsed is None:
         # "1,2,3" or "2021,2022": a list, not a grouped number. Take the first element only;
         # the scan continues after it and finds the others.

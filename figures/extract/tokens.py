@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from figures.extract.trie import trie_pattern
 from figures.vocab.currencies import CURRENCY_WORDS, LOWER_CODES, SYMBOLS
 from figures.vocab.nouns import IRREGULAR_NOUNS, NOT_PLURAL
-from figures.vocab.number_words import MAGNITUDES, TENS, UNITS
+from figures.vocab.number_words import MAGNITUDES, POINT_WORDS, SPOKEN_DIGITS, TENS, UNITS
 from figures.vocab.scales import (
     GLUED_ONLY_SCALES,
     NOT_AFTER_A_NUMBER,
@@ -28,6 +29,23 @@ WORDNUM = "(?:" + trie_pattern([*UNITS, *TENS, *MAGNITUDES, "dozen"]) + ")"
 WORD_RUN = re.compile(
     rf"{WORDNUM}(?:(?:-|[ ]+|[ ]+and[ ]+){WORDNUM}(?![A-Za-z])){{0,{MAX_RUN_WORDS - 1}}}", re.I
 )
+
+# A spoken decimal point after a number: "-point-four", " point two five", "-point-4" (group f:
+# the fraction's digits, as digits or as spoken digit words, at most six).
+_DIGIT_WORD = "(?:" + trie_pattern(sorted(SPOKEN_DIGITS)) + ")"
+SPOKEN_POINT = re.compile(
+    r"(?:-|[ ]+)(?:" + "|".join(POINT_WORDS) + r")(?:-|[ ]+)"
+    rf"(?P<f>\d{{1,6}}(?![\d.,]\d)|{_DIGIT_WORD}(?:(?:-|[ ]+){_DIGIT_WORD}(?![A-Za-z])){{0,5}})(?![A-Za-z0-9])",
+    re.I,
+)
+
+
+def spoken_fraction(m: re.Match) -> tuple[Decimal, Decimal]:
+    """(fraction, precision) of a SPOKEN_POINT match: "four" -> (0.4, 0.1)."""
+    f = m.group("f")
+    digits = f if f[0].isdigit() else "".join(str(SPOKEN_DIGITS[w.lower()]) for w in WORD_SPLIT.split(f))
+    return Decimal("0." + digits), Decimal(1).scaleb(-len(digits))
+
 
 # A symbol that begins with a letter starts a word: "T$" (pa'anga) is not the end of "TT$".
 SYMBOL_ALT = "|".join(
