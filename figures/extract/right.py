@@ -179,10 +179,16 @@ def right_side(text: str, cur: int, raw: Raw, pk: tuple[str, str, int, bool] | N
         if cur2 != cur:
             first, word, _, unsure = peek(text, cur2)
             if raw.kind == K_MONEY and raw.scale_word is None and (first.isdigit() or word):
-                end2 = _minor_part(text, cur2, raw)
+                end2 = _minor_part(text, cur2, raw, text[cur2 - 1].isalpha())
                 if end2 != cur2:
                     cur2 = end2
                     first, word, _, unsure = peek(text, cur2)
+            low = word.lower()
+    if cur2 == cur and low == "and" and raw.kind == K_MONEY and raw.scale_word is None and (raw.currency or raw.marker):
+        end2 = _minor_part(text, cur2, raw, named=False)  # "$4 and 25 cents", "US$3 and fourteen"
+        if end2 != cur2:
+            cur2 = end2
+            first, word, _, unsure = peek(text, cur2)
             low = word.lower()
     cur = cur2
     if unsure or first in _RANGE_CHARS or low.startswith(_RANGE_WORDS):
@@ -299,22 +305,44 @@ def symbol_after(raw: Raw, sym: str) -> None:
         raw.currency, raw.basis = code, "symbol"
 
 
-# "3 dollars 50 cents", "2 pounds and 5 pence": the minor part of one amount.
+# "3 dollars 50 cents", "2 pounds and 5 pence", "Rs 10 and 50 paise": the minor part of one
+# amount (group m: the minor unit, absent in "15 dollars 50" and "US$3 and fourteen").
 _MINOR_PART = re.compile(
-    r"(?:[ ]+and)?[ ]+(?P<n>\d{1,2}|[A-Za-z]+(?:-[A-Za-z]+)?)[ ]+(?P<m>cents?|pence|p)(?![A-Za-z])",
+    r"(?P<and>[ ]+and)?[ ]+(?P<n>\d{1,2}|[A-Za-z]+(?:-[A-Za-z]+)?)"
+    r"(?:[ ]+(?P<m>" + trie_pattern(sorted(_SPACED_MINOR)) + r")(?![A-Za-z]))?",
     re.I,
 )
+# What may follow a minor part written without its unit: the end of the clause, or a word that
+# begins no noun ("15 dollars 50 for two", but not "5 pounds 20 ounces").
+_AFTER_BARE_MINOR = re.compile(r"[ ]*(?:[.,;:!?)\]]|\Z)|[ ]+(?P<w>[A-Za-z]+)")
 
 
-def _minor_part(text: str, cur: int, raw: Raw) -> int:
-    """After a whole amount named in a major unit, add a minor part written right after it."""
+def _minor_part(text: str, cur: int, raw: Raw, named: bool = True) -> int:
+    """After a whole amount in a major unit, add a minor part written right after it: with its
+    unit ("3 dollars 50 cents"), or without it where nothing else can be meant: two digits
+    after a currency name ("15 dollars 50"), or a number word after "and" ("US$3 and
+    fourteen"). `named`: the major unit was a name, not a sign."""
     mm = _MINOR_PART.match(text, cur)
     if mm is None or raw.value is None or raw.precision != 1:
         return cur
     n = mm.group("n")
+    if mm.group("m") is None:
+        if not (named and n.isdigit() and len(n) == 2 and not mm.group("and")) and not (
+            mm.group("and") and not n.isdigit()
+        ):
+            return cur
+        am = _AFTER_BARE_MINOR.match(text, mm.end())
+        if am is None or (am.group("w") is not None and am.group("w").lower() not in STOPWORDS):
+            return cur  # "5 pounds 20 ounces", "$3 and fourteen cars"
     count = int(n) if n.isdigit() else words_to_number(n.split("-"))
     if count is None or not 0 < count < 100 or count != int(count):
         return cur  # "3 dollars many cents", "5 dollars a hundred cents"
+    if mm.group("m") is None:
+        if not n.isdigit() and (count < 10 or am.group("w") == "of"):
+            return cur  # "$3 and one of them": a count, not cents
+        raw.value += Decimal(int(count)) / 100
+        raw.precision = Decimal("0.01")
+        return mm.end()
     code, minor = MINOR_UNITS[mm.group("m").lower()]
     if code == "GBP" and raw.marker == "pounds":
         raw.currency, raw.marker, raw.basis = "GBP", None, "name: pounds and pence"

@@ -187,9 +187,11 @@ MINOR_UNITS: dict[str, tuple[str | None, Decimal]] = {
     "cent": (None, Decimal("0.01")), "cents": (None, Decimal("0.01")),
     "pence": ("GBP", Decimal("0.01")), "penny": ("GBP", Decimal("0.01")),
     "p": ("GBP", Decimal("0.01")),
+    "paise": ("INR", Decimal("0.01")),  # "Rs 10 and 50 paise"
+    "Ac": ("AUD", Decimal("0.01")),  # Australian papers: "21Ac" (21 Australian cents)
 }
 # Minor units read only glued to the number ("50p"): a spaced "p" is a page or a letter.
-GLUED_ONLY_MINOR = frozenset({"p"})
+GLUED_ONLY_MINOR = frozenset({"p", "Ac"})
 
 # Signals for resolving "$", "dollars" and "¥" from document context. Keys are matched as whole
 # words, case-sensitively (country names are capitalised in news copy).
