@@ -179,7 +179,7 @@ def right_side(text: str, cur: int, raw: Raw, pk: tuple[str, str, int, bool] | N
         if cur2 != cur:
             first, word, _, unsure = peek(text, cur2)
             if raw.kind == K_MONEY and raw.scale_word is None and (first.isdigit() or word):
-                end2 = _minor_part(text, cur2, raw, text[cur2 - 1].isalpha())
+                end2 = _minor_part(text, cur2, raw, raw.basis not in ("symbol", "code"))
                 if end2 != cur2:
                     cur2 = end2
                     first, word, _, unsure = peek(text, cur2)
@@ -308,7 +308,7 @@ def symbol_after(raw: Raw, sym: str) -> None:
 # "3 dollars 50 cents", "2 pounds and 5 pence", "Rs 10 and 50 paise": the minor part of one
 # amount (group m: the minor unit, absent in "15 dollars 50" and "US$3 and fourteen").
 _MINOR_PART = re.compile(
-    r"(?P<and>[ ]+and)?[ ]+(?P<n>\d{1,2}|[A-Za-z]+(?:-[A-Za-z]+)?)"
+    r"(?P<and>[ ]+and)?[ ]+(?P<n>\d{1,2}(?![\d]|[.,]\d)|[A-Za-z]+(?:-[A-Za-z]+)?)"
     r"(?:[ ]+(?P<m>" + trie_pattern(sorted(_SPACED_MINOR)) + r")(?![A-Za-z]))?",
     re.I,
 )
