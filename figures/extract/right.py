@@ -57,10 +57,23 @@ _SYMBOL_AFTER = re.compile(
 )
 # What can open a _SYMBOL_AFTER match in peek's terms: the lower-cased letters of symbols that
 # begin with an ASCII letter ("tk" of "Tk"), and the ASCII signs that begin one ("$", "S/").
-_SYMBOL_AFTER_WORDS = frozenset(
-    _LETTERS.match(s).group().lower() for s in SYMBOLS_AFTER if s[0].isascii() and s[0].isalpha()
+def _leading_letters(s: str) -> str:
+    m = _LETTERS.match(s)
+    return m.group().lower() if m else ""
+
+
+_SYMBOL_AFTER_LETTERS = frozenset(
+    _leading_letters(s) for s in SYMBOLS_AFTER if s[0].isascii() and s[0].isalpha()
 )
+# Those that are common words ("a" of "A$", "so" of "so'm", "can" of "Can$") open a symbol only
+# when a sign follows the letters at once: the gate checks that character (right_side).
+_SYMBOL_AFTER_STOPWORDS = _SYMBOL_AFTER_LETTERS & STOPWORDS
+_SYMBOL_AFTER_WORDS = _SYMBOL_AFTER_LETTERS - _SYMBOL_AFTER_STOPWORDS
 _SYMBOL_AFTER_CHARS = frozenset(s[0] for s in SYMBOLS_AFTER if s[0].isascii() and not s[0].isalpha())
+_SIGN_AFTER_LETTERS = frozenset(
+    s[len(_leading_letters(s))] for s in SYMBOLS_AFTER
+    if _leading_letters(s) in STOPWORDS and len(s) > len(_leading_letters(s))
+)
 # Minor units written after the amount, spaced or hyphenated ("3 dollars 50 cents").
 _SPACED_MINOR = frozenset(MINOR_UNITS) - GLUED_ONLY_MINOR
 # What can open a currency_after match besides a three-letter code: a currency name, or a
@@ -101,7 +114,7 @@ def _inert_words() -> frozenset[str]:
                   TIME_UNITS, IRREGULAR_NOUNS, HYPHEN_CURRENCY, SYMBOLS,
                   SPACED_DOLLAR_PREFIXES, SYMBOLS_AFTER, units.written_forms()):
         taken |= {key.split(" ")[0].lower() for key in table}
-    taken |= LOWER_CODES | _SYMBOL_AFTER_WORDS
+    taken |= LOWER_CODES | _SYMBOL_AFTER_LETTERS
     # The word alternatives of PERCENT, _MINOR_AFTER and _PER_AFTER, and the ratio words.
     taken |= {"per", "percent", "percents", "percentage", "percentages", "pct", "bp", "bps",
               "basis", "cent", "cents", "pence", "penny", "a", "an", "each", "every", "annually",
@@ -143,7 +156,7 @@ def right_side(text: str, cur: int, raw: Raw, pk: tuple[str, str, int, bool] | N
     # Ages and ordinals first: "18 years old", "37-year-old".
     if text.startswith(_AGE_SUFFIXES, cur):
         return -1
-    first, word, _, unsure = pk or peek(text, cur)
+    first, word, pend, unsure = pk or peek(text, cur)
     low = word.lower()
     if unsure or first == "%" or low in _PERCENT_WORDS:
         pm = PERCENT.match(text, cur)
@@ -161,7 +174,7 @@ def right_side(text: str, cur: int, raw: Raw, pk: tuple[str, str, int, bool] | N
                 raw.scale_word = scale
                 apply_scale(raw, mult)
                 cur = sm.end()
-                first, word, _, unsure = peek(text, cur)
+                first, word, pend, unsure = peek(text, cur)
                 low = word.lower()
     elif raw.scale_word is None and raw.kind == K_MONEY and len(word) <= 2 and (raw.currency or raw.marker):
         lm = SCALE_LETTER_AFTER.match(text, cur)
@@ -170,11 +183,14 @@ def right_side(text: str, cur: int, raw: Raw, pk: tuple[str, str, int, bool] | N
             raw.scale_word = scale
             apply_scale(raw, SCALE_FORMS[scale])
             cur = lm.end()
-            first, word, _, unsure = peek(text, cur)
+            first, word, pend, unsure = peek(text, cur)
             low = word.lower()
     # Range partner: "15-20 years", "250,000 yuan to 300,000 yuan", "$8 billion to $10 billion".
     cur2 = cur
-    if unsure or len(word) == 3 or low in _CURRENCY_WORDS_AFTER or first in _SYMBOL_AFTER_CHARS:
+    if (
+        unsure or len(word) == 3 or low in _CURRENCY_WORDS_AFTER or first in _SYMBOL_AFTER_CHARS
+        or (low in _SYMBOL_AFTER_STOPWORDS and text[pend:pend + 1] in _SIGN_AFTER_LETTERS)
+    ):
         cur2 = currency_after(text, cur, raw)
         if cur2 != cur:
             first, word, _, unsure = peek(text, cur2)
@@ -326,6 +342,7 @@ def _minor_part(text: str, cur: int, raw: Raw, named: bool = True) -> int:
     if mm is None or raw.value is None or raw.precision != 1:
         return cur
     n = mm.group("n")
+    after_word = ""
     if mm.group("m") is None:
         if not (named and n.isdigit() and len(n) == 2 and not mm.group("and")) and not (
             mm.group("and") and not n.isdigit()
@@ -334,11 +351,12 @@ def _minor_part(text: str, cur: int, raw: Raw, named: bool = True) -> int:
         am = _AFTER_BARE_MINOR.match(text, mm.end())
         if am is None or (am.group("w") is not None and am.group("w").lower() not in STOPWORDS):
             return cur  # "5 pounds 20 ounces", "$3 and fourteen cars"
+        after_word = am.group("w") or ""
     count = int(n) if n.isdigit() else words_to_number(n.split("-"))
     if count is None or not 0 < count < 100 or count != int(count):
         return cur  # "3 dollars many cents", "5 dollars a hundred cents"
     if mm.group("m") is None:
-        if not n.isdigit() and (count < 10 or am.group("w") == "of"):
+        if not n.isdigit() and (count < 10 or after_word == "of"):
             return cur  # "$3 and one of them": a count, not cents
         raw.value += Decimal(int(count)) / 100
         raw.precision = Decimal("0.01")
