@@ -28,8 +28,7 @@ built from figures/vocab (tokens and the grammar modules). native chooses the co
 
 from __future__ import annotations
 
-from datetime import date as Date
-
+from figures.dates import parse_date
 from figures.errors import NotText
 from figures.extract.native import ENGINE, IMPLEMENTATION
 from figures.extract.time_refs import resolve_time_refs
@@ -41,7 +40,7 @@ __all__ = ["IMPLEMENTATION", "extract"]
 def extract(
     text: str,
     *,
-    date: Date | None = None,
+    date: object = None,
     doc: str | None = None,
     to: str | None = None,
     table=None,
@@ -55,11 +54,12 @@ def extract(
     embedded ECB table)."""
     if not isinstance(text, str):
         raise NotText(f"extract() needs a str, got {type(text).__name__}; decode bytes first")
-    figs = ENGINE(text, doc, date)
-    if date is not None and figs:
-        figs = resolve_time_refs(text, figs, date)
+    day = parse_date(date)  # a str, Timestamp or datetime64 becomes a date; NaT/None: no date
+    figs = ENGINE(text, doc, day)
+    if day is not None and figs:
+        figs = resolve_time_refs(text, figs, day)
     if to is not None:
         from figures.normalize import normalize
 
-        figs = [normalize(f, to, table=table, date=date) for f in figs]
+        figs = [normalize(f, to, table=table, date=day) for f in figs]
     return figs
