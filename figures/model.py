@@ -44,6 +44,7 @@ CONTRACT_FIELDS: tuple[str, ...] = (
 )
 EXTRA_FIELDS: tuple[str, ...] = (
     "direction", "currency_candidates", "currency_basis", "date_context", "rate_note",
+    "value_candidates",
 )
 
 
@@ -84,6 +85,9 @@ class Figure:
     currency_basis: str | None = None
     date_context: str | None = None
     rate_note: str | None = None
+    # The readings of digits the text leaves open ("€1,250" in a document that prints decimal
+    # commas: 1.25 or 1250); value is None then, and the ambiguous_number check reports it.
+    value_candidates: tuple[Decimal, ...] = ()
 
     @property
     def is_range(self) -> bool:
@@ -135,6 +139,7 @@ class Figure:
             "currency_candidates": p(self.currency_candidates),
             "currency_basis": self.currency_basis, "date_context": self.date_context,
             "rate_note": self.rate_note,
+            "value_candidates": p(self.value_candidates),
         }
 
 

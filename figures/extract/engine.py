@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date as Date
 
 from figures.extract.currency_context import resolve_context
+from figures.extract.doc_numbers import decimal_convention, settle_numbers
 from figures.extract.raw import K_MONEY, Raw
 from figures.extract.scan import scan
 from figures.model import Direction, Figure, Qualifier
@@ -15,6 +16,7 @@ def find_figures(text: str, doc: str | None, date: Date | None) -> list[Figure]:
     its engine, the compiled copy of this function when one is built (figures.extract.native)."""
     raws = scan(text)
     resolve_context(text, raws)
+    settle_numbers(raws, decimal_convention(raws))
     return [_freeze(text, r, doc, date) for r in raws]
 
 
@@ -57,6 +59,7 @@ def _freeze(text: str, r: Raw, doc: str | None, date: Date | None) -> Figure:
     _set(f, "currency_basis", r.basis if money else None)
     _set(f, "date_context", None)
     _set(f, "rate_note", None)
+    _set(f, "value_candidates", r.value_candidates)
     return f
 
 
