@@ -95,15 +95,10 @@ def test_same_fact_across_documents(name, ta, fa, tb, fb, expected):
         f = got[0]
         assert f.status == expected
         assert f.severity == "info"
-        assert {m.doc for m in f.mentions} == {"a", "b"}
-        assert "[" in f.details["evidence_a"] and "]" in f.details["evidence_b"]
-
-
-def test_same_fact_horizon_joins_mentions():
-    docs = docs_of(("a", A3, None, SAME_FACT_CASES[3][2]), ("b", B3, None, SAME_FACT_CASES[3][4]))
-    [f] = same_fact.check(docs)
-    assert {m.text for m in f.mentions} == {"$10 billion", "10 years", "10 billion dollars", "ten years"}
-    assert f.details["horizon"] == ("10 years", "ten years")
+        assert {m.doc for m in f.mentions} >= {"a", "b"}
+        # both sentences, whole, for a desk to read side by side
+        assert f.details["sentence_a"] in " ".join(ta.split())
+        assert f.details["sentence_b"] in " ".join(tb.split())
 
 
 def test_same_fact_inconsistent_in_one_document():
@@ -111,15 +106,16 @@ def test_same_fact_inconsistent_in_one_document():
          "Analysts noted that Acme reported annual revenue of $5.6 billion for 2023.")
     figs = [_usd(t, "$5.2 billion", "5.2e9", "1e8"), _usd(t, "$5.6 billion", "5.6e9", "1e8")]
     [f] = same_fact.check(one_doc(t, figs))
-    assert (f.status, f.severity) == ("inconsistent", "warning")
-    assert "incompatible" in f.message
+    # 0.4 bn apart where rounding to 0.1 bn explains 0.05 bn: 7.7% of 5.2, an error (> 2%)
+    assert (f.status, f.severity) == ("inconsistent", "error")
+    assert f.message.startswith("Stated '$5.2 billion' and '$5.6 billion' differ by 7.7%")
 
 
-def test_same_fact_repeated_number_in_one_document():
+def test_same_fact_repeated_number_in_one_document_is_a_restatement():
+    """A headline or a summary repeating its own body is not a second statement of the fact."""
     t = "Rivals entered the industry 6-7 years earlier than Xiaomi. Indeed, rivals entered the industry 6-7 years earlier than Xiaomi."
     figs = [_years(t, "6-7 years", low=6, high=7), _years(t, "6-7 years", low=6, high=7, after=40)]
-    [f] = same_fact.check(one_doc(t, figs))
-    assert f.status == "consistent"
+    assert same_fact.check(one_doc(t, figs)) == []
 
 
 def test_same_fact_ignores_same_sentence_and_unrelated_figures():
@@ -130,7 +126,8 @@ def test_same_fact_ignores_same_sentence_and_unrelated_figures():
 
 def test_same_fact_is_not_quadratic():
     """6,000 statements of one metric with nearby values in distinct sentences: every figure
-    is compared with a bounded number of peers, at most one finding per figure, fast."""
+    is compared with a bounded number of peers, at most three findings per figure (one
+    agreeing partner, two disagreeing values), fast."""
     from figures.checks import make_docs
 
     items = []
@@ -142,7 +139,7 @@ def test_same_fact_is_not_quadratic():
     t0 = time.perf_counter()
     got = same_fact.check(docs)
     elapsed = time.perf_counter() - t0
-    assert 0 < len(got) <= 6000
+    assert 0 < len(got) <= 3 * 6000
     assert elapsed < 20
     # exact copies are not restatements
     t = "Acme's R&D team has about 2,300 people, the company said."

@@ -36,6 +36,7 @@ from figures.vocab.measures import (
     NOT_NAMES,
     OBJECT_NOUNS,
     PERIOD_WORDS,
+    SUBJECT_ALIASES,
     SUBJECT_NOUNS,
     SUBSIDIARY_WORDS,
 )
@@ -56,11 +57,13 @@ _TITLES = frozenset({"secretary", "minister", "executive", "director", "officer"
                      "founder", "governor", "analyst", "ceo", "cfo", "mr", "ms"})
 _LOWER_SUFFIX = re.compile(r"-[a-z]")  # "Pune-based", "State-owned", "Tulsa-area": not names
 _LOWER_RUN = re.compile(r"(?:'s)?(?:\s+[a-z][\w-]*){1,4}\s+")
-_SPEAKER = re.compile(r",?\s+(?:said|says|told|added|noted)\b")
+_BASE = re.compile(r"\b(?:up|down|rising|falling|rose|fell|compared)\s+(?:from|with)\s+$")
+_TOTAL = re.compile(r"\btotal\s+[a-z]+\s+(?:to|at)\s+(?:more\s+than\s+|about\s+)?$")
+_SPEAKER = re.compile(r",?\s+(?:said|says|told|added|noted|wants|believes|thinks)\b")
 _NAME_TOKEN = re.compile(r"[A-Z][\w&.'’-]*")
 _WORD = re.compile(r"[\w'’-]+")
 _YEAR = re.compile(r"(?<![\d.,/])((?:19|20)\d\d)(?:/\d\d)?(?![\d.,]\d)")
-_OVER = re.compile(r"\b(?:over|across|within)\s+(?:the\s+(?:next|coming|past)\s+)?"
+_OVER = re.compile(r"\b(?:over|across|within|in\s+the\s+next|for\s+the\s+next)\s+(?:the\s+(?:next|coming|past)\s+)?"
                    r"(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\b", re.I)
 _NYEAR = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})-year\b", re.I)
 _LINE = re.compile(r"\b(?:Line|Phase|Unit|Block|Terminal)\s+(\d+|[A-Z])\b")
@@ -165,7 +168,8 @@ def _name(text: str, run: list[re.Match]) -> _Name | None:
     key = first.rstrip("'’") if len(words) == 1 and poss else first
     if key.endswith(("'s", "’s")):
         key = key[:-2]
-    key = key.lower().replace("’", "'")[:KEY_LEN]
+    key = key.lower().replace("’", "'")
+    key = SUBJECT_ALIASES.get(key, key)[:KEY_LEN]
     if poss and any(w in SUBSIDIARY_WORDS for w in after):
         key += "/unit"
     speaker = _SPEAKER.match(text, end) is not None
@@ -288,7 +292,9 @@ def claims_of(doc: DocFigures) -> list[Claim]:
         s, _ = doc.sentence(pos)
         j = bisect.bisect_left(starts, s)
         k = bisect.bisect_left(starts, pos)
-        cands = [n for n in names[j:k] if not n.refers_back and not n.speaker]
+        cands = [n for n in names[j:k] if not n.refers_back]
+        if len(cands) > 1 and cands[0].speaker:
+            cands = cands[1:]  # "Lei Jun wants Xiaomi to ...": the claim is Xiaomi's
         if not cands:
             return None
         first = cands[0]
@@ -316,6 +322,7 @@ def claims_of(doc: DocFigures) -> list[Claim]:
             k = bisect.bisect_left(starts, s)
         return None
 
+    prev_measure: str | None = None
     for i, f in enumerate(doc.figures):
         lo, hi = _window(doc, i)
         subj = sentence_subject(f.start)
@@ -330,7 +337,14 @@ def claims_of(doc: DocFigures) -> list[Claim]:
                 k = bisect.bisect_left(starts, f.end)
                 _, e = doc.sentence(f.start)
                 subj = names[k] if k < len(names) and names[k].start < e else None
-        out.append(Claim(subj.key if subj else None, _measure(text, f, lo, hi),
-                         _object(text, f, lo, hi), _period(text, f, lo, hi, year),
-                         subj.text if subj else None))
+        # a duration is a horizon or a goal's span: the words near it name the goal's content
+        measure = _measure(text, f, lo, hi) if f.kind != Kind.DURATION else None
+        if measure is None and i and _BASE.search(text, max(lo, f.start - 30), f.start):
+            measure = prev_measure  # "profit of £310m, up from £255m": the base of a change
+        obj = _object(text, f, lo, hi)
+        if obj is None and _TOTAL.search(text, max(lo, f.start - 40), f.start):
+            obj = "total"  # "brings total funding to $500 million": a running total
+        out.append(Claim(subj.key if subj else None, measure, obj,
+                         _period(text, f, lo, hi, year), subj.text if subj else None))
+        prev_measure = measure
     return out

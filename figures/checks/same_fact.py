@@ -44,6 +44,7 @@ from figures.checks._common import (
     bounds,
     finding,
     fmt_num,
+    horizon,
     norm_unit,
     overlaps,
     precision_of,
@@ -52,7 +53,8 @@ from figures.checks.claims import Claim, claims_of, compatible
 from figures.model import Figure, Finding, Kind
 
 NAME = "same_fact"
-MAX_PEERS = 8
+MAX_PEERS = 24
+MAX_DISAGREE = 2  # per figure: one agreeing partner, at most two disagreeing values
 RATE_ALLOWANCE = Decimal("0.005")
 ERROR_REL = Decimal("0.02")
 _LOG_STEP = Decimal("1.2").log10()
@@ -72,7 +74,10 @@ def _group(fig: Figure) -> tuple | None:
         what = _si_unit(fig) or norm_unit(fig.unit) or ""
     else:
         what = ""  # counted nouns differ in wording ("jobs", "positions"); the measure decides
-    return (fig.kind, what, norm_unit(fig.per) if fig.kind != Kind.COUNT else None, fig.direction)
+    # a direction ("up 8%") changes what a percentage means; on an amount it is often a verb
+    # of the claim itself ("raised $300 million"), which the measure already reads
+    direction = fig.direction if fig.kind == Kind.PERCENT else None
+    return (fig.kind, what, norm_unit(fig.per) if fig.kind != Kind.COUNT else None, direction)
 
 
 def _si_unit(fig: Figure) -> str | None:
@@ -143,7 +148,11 @@ def check(docs: Sequence[DocFigures], *, table=None) -> list[Finding]:
         if not doc.figures:
             continue
         claims = claims_of(doc)
+        horizons = {h.start for f in doc.figures if f.kind in (Kind.MONEY, Kind.COUNT, Kind.QUANTITY)
+                    and (h := horizon(doc, f)) is not None}
         for f, claim in zip(doc.figures, claims, strict=False):
+            if f.kind == Kind.DURATION and f.start in horizons:
+                continue  # "over the next 10 years" is the period of its amount, read there
             g = _group(f)
             if g is None or f.ambiguous or claim.subject is None or f.point is None or f.point <= 0:
                 continue
@@ -156,6 +165,8 @@ def check(docs: Sequence[DocFigures], *, table=None) -> list[Finding]:
             key = (claim.subject, g)
             peers = groups.setdefault(key, [])
             seen_values: set[tuple] = set()
+            best: tuple | None = None  # the closest agreeing partner
+            disagree: list[_Cand] = []
             for prev in reversed(peers[-MAX_PEERS:]):
                 if prev.di == di and (prev.sent == c.sent or prev.f.point == f.point):
                     continue  # same sentence, or a headline repeating its body
@@ -165,7 +176,15 @@ def check(docs: Sequence[DocFigures], *, table=None) -> list[Finding]:
                 if sv in seen_values:
                     continue  # one finding per distinct earlier value is enough
                 seen_values.add(sv)
-                out.append(_finding(docs, prev, c))
+                if agree(prev, c)[0]:
+                    rank = (abs(prev.nv - c.nv), prev.di == di)
+                    if best is None or rank < best[0]:
+                        best = (rank, prev)
+                elif len(disagree) < MAX_DISAGREE:
+                    disagree.append(prev)
+            if best is not None:
+                out.append(_finding(docs, best[1], c))
+            out.extend(_finding(docs, prev, c) for prev in disagree)
             peers.append(c)
     return out
 

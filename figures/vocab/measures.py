@@ -102,3 +102,15 @@ PERIOD_WORDS: dict[str, str] = {
     "in august": "m8", "in september": "m9", "in october": "m10", "in november": "m11",
     "in december": "m12",
 }
+
+# an adjective of a place names the same subject as the place ("the Welsh Government", "Wales")
+SUBJECT_ALIASES: dict[str, str] = {
+    "welsh": "wales", "scottish": "scotland", "british": "britain", "english": "england",
+    "irish": "ireland", "japanese": "japan", "chinese": "china", "indian": "india",
+    "french": "france", "german": "germany", "spanish": "spain", "italian": "italy",
+    "dutch": "netherlands", "kenyan": "kenya", "nigerian": "nigeria", "ghanaian": "ghana",
+    "australian": "australia", "canadian": "canada", "mexican": "mexico",
+    "brazilian": "brazil", "chilean": "chile", "malaysian": "malaysia",
+    "singaporean": "singapore", "philippine": "philippines", "filipino": "philippines",
+    "slovenian": "slovenia", "victorian": "victoria", "portuguese": "portugal",
+}
