@@ -87,6 +87,13 @@ class Claim:
     period: frozenset[str]
     subject_text: str | None = None
 
+    def to_json(self) -> list:
+        return [self.subject, self.measure, self.object, sorted(self.period), self.subject_text]
+
+    @classmethod
+    def from_json(cls, row: list) -> Claim:
+        return cls(row[0], row[1], row[2], frozenset(row[3]), row[4])
+
     def key(self) -> str | None:
         """The exact part of the claim: what a run groups (and a cluster shuffles) by. The
         measure is matched inside the group: a figure whose sentence names no measure is
@@ -275,8 +282,20 @@ def _period(text: str, f, lo: int, hi: int, year: int | None) -> frozenset[str]:
     return frozenset(out)
 
 
+_NO_CLAIM = Claim(None, None, None, frozenset())
+
+
+def preset_claims(doc: DocFigures, claims: dict[int, Claim]) -> None:
+    """Claims read elsewhere (on the whole document, by figures.dask) for a document made of
+    pieces of it, by figure start: claims_of returns these instead of reading the pieces."""
+    doc._cache["claims_preset"] = claims
+
+
 def claims_of(doc: DocFigures) -> list[Claim]:
     """The claim of each of `doc.figures`, in order, in one pass."""
+    preset = doc._cache.get("claims_preset")
+    if preset is not None:
+        return [preset.get(f.start, _NO_CLAIM) for f in doc.figures]
     text = doc.text
     names = doc._cache.get("claims_names")
     if names is None:
