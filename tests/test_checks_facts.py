@@ -283,3 +283,20 @@ def test_value_buckets_are_powers_of_1_2(v):
     k = same_fact.value_bucket(fig)
     assert k == math.floor(v.log10() / Decimal("1.2").log10())
     assert Decimal("1.2") ** k <= v < Decimal("1.2") ** (k + 1)
+
+
+# ---- ambiguous_currency: cents in a document whose dollar is settled (issue 16) --------------
+
+@pytest.mark.parametrize(("text", "warned"), [
+    # the document's only labelled dollar is the US dollar: its cents are US cents
+    ("Harbor Foods, which sells in Australia and Canada, reported profit of US$1.2 billion, "
+     "or 42 cents a share.", False),
+    # nothing settles which dollar: the warning stays
+    ("Harbor Foods, which sells in Australia and Canada, earned 42 cents a share.", True),
+])
+def test_cents_warning_only_when_the_dollar_is_open(text, warned):
+    import figures
+
+    got = [f for f in figures.check(text, date="2024-03-05").findings
+           if f.check == "ambiguous_currency" and "cents" in f.message]
+    assert bool(got) == warned
