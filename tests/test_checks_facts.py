@@ -300,3 +300,18 @@ def test_cents_warning_only_when_the_dollar_is_open(text, warned):
     got = [f for f in figures.check(text, date="2024-03-05").findings
            if f.check == "ambiguous_currency" and "cents" in f.message]
     assert bool(got) == warned
+
+
+def test_html_report_shows_a_disagreement_side_by_side():
+    """Two outlets' sentences of one claim, each whole, in the finding of the HTML report."""
+    import figures
+    from figures.report import to_html
+
+    a = "Kaveri Motors will invest Rs 1,200 crore in its Pune plant over two years."
+    b = "Kaveri Motors said it would put Rs 1,300 crore into the Pune plant over two years."
+    r = figures.check([a, b], date="2024-03-04")
+    [f] = [f for f in r.cross_findings if f.check == "same_fact"]
+    assert f.status == "inconsistent"
+    page = to_html(r)
+    assert '<div class="sbs">' in page
+    assert a in page and b in page
