@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from figures.checks._common import DocFigures
@@ -59,6 +60,7 @@ _LOWER_SUFFIX = re.compile(r"-[a-z]")  # "Pune-based", "State-owned", "Tulsa-are
 _LOWER_RUN = re.compile(r"(?:'s)?(?:\s+[a-z][\w-]*){1,4}\s+")
 _BASE = re.compile(r"\b(?:up|down|rising|falling|rose|fell|compared)\s+(?:from|with)\s+$")
 _TOTAL = re.compile(r"\btotal\s+[a-z]+\s+(?:to|at)\s+(?:more\s+than\s+|about\s+)?$")
+_HAS_DIGIT = re.compile(r"\d")
 _SPEAKER = re.compile(r",?\s+(?:said|says|told|added|noted|wants|believes|thinks)\b")
 _NAME_TOKEN = re.compile(r"[A-Z][\w&.'’-]*")
 _WORD = re.compile(r"[\w'’-]+")
@@ -123,23 +125,22 @@ class _Name:
     speaker: bool = False  # "Lei said,": who speaks, not what the figure is about
 
 
-def _names(text: str) -> list[_Name]:
-    """Capitalised word runs, one pass over the text."""
-    out: list[_Name] = []
+def _names(text: str) -> list[tuple[int, int, tuple[str, ...]]]:
+    """Capitalised word runs (start, end, words), one pass over the text; what each run names
+    is read only when a figure's subject needs it (`_name`)."""
+    out: list[tuple[int, int, tuple[str, ...]]] = []
     run: list[re.Match] = []
 
     def close() -> None:
         if run:
-            n = _name(text, run)
-            if n is not None:
-                out.append(n)
+            out.append((run[0].start(), run[-1].end(), tuple(m.group(0).rstrip(".") for m in run)))
             run.clear()
 
     for m in _NAME_TOKEN.finditer(text):
         tok = m.group(0).rstrip(".")
         low = tok.lower()
         bad = (len(tok) < 2 or low in NOT_NAMES or _LOWER_SUFFIX.search(tok) is not None
-               or any(ch.isdigit() for ch in tok)
+               or _HAS_DIGIT.search(tok) is not None
                or (m.end() < len(text) and text[m.end()] in "$€£¥0123456789")
                or (tok.isupper() and len(tok) <= 3))
         if run and (bad or text[run[-1].end():m.start()] != " "
@@ -155,9 +156,9 @@ def _possessive(word: str) -> bool:
     return word.endswith(("'s", "’s", "s'", "s’"))
 
 
-def _name(text: str, run: list[re.Match]) -> _Name | None:
-    words = [m.group(0).rstrip(".") for m in run]
-    start = run[0].start()
+def _name(text: str, raw: tuple[int, int, tuple[str, ...]]) -> _Name | None:
+    start, end, got = raw
+    words = list(got)
     while words and words[0].lower() in SUBJECT_NOUNS:
         words.pop(0)
     if not words:
@@ -165,7 +166,6 @@ def _name(text: str, run: list[re.Match]) -> _Name | None:
     before = text[max(0, start - 24):start].lower().split()
     if (before and before[-1] in _TITLES) or any(w.lower() in _TITLES for w in words):
         return None  # a person after a title: "chief executive Dana Whitcombe"
-    end = run[-1].end()
     after = _WORD.findall(text[end:end + 40].lower())[:3]
     # "the Boston biotech", "The Mirabel expansion": a description or a modifier, not the subject
     refers_back = bool(before and before[-1] == "the" and text[end:end + 1] == " "
@@ -291,17 +291,34 @@ def preset_claims(doc: DocFigures, claims: dict[int, Claim]) -> None:
     doc._cache["claims_preset"] = claims
 
 
-def claims_of(doc: DocFigures) -> list[Claim]:
-    """The claim of each of `doc.figures`, in order, in one pass."""
+def claims_of(doc: DocFigures, wanted: Sequence[bool] | None = None) -> list[Claim]:
+    """The claim of each of `doc.figures`, in order, in one pass (`wanted`: which figures need
+    one; the others get an empty claim)."""
     preset = doc._cache.get("claims_preset")
     if preset is not None:
         return [preset.get(f.start, _NO_CLAIM) for f in doc.figures]
     text = doc.text
-    names = doc._cache.get("claims_names")
-    if names is None:
-        names = _names(text)
-        doc._cache["claims_names"] = names
-    starts = [n.start for n in names]
+    raws = doc._cache.get("claims_names")
+    if raws is None:
+        raws = _names(text)
+        doc._cache["claims_names"] = raws
+    starts = [r[0] for r in raws]
+    resolved: dict[int, _Name | None] = {}
+
+    class _Lazy:
+        """names[i] read on first use."""
+
+        def __getitem__(self, i):
+            if isinstance(i, slice):
+                return [n for k in range(*i.indices(len(raws))) if (n := self.get(k)) is not None]
+            return self.get(i)
+
+        def get(self, i):
+            if i not in resolved:
+                resolved[i] = _name(text, raws[i])
+            return resolved[i]
+
+    names = _Lazy()
     year = doc.date.year if doc.date else None
     out: list[Claim] = []
     subject_cache: dict[int, _Name | None] = {}
@@ -331,10 +348,10 @@ def claims_of(doc: DocFigures) -> list[Claim]:
         k = bisect.bisect_left(starts, pos)
         while k > 0:
             k -= 1
-            s, _ = doc.sentence(names[k].start)
+            s, _ = doc.sentence(raws[k][0])
             got = subject_cache.get(s)
             if got is None and s not in subject_cache:
-                got = sentence_subject(names[k].end)
+                got = sentence_subject(raws[k][1])
                 subject_cache[s] = got
             if got is not None:
                 return got
@@ -344,6 +361,11 @@ def claims_of(doc: DocFigures) -> list[Claim]:
     prev_measure: str | None = None
     for i, f in enumerate(doc.figures):
         lo, hi = _window(doc, i)
+        if wanted is not None and not wanted[i]:
+            # not compared: only its measure, which a following "up from ..." may inherit
+            prev_measure = _measure(text, f, lo, hi) if f.kind != Kind.DURATION else None
+            out.append(_NO_CLAIM)
+            continue
         subj = sentence_subject(f.start)
         if subj is None:
             s, _ = doc.sentence(f.start)
@@ -351,11 +373,12 @@ def claims_of(doc: DocFigures) -> list[Claim]:
             if subj is None:  # "The Slovenian government ...", the document's first sentence
                 j = bisect.bisect_left(starts, s)
                 k = bisect.bisect_left(starts, f.start)
-                subj = names[j] if j < k else None
+                subj = next(iter(names[j:k]), None)
             if subj is None:  # no name before: the first one after, in the sentence
                 k = bisect.bisect_left(starts, f.end)
                 _, e = doc.sentence(f.start)
-                subj = names[k] if k < len(names) and names[k].start < e else None
+                e_k = bisect.bisect_left(starts, e)
+                subj = next(iter(names[k:e_k]), None)
         # a duration is a horizon or a goal's span: the words near it name the goal's content
         measure = _measure(text, f, lo, hi) if f.kind != Kind.DURATION else None
         if measure is None and i and _BASE.search(text, max(lo, f.start - 30), f.start):

@@ -147,7 +147,11 @@ def check(docs: Sequence[DocFigures], *, table=None) -> list[Finding]:
     for di, doc in enumerate(docs):
         if not doc.figures:
             continue
-        claims = claims_of(doc)
+        wanted = [_group(f) is not None and not f.ambiguous and (f.point or 0) > 0
+                  for f in doc.figures]
+        if not any(wanted):
+            continue
+        claims = claims_of(doc, wanted)
         horizons = {h.start for f in doc.figures if f.kind in (Kind.MONEY, Kind.COUNT, Kind.QUANTITY)
                     and (h := horizon(doc, f)) is not None}
         for f, claim in zip(doc.figures, claims, strict=False):
@@ -289,7 +293,8 @@ def claim_key(doc: DocFigures) -> list[tuple | None]:
     """The shuffle key of each of `doc.figures` (subject, kind/unit group), or None
     for a figure same_fact never compares: what figures.dask partitions by."""
     out: list[tuple | None] = []
-    for f, claim in zip(doc.figures, claims_of(doc), strict=False):
+    wanted = [_group(f) is not None and not f.ambiguous for f in doc.figures]
+    for f, claim in zip(doc.figures, claims_of(doc, wanted), strict=False):
         g = _group(f)
         out.append(None if g is None or claim.subject is None else (claim.subject, g))
     return out
