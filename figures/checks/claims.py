@@ -56,11 +56,10 @@ _COUNTED = frozenset({"aircraft", "jets", "planes", "trains", "vehicles", "cars"
 _TITLES = frozenset({"secretary", "minister", "executive", "director", "officer", "chairman", "chairwoman",
                      "president", "spokesman", "spokeswoman", "spokesperson",
                      "founder", "governor", "analyst", "ceo", "cfo", "mr", "ms"})
-_LOWER_SUFFIX = re.compile(r"-[a-z]")  # "Pune-based", "State-owned", "Tulsa-area": not names
 _LOWER_RUN = re.compile(r"(?:'s)?(?:\s+[a-z][\w-]*){1,4}\s+")
 _BASE = re.compile(r"\b(?:up|down|rising|falling|rose|fell|compared)\s+(?:from|with)\s+$")
 _TOTAL = re.compile(r"\btotal\s+[a-z]+\s+(?:to|at)\s+(?:more\s+than\s+|about\s+)?$")
-_HAS_DIGIT = re.compile(r"\d")
+_BAD_TOKEN = re.compile(r"-[a-z]|\d")  # "Pune-based", "State-owned", "P12.5": not names
 _SPEAKER = re.compile(r",?\s+(?:said|says|told|added|noted|wants|believes|thinks)\b")
 _NAME_TOKEN = re.compile(r"[A-Z][\w&.'’-]*")
 _WORD = re.compile(r"[\w'’-]+")
@@ -76,6 +75,7 @@ _NUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven":
 _PERIOD_RE = re.compile(r"\b(?:" + "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+")
                                                       for k in PERIOD_WORDS if PERIOD_WORDS[k]),
                                                      key=len, reverse=True)) + r")\b", re.I)
+_PERIOD_HINTS = ("quarter", "half", "now", "current", "year", " in ")
 _PHRASE_RE = re.compile(r"\b(?:" + "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+")
                                                       for k in MEASURE_PHRASES),
                                                      key=len, reverse=True)) + r")\b", re.I)
@@ -125,24 +125,24 @@ class _Name:
     speaker: bool = False  # "Lei said,": who speaks, not what the figure is about
 
 
-def _names(text: str) -> list[tuple[int, int, tuple[str, ...]]]:
+def _names(text: str) -> list[tuple[int, int, tuple[re.Match, ...]]]:
     """Capitalised word runs (start, end, words), one pass over the text; what each run names
     is read only when a figure's subject needs it (`_name`)."""
-    out: list[tuple[int, int, tuple[str, ...]]] = []
+    out: list[tuple[int, int, tuple[re.Match, ...]]] = []
     run: list[re.Match] = []
 
     def close() -> None:
         if run:
-            out.append((run[0].start(), run[-1].end(), tuple(m.group(0).rstrip(".") for m in run)))
+            out.append((run[0].start(), run[-1].end(), tuple(run)))
             run.clear()
 
+    n = len(text)
     for m in _NAME_TOKEN.finditer(text):
         tok = m.group(0).rstrip(".")
-        low = tok.lower()
-        bad = (len(tok) < 2 or low in NOT_NAMES or _LOWER_SUFFIX.search(tok) is not None
-               or _HAS_DIGIT.search(tok) is not None
-               or (m.end() < len(text) and text[m.end()] in "$€£¥0123456789")
-               or (tok.isupper() and len(tok) <= 3))
+        e = m.end()
+        bad = (len(tok) < 2 or tok.lower() in NOT_NAMES or _BAD_TOKEN.search(tok) is not None
+               or (e < n and text[e] in "$€£¥0123456789")
+               or (len(tok) <= 3 and tok.isupper()))
         if run and (bad or text[run[-1].end():m.start()] != " "
                     or _possessive(run[-1].group(0))):
             close()
@@ -156,9 +156,9 @@ def _possessive(word: str) -> bool:
     return word.endswith(("'s", "’s", "s'", "s’"))
 
 
-def _name(text: str, raw: tuple[int, int, tuple[str, ...]]) -> _Name | None:
+def _name(text: str, raw: tuple[int, int, tuple[re.Match, ...]]) -> _Name | None:
     start, end, got = raw
-    words = list(got)
+    words = [m.group(0).rstrip(".") for m in got]
     while words and words[0].lower() in SUBJECT_NOUNS:
         words.pop(0)
     if not words:
@@ -264,14 +264,20 @@ def _object(text: str, f, lo: int, hi: int) -> str | None:
 def _period(text: str, f, lo: int, hi: int, year: int | None) -> frozenset[str]:
     a, b = max(lo, f.start - REACH), min(hi, f.end + REACH)
     out: set[str] = set()
-    for m in _YEAR.finditer(text, a, b):
-        out.add(f"y{m.group(1)}")
-    for m in _OVER.finditer(text, a, b):
-        n = m.group(1).lower()
-        out.add(f"over {_NUM.get(n, n)}y")
-    for m in _NYEAR.finditer(text, a, b):
-        n = m.group(1).lower()
-        out.add(f"over {_NUM.get(n, n)}y")
+    low = text[a:b].lower()
+    # cheap substring tests first: most windows name no period at all
+    if "19" in low or "20" in low:
+        for m in _YEAR.finditer(text, a, b):
+            out.add(f"y{m.group(1)}")
+    if "year" in low:
+        for m in _OVER.finditer(text, a, b):
+            n = m.group(1).lower()
+            out.add(f"over {_NUM.get(n, n)}y")
+        for m in _NYEAR.finditer(text, a, b):
+            n = m.group(1).lower()
+            out.add(f"over {_NUM.get(n, n)}y")
+    if not any(w in low for w in _PERIOD_HINTS):
+        return frozenset(out)
     for m in _PERIOD_RE.finditer(text, a, b):
         key = PERIOD_WORDS[" ".join(m.group(0).lower().split())]
         if key in ("this_year", "next_year", "last_year"):
