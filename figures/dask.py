@@ -16,14 +16,14 @@ How the checks are split:
 
 * per document: every check runs inside the partition that holds the document
   (`figures.check_frame(..., scope="document")`), embarrassingly parallel;
-* across documents: `same_fact` (one fact stated in several articles) is keyed, not collected.
-  Each candidate figure gets same_fact's own key, (kind, currency or unit, per-unit,
-  direction), plus a block of its value buckets (`BLOCK_BUCKETS` buckets of x1.2 each); a
-  figure at the edge of a block is also sent, as context, to the neighbouring block, so every
-  comparison the single-process check makes is still possible. Records carry only the
-  sentences around the figures (those within same_fact's context reach, about 100
-  characters either side; not whole articles) and are shuffled by that key, so each worker
-  sees one slice of the metric space. The other cross-document checks (difference,
+* across documents: `same_fact` (one claim stated in several articles) is keyed, not
+  collected. Each candidate figure gets its claim key (figures.checks.claims: the subject, and
+  the kind with the currency or unit), read on its whole document, where the subject may be
+  named sentences before ("The company will invest..."). same_fact compares only figures of
+  one key, so every comparison the single-process check makes is possible inside one key.
+  Records carry only the sentences around the figures (about 100 characters either side; not
+  whole articles) and the claims, and are shuffled by key, so each worker sees the claims of
+  some subjects, never the whole corpus. The other cross-document checks (difference,
   rate_vs_capacity, currency_confusion's share prices) need the whole run and are not run
   across partitions; use the pandas `check_frame` (scope="run") for those on a corpus that
   fits one machine.
@@ -56,17 +56,15 @@ if TYPE_CHECKING:
     from figures.model import Figure, Finding
 
 __all__ = [
-    "BLOCK_BUCKETS",
     "check_frame",
     "corpus_to_parquet",
-    "cross_key",
+    "cross_keys",
     "extract_frame",
     "figures_meta",
     "findings_meta",
     "read_corpus",
 ]
 
-BLOCK_BUCKETS = 4
 RECORD_COLUMNS = ("key", "order", "doc", "date", "pieces", "figures", "members")
 _ORDER_SHIFT = 32
 
@@ -193,31 +191,15 @@ def _check_part(part: pd.DataFrame, text, date, doc, to, table, only) -> pd.Data
 # ---- cross-document same_fact, keyed ---------------------------------------------------------
 
 
-def _same_fact_keys():
-    """same_fact's own grouping and value bucket, so that the shuffle groups exactly the
-    figures that check would compare."""
+def cross_keys(docf: DocFigures) -> list[str | None]:
+    """The shuffle key of each of a document's figures for cross-document same_fact: its claim
+    key (subject, kind and unit: figures.checks.same_fact.claim_key), or None when same_fact
+    would not compare it. Every figure same_fact could compare with another has the same key,
+    so one key's records hold every comparison and no worker needs the whole corpus."""
     from figures.checks import same_fact
 
-    return same_fact.group_key, same_fact.value_bucket
-
-
-def cross_key(fig: Figure) -> list[tuple[str, bool]]:
-    """The shuffle keys of one figure for cross-document same_fact: [(key, owned)], the first
-    owned, then at most one neighbouring block that needs it as context; [] when same_fact
-    would not compare it."""
-    group, bucket = _same_fact_keys()
-    g = group(fig)
-    b = bucket(fig) if g is not None else None
-    if g is None or b is None or fig.ambiguous:
-        return []
-    block, pos = divmod(b, BLOCK_BUCKETS)
-    head = "|".join("" if x is None else str(x) for x in g)
-    keys = [(f"{head}|{block}", True)]
-    if pos == 0:
-        keys.append((f"{head}|{block - 1}", False))
-    if pos == BLOCK_BUCKETS - 1:
-        keys.append((f"{head}|{block + 1}", False))
-    return keys
+    return ["|".join("" if x is None else str(x) for x in (k[0], *k[1])) if k else None
+            for k in same_fact.claim_key(docf)]
 
 
 def _cross_records(part: pd.DataFrame, text, date, doc, to, table,
@@ -264,22 +246,26 @@ def _encoded(f: Figure, cache: dict[tuple[int, int], str]) -> str:
 
 
 def _doc_records(docf: DocFigures):
+    from figures.checks.claims import claims_of
+
     reach = _context_reach()
     n = len(docf.text)
+    keys = cross_keys(docf)
+    claims = claims_of(docf) if any(keys) else []
     by_key: dict[str, tuple[list[tuple[int, int]], list[list[Any]]]] = {}
-    for f in docf.figures:
-        keys = cross_key(f)
-        if not keys:
+    for f, key, claim in zip(docf.figures, keys, claims, strict=False):
+        if key is None:
             continue
         # Whole sentences around the figure, covering `reach` characters either side: what
-        # same_fact reads (its sentence, and the context that tells a copied sentence).
+        # same_fact reads (its sentence, and the context that tells a copied sentence). The
+        # claim is read here, on the whole document (its subject may be named sentences
+        # before), and travels with the figure.
         s = docf.sentence(max(0, f.start - reach))[0]
         e = docf.sentence(max(0, min(n, f.end + reach) - 1))[1]
         span = (min(s, f.start), max(e, f.end))
-        for key, owned in keys:
-            spans, members = by_key.setdefault(key, ([], []))
-            spans.append(span)
-            members.append([f.start, f.end, owned])
+        spans, members = by_key.setdefault(key, ([], []))
+        spans.append(span)
+        members.append([f.start, f.end, True, claim.to_json()])
     for key, (spans, members) in by_key.items():
         merged = _merge_spans(docf, spans)
         pieces = [[s, docf.text[s:e]] for s, e in merged]
@@ -322,6 +308,7 @@ def _one_key(grp: pd.DataFrame) -> list[Finding]:
     import dataclasses
 
     from figures.checks import DocFigures, run_checks
+    from figures.checks.claims import Claim, preset_claims
     from figures.export import figure_from_dict
     from figures.model import MentionRef
 
@@ -342,12 +329,16 @@ def _one_key(grp: pd.DataFrame) -> list[Finding]:
             new = _to_new(table, row["start"])
             figs.append(figure_from_dict(row, doc=token, start=new,
                                          end=new + (row["end"] - row["start"])))
-        for start, end, own in json.loads(rec.members):
+        claims = {}
+        for start, end, own, claim in json.loads(rec.members):
             new = _to_new(table, start)
             owned[(i, new, new + end - start)] = bool(own)
+            claims[new] = Claim.from_json(claim)
         d = Date.fromisoformat(rec.date) if rec.date else None
-        docs.append(DocFigures(token, "\n".join(parts), d,
-                               tuple(sorted(figs, key=lambda f: (f.start, f.end)))))
+        docf = DocFigures(token, "\n".join(parts), d,
+                          tuple(sorted(figs, key=lambda f: (f.start, f.end))))
+        preset_claims(docf, claims)  # read on the whole document, not on these pieces
+        docs.append(docf)
         shifts.append(table)
         names.append(rec.doc)
     out = []

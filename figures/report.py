@@ -382,8 +382,19 @@ def _finding_html(m: _Model, e: _Entry, *, cross: bool) -> str:
         f'<span class="sev sev-{esc(f.severity)}">{esc(f.severity)}</span></h4>'
         f'<p class="f-mentions">{links} {show}</p>'
         f'<p class="f-msg">{esc(f.message)}</p>'
-        f"{_details_html(f.details)}</li>"
+        f"{_side_by_side(f)}{_details_html(f.details)}</li>"
     )
+
+
+def _side_by_side(f) -> str:
+    """Two reports of one claim (same_fact's sentence_a/sentence_b), next to each other."""
+    a, b = f.details.get("sentence_a"), f.details.get("sentence_b")
+    if not a or not b or len(f.mentions) < 2:
+        return ""
+    ma, mb = f.mentions[0], f.mentions[-1]
+    return ('<div class="sbs">'
+            f'<blockquote><cite>{esc(ma.doc or "")}</cite>{esc(a)}</blockquote>'
+            f'<blockquote><cite>{esc(mb.doc or "")}</cite>{esc(b)}</blockquote></div>')
 
 
 def _summary_html(m: _Model) -> str:
@@ -687,6 +698,7 @@ button.show{font:inherit;font-size:12px;padding:0 8px;border:1px solid var(--lin
 dl.details{display:grid;grid-template-columns:max-content minmax(0,1fr);gap:1px 10px;margin:6px 0 0;color:#24292f}
 dl.details dt{color:var(--muted)}dl.details dd{margin:0;overflow-wrap:anywhere}
 ul.long{margin:2px 0;padding-left:16px;columns:2}
+.sbs{display:grid;grid-template-columns:1fr 1fr;gap:8px;margin:6px 0}.sbs blockquote{margin:0;padding:4px 8px;border-left:3px solid var(--muted)}.sbs cite{display:block;font-size:.85em;color:var(--muted)}
 .xlinks{padding-left:18px;font-size:13px}
 .error{background:#ffebe9;border:1px solid var(--bad);padding:8px;border-radius:6px}
 .tip{position:absolute;z-index:10;max-width:420px;background:#fff;color:#1f2328;border:1px solid #8c959f;border-radius:6px;box-shadow:0 6px 18px #1f232833;padding:8px 10px;font-size:13px}

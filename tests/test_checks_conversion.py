@@ -92,8 +92,10 @@ def _at_rate(amount: Decimal, base: str, quote: str, day: Date, factor=Decimal(1
     (Decimal(1), "consistent", "info"),
     (Decimal("1.005"), "consistent", "info"),
     (Decimal("0.995"), "consistent", "info"),
-    (Decimal("1.03"), "inconsistent", "warning"),
-    (Decimal("0.97"), "inconsistent", "warning"),
+    (Decimal("1.016"), "inconsistent", "warning"),  # 1.6% off: a stale rate, a warning
+    (Decimal("0.984"), "inconsistent", "warning"),
+    (Decimal("1.03"), "inconsistent", "error"),  # 3% off: beyond any choice of rate (2%)
+    (Decimal("0.97"), "inconsistent", "error"),
     (Decimal("1.25"), "inconsistent", "error"),
     (Decimal("6.4"), "inconsistent", "error"),  # the same number in the wrong currency
 ])

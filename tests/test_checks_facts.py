@@ -95,15 +95,10 @@ def test_same_fact_across_documents(name, ta, fa, tb, fb, expected):
         f = got[0]
         assert f.status == expected
         assert f.severity == "info"
-        assert {m.doc for m in f.mentions} == {"a", "b"}
-        assert "[" in f.details["evidence_a"] and "]" in f.details["evidence_b"]
-
-
-def test_same_fact_horizon_joins_mentions():
-    docs = docs_of(("a", A3, None, SAME_FACT_CASES[3][2]), ("b", B3, None, SAME_FACT_CASES[3][4]))
-    [f] = same_fact.check(docs)
-    assert {m.text for m in f.mentions} == {"$10 billion", "10 years", "10 billion dollars", "ten years"}
-    assert f.details["horizon"] == ("10 years", "ten years")
+        assert {m.doc for m in f.mentions} >= {"a", "b"}
+        # both sentences, whole, for a desk to read side by side
+        assert f.details["sentence_a"] in " ".join(ta.split())
+        assert f.details["sentence_b"] in " ".join(tb.split())
 
 
 def test_same_fact_inconsistent_in_one_document():
@@ -111,15 +106,16 @@ def test_same_fact_inconsistent_in_one_document():
          "Analysts noted that Acme reported annual revenue of $5.6 billion for 2023.")
     figs = [_usd(t, "$5.2 billion", "5.2e9", "1e8"), _usd(t, "$5.6 billion", "5.6e9", "1e8")]
     [f] = same_fact.check(one_doc(t, figs))
-    assert (f.status, f.severity) == ("inconsistent", "warning")
-    assert "incompatible" in f.message
+    # 0.4 bn apart where rounding to 0.1 bn explains 0.05 bn: 7.7% of 5.2, an error (> 2%)
+    assert (f.status, f.severity) == ("inconsistent", "error")
+    assert f.message.startswith("Stated '$5.2 billion' and '$5.6 billion' differ by 7.7%")
 
 
-def test_same_fact_repeated_number_in_one_document():
+def test_same_fact_repeated_number_in_one_document_is_a_restatement():
+    """A headline or a summary repeating its own body is not a second statement of the fact."""
     t = "Rivals entered the industry 6-7 years earlier than Xiaomi. Indeed, rivals entered the industry 6-7 years earlier than Xiaomi."
     figs = [_years(t, "6-7 years", low=6, high=7), _years(t, "6-7 years", low=6, high=7, after=40)]
-    [f] = same_fact.check(one_doc(t, figs))
-    assert f.status == "consistent"
+    assert same_fact.check(one_doc(t, figs)) == []
 
 
 def test_same_fact_ignores_same_sentence_and_unrelated_figures():
@@ -130,7 +126,8 @@ def test_same_fact_ignores_same_sentence_and_unrelated_figures():
 
 def test_same_fact_is_not_quadratic():
     """6,000 statements of one metric with nearby values in distinct sentences: every figure
-    is compared with a bounded number of peers, at most one finding per figure, fast."""
+    is compared with a bounded number of peers, at most three findings per figure (one
+    agreeing partner, two disagreeing values), fast."""
     from figures.checks import make_docs
 
     items = []
@@ -142,7 +139,7 @@ def test_same_fact_is_not_quadratic():
     t0 = time.perf_counter()
     got = same_fact.check(docs)
     elapsed = time.perf_counter() - t0
-    assert 0 < len(got) <= 6000
+    assert 0 < len(got) <= 3 * 6000
     assert elapsed < 20
     # exact copies are not restatements
     t = "Acme's R&D team has about 2,300 people, the company said."
@@ -286,3 +283,35 @@ def test_value_buckets_are_powers_of_1_2(v):
     k = same_fact.value_bucket(fig)
     assert k == math.floor(v.log10() / Decimal("1.2").log10())
     assert Decimal("1.2") ** k <= v < Decimal("1.2") ** (k + 1)
+
+
+# ---- ambiguous_currency: cents in a document whose dollar is settled (issue 16) --------------
+
+@pytest.mark.parametrize(("text", "warned"), [
+    # the document's only labelled dollar is the US dollar: its cents are US cents
+    ("Harbor Foods, which sells in Australia and Canada, reported profit of US$1.2 billion, "
+     "or 42 cents a share.", False),
+    # nothing settles which dollar: the warning stays
+    ("Harbor Foods, which sells in Australia and Canada, earned 42 cents a share.", True),
+])
+def test_cents_warning_only_when_the_dollar_is_open(text, warned):
+    import figures
+
+    got = [f for f in figures.check(text, date="2024-03-05").findings
+           if f.check == "ambiguous_currency" and "cents" in f.message]
+    assert bool(got) == warned
+
+
+def test_html_report_shows_a_disagreement_side_by_side():
+    """Two outlets' sentences of one claim, each whole, in the finding of the HTML report."""
+    import figures
+    from figures.report import to_html
+
+    a = "Kaveri Motors will invest Rs 1,200 crore in its Pune plant over two years."
+    b = "Kaveri Motors said it would put Rs 1,300 crore into the Pune plant over two years."
+    r = figures.check([a, b], date="2024-03-04")
+    [f] = [f for f in r.cross_findings if f.check == "same_fact"]
+    assert f.status == "inconsistent"
+    page = to_html(r)
+    assert '<div class="sbs">' in page
+    assert a in page and b in page

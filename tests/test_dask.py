@@ -95,19 +95,23 @@ def test_check_frame_equals_pandas(client, seeds, corpus, parts):
     assert comparable(cross) == comparable(want)
 
 
-def test_cross_keys_send_edge_figures_to_the_neighbour_block():
-    def fig(value: str) -> Figure:
-        return Figure("d", 0, 1, "x", Kind.COUNT, Decimal(value), unit="person")
+def test_cross_keys_are_claim_keys():
+    """Two companies' figures of one kind go to two keys; one company's two figures to one;
+    "The company" in a later sentence is the company named before; an ambiguous $ has none."""
+    from figures.checks import make_docs
 
-    blocks = {}
-    for v in range(1, 200):
-        keys = fd.cross_key(fig(str(v * 37)))
-        owned = [k for k, own in keys if own]
-        assert len(owned) == 1 and 1 <= len(keys) <= 2
-        blocks.setdefault(owned[0], []).append(v)
-    assert len(blocks) > 3
-    amb = Figure("d", 0, 1, "$5", Kind.MONEY, Decimal(5), currency_candidates=("USD", "HKD"))
-    assert fd.cross_key(amb) == []
+    text = ("Kaveri Motors will invest Rs 1,200 crore in its Pune plant. Rival Sahyadri Motors "
+            "will invest Rs 1,300 crore in its Pune plant. The company will also spend Rs 90 "
+            "crore on training.")
+    inr = [Figure("d", text.index(t), text.index(t) + len(t), t, Kind.MONEY, Decimal(v),
+                  currency="INR") for t, v in (("Rs 1,200 crore", "12e9"), ("Rs 1,300 crore", "13e9"),
+                                               ("Rs 90 crore", "9e8"))]
+    amb = Figure("d", 0, 2, "$5", Kind.MONEY, Decimal(5), currency_candidates=("USD", "HKD"))
+    (docf,) = make_docs([("d", text, None, [*inr, amb])])
+    keys = dict(zip((f.text for f in docf.figures), fd.cross_keys(docf), strict=True))
+    assert keys["$5"] is None
+    assert keys["Rs 1,200 crore"] != keys["Rs 1,300 crore"]
+    assert keys["Rs 1,300 crore"] == keys["Rs 90 crore"]  # "The company": Sahyadri
 
 
 def test_corpus_to_parquet_from_a_folder(client, tmp_path, seeds):
@@ -145,19 +149,16 @@ def test_corpus_to_parquet_from_a_parquet_dataset_with_findings(client, tmp_path
 
 
 def test_shuffle_keys_use_same_facts_own_rule(seeds):
-    """figures.dask shuffles by exactly the grouping and value bucket same_fact compares by,
-    so no pair that the single-process check would compare is split across partitions."""
-    from figures.checks import same_fact
+    """figures.dask shuffles by exactly the claim key same_fact groups by, so no pair that the
+    single-process check would compare is split across partitions."""
+    from figures.checks import make_docs, same_fact
     from figures.extract import extract
 
-    assert fd._same_fact_keys() == (same_fact.group_key, same_fact.value_bucket)
     keyed = 0
     for text in seeds["text"]:
-        for f in extract(text):
-            keys = fd.cross_key(f)
-            if same_fact.group_key(f) is None or same_fact.value_bucket(f) is None:
-                assert keys == []
-            else:
-                keyed += 1
-                assert keys and keys[0][1] is True
+        (docf,) = make_docs([("d", text, None, extract(text))])
+        for key, want in zip(fd.cross_keys(docf), same_fact.claim_key(docf), strict=True):
+            assert (key is None) == (want is None)
+            keyed += key is not None
     assert keyed > 10
+

@@ -1,6 +1,10 @@
 """ambiguous_currency: a money figure whose currency the context could not decide ("$" in an
 article with no national signal, "¥" between yuan and yen). Passed on from extraction:
-`unverifiable` (warning), with the candidates and the extractor's reasoning."""
+`unverifiable` (warning), with the candidates and the extractor's reasoning.
+
+Not for cents ("42 cents a share") in a document whose dollar is settled: when the document's
+other money figures name exactly one of the candidate currencies ("US$1.2 billion"), the cents
+are that currency's, as a reader takes them (issue 16)."""
 
 from __future__ import annotations
 
@@ -15,7 +19,10 @@ NAME = "ambiguous_currency"
 def check(docs: Sequence[DocFigures], *, table=None) -> list[Finding]:
     out = []
     for doc in docs:
+        settled = {f.currency for f in doc.figures if f.currency and not f.ambiguous}
         for f in doc.figures:
+            if f.ambiguous and _is_cents(f) and len(settled & set(f.currency_candidates)) == 1:
+                continue
             if f.ambiguous:
                 cands = " or ".join(f.currency_candidates)
                 basis = f"; {f.currency_basis}" if f.currency_basis else ""
@@ -25,3 +32,8 @@ def check(docs: Sequence[DocFigures], *, table=None) -> list[Finding]:
                     f"{basis} (write the currency, e.g. 'US$' or 'RMB')",
                     candidates=tuple(f.currency_candidates), basis=f.currency_basis))
     return out
+
+
+def _is_cents(f) -> bool:
+    t = f.text.lower()
+    return "cent" in t or "¢" in t

@@ -1,44 +1,42 @@
-"""same_fact: one metric stated twice, in one document or across the documents of one run.
+"""same_fact: one claim stated twice, in one run, with values that agree or not.
 
-"a research and development team of more than 2,300 people" (doc A) and "the R&D team ... was
-about 2,300 people" (doc B) state the same fact; their printed intervals (see
-`_common.bounds`, pragmatic reading: "more than 2,300" = (2300, 2400]) overlap, so the pair is
-`consistent`. The same metric with values that cannot both hold is `inconsistent`.
+Figures are grouped by claim (figures.checks.claims: subject, measure, object, period) and by
+kind/unit: money by the currency the runner normalized it to (else its own currency),
+quantities by unit, counts and percentages by kind. Only figures of one group are compared, with
+at most `MAX_PEERS` earlier figures of that group: linear, never all pairs. Different subjects,
+measures, objects or periods are different claims and are never compared; a figure without a
+named subject is compared with nothing.
 
-How a pair is found (linear, never all pairs):
-* candidates are grouped by (kind, currency or unit, per, direction) and a log value bucket
-  (ratio 1.2 per bucket); a figure is compared only with figures in its own and the two
-  neighbouring buckets, and with at most `MAX_PEERS` of them;
-* the metric (figures.metric) of both figures must agree: same measure word when both have
-  one, and a weighted term overlap of at least `MIN_SIM` (across documents) or `MIN_SIM_SAME_DOC`
-  (inside one document: a writer who restates a fact usually repeats the number, so different
-  numbers in one article need stronger evidence that they are one fact);
-* different explicit periods (years, or the extractor's date_context) mean different facts;
-* exact copies (the same figure with the same 100 characters either side: a syndicated
-  article, a repeated sidebar) are not compared: a copy is not a second statement of the fact;
-* a total spread over a horizon ("$10 billion over the next 10 years") must have the same
-  horizon on both sides; a matching horizon strengthens the match and joins the mentions.
+The agreement rule (statcheck's treatment of rounding, applied to two printings of one value):
+* both values are normalized first (scale words by the extractor, money to one currency at the
+  rate of each document's date by the runner, quantities to SI by figures.quantities);
+* P is the coarser figure's precision (the place value of its last written digit, converted);
+* two plain figures agree when the gap is *strictly* less than P/2, i.e. the finer value rounds
+  to the coarser one ("€2.47 billion" ~ "€2.5 billion": gap 0.03 < 0.05). "€2.5 billion" vs "€3
+  billion" is a gap of 0.5 = P/2: a writer holding 2.5 would not print 3, so they differ (20%);
+* qualifiers widen in the stated direction (figures.checks._common.bounds): "more than 8,000"
+  is (8000, 9000] and agrees with "around 8,300"; "up to 20 million" agrees with "20 million";
+* money converted from two currencies gets `RATE_ALLOWANCE` (0.5% of the value) on top:
+  the ECB reference rate against a newsroom's house rate differs by up to about 0.5%.
 
-Verdicts:
-* `consistent` (info): the intervals overlap;
-* `inconsistent` (warning): the intervals are disjoint, the values differ by at most 20%, the
-  metrics agree strongly (`MIN_SIM_INCONSISTENT`), and both figures are known to refer to the
-  same period (same document, or the same explicit year). Two documents printing 453 and
-  "over 500" for one team without dates are more likely a time series than a contradiction,
-  so that is not reported.
-Each figure is reported with its best partner only, so a corpus that repeats a fact a thousand
-times gives at most one finding per figure.
+Severity of a disagreement: `error` when the gap beyond tolerance exceeds `ERROR_REL` = 2% of
+the value (the most a deal-date rate and a publication-date rate differ, measured on the ECB
+tables: a larger gap is not explained by which day's rate an outlet used), `warning` below.
+A headline repeating its body (same document, same value) is a restatement, not a second fact:
+no finding. Exact copies (syndicated text) are not compared either.
 """
 
 from __future__ import annotations
 
 import bisect
+import functools
 import math
 from collections.abc import Sequence
 from decimal import Decimal
 
 from figures.checks._common import (
     CONSISTENT,
+    ERROR,
     INCONSISTENT,
     INFO,
     WARNING,
@@ -49,41 +47,234 @@ from figures.checks._common import (
     horizon,
     norm_unit,
     overlaps,
-    period_of,
-    years_of,
+    precision_of,
 )
-from figures.extract.context_words import idf_table, label
+from figures.checks.claims import Claim, claims_of, compatible
 from figures.model import Figure, Finding, Kind
 
 NAME = "same_fact"
-MIN_SIM = 0.15
-MIN_SIM_SAME_DOC = 0.35
-MIN_SIM_INCONSISTENT = 0.4
-HORIZON_BONUS = 0.25
-MAX_PEERS = 40
-MAX_REL_GAP = Decimal("0.2")
+MAX_PEERS = 24
+MAX_DISAGREE = 2  # per figure: one agreeing partner, at most two disagreeing values
+RATE_ALLOWANCE = Decimal("0.005")
+ERROR_REL = Decimal("0.02")
 _LOG_STEP = Decimal("1.2").log10()
-_COPY_REACH = 100  # a figure with the same 100 characters either side is a copy
-_KINDS = (Kind.MONEY, Kind.COUNT, Kind.QUANTITY, Kind.DURATION, Kind.PERCENT)
+_COPY_REACH = 100
+_KINDS = (Kind.MONEY, Kind.COUNT, Kind.QUANTITY, Kind.PERCENT, Kind.DURATION)
 
 
 def _group(fig: Figure) -> tuple | None:
+    """Kind and unit: what two figures must share before their values mean the same thing."""
     if fig.kind not in _KINDS:
         return None
     if fig.kind == Kind.MONEY:
-        if not fig.currency:
+        what = fig.to_currency if fig.normalized_value is not None else fig.currency
+        if not what:
             return None
-        what = fig.currency
+    elif fig.kind in (Kind.QUANTITY, Kind.DURATION):
+        what = _si_unit(fig) or norm_unit(fig.unit) or ""
     else:
-        what = norm_unit(fig.unit) or ""
-        if what in ("unit", "piece", "item"):
-            what = ""
-    return (fig.kind, what, norm_unit(fig.per), fig.direction)
+        what = ""  # counted nouns differ in wording ("jobs", "positions"); the measure decides
+    # a direction ("up 8%") changes what a percentage means; on an amount it is often a verb
+    # of the claim itself ("raised $300 million"), which the measure already reads
+    direction = fig.direction if fig.kind == Kind.PERCENT else None
+    return (fig.kind, what, norm_unit(fig.per) if fig.kind != Kind.COUNT else None, direction)
 
 
-# Bucket k holds the values in [1.2**k, 1.2**(k+1)). The bounds are Decimal powers, computed
-# once, and a value finds its bucket by bisection: Decimal.log10 gave the same buckets at 18 us
-# a value, most of the check's time. Beyond the table (below 1e-31, above 1e31) log10 decides.
+def _si_unit(fig: Figure) -> str | None:
+    got = _si(fig)
+    return got[1] if got else None
+
+
+def _si(fig: Figure) -> tuple[Decimal, str] | None:
+    """(factor to SI, SI unit) for a physical quantity, from figures.quantities when it knows
+    the unit."""
+    if fig.kind != Kind.QUANTITY or not fig.unit:
+        return None
+    return _si_factor(fig.unit)
+
+
+@functools.lru_cache(maxsize=4096)
+def _si_factor(unit: str) -> tuple[Decimal, str] | None:
+    try:
+        from figures.quantities import to_si
+    except ImportError:  # pragma: no cover - older layout
+        return None
+    try:
+        got = to_si(Decimal(1), unit)
+    except Exception:  # an unknown unit: compared in its own unit
+        return None
+    if got is None:
+        return None
+    value, unit = got[0], got[1]
+    return Decimal(str(value)), str(unit)
+
+
+def _scale(fig: Figure) -> Decimal:
+    """The factor from printed value to the compared value (rate or SI factor)."""
+    if fig.kind == Kind.MONEY and fig.normalized_value is not None and fig.point:
+        nv = fig.normalized_value
+        pv = fig.value if fig.value is not None else fig.point
+        return nv / pv if pv else Decimal(1)
+    si = _si(fig)
+    return si[0] if si else Decimal(1)
+
+
+class _Cand:
+    """One figure with its claim and its value as compared: `v`, precision `p`, interval `iv`
+    in its own currency (raw) and, for money, `nv`/`np`/`niv` in the run's common currency."""
+
+    __slots__ = ("claim", "di", "f", "iv", "k", "niv", "np", "nv", "p", "sent", "v")
+
+    def __init__(self, di: int, f: Figure, claim: Claim, sent: int, text: str):
+        self.di, self.f, self.claim, self.sent = di, f, claim, sent
+        k = _scale(f)
+        si = f.kind == Kind.QUANTITY
+        raw = k if si else Decimal(1)  # quantities compare in SI, money in its own currency
+        lo, hi = bounds(f, text=text)
+        self.k = raw
+        self.v = f.point * raw
+        self.p = precision_of(f) * raw
+        self.iv = (lo * raw if lo is not None else None, hi * raw if hi is not None else None)
+        self.nv = f.point * k
+        self.np = precision_of(f) * k
+        self.niv = (lo * k if lo is not None else None, hi * k if hi is not None else None)
+
+
+def check(docs: Sequence[DocFigures], *, table=None) -> list[Finding]:
+    groups: dict[tuple, list[_Cand]] = {}
+    copies: set[tuple] = set()
+    out: list[Finding] = []
+    for di, doc in enumerate(docs):
+        if not doc.figures:
+            continue
+        wanted = [_group(f) is not None and not f.ambiguous and (f.point or 0) > 0
+                  for f in doc.figures]
+        if not any(wanted):
+            continue
+        claims = claims_of(doc, wanted)
+        horizons = {h.start for f in doc.figures if f.kind in (Kind.MONEY, Kind.COUNT, Kind.QUANTITY)
+                    and (h := horizon(doc, f)) is not None}
+        for f, claim in zip(doc.figures, claims, strict=False):
+            if f.kind == Kind.DURATION and f.start in horizons:
+                continue  # "over the next 10 years" is the period of its amount, read there
+            g = _group(f)
+            if g is None or f.ambiguous or claim.subject is None or f.point is None or f.point <= 0:
+                continue
+            lo = max(0, f.start - _COPY_REACH)
+            sig = (g, f.start - lo, doc.text[lo:f.end + _COPY_REACH])
+            if sig in copies:
+                continue
+            copies.add(sig)
+            c = _Cand(di, f, claim, doc.sentence_index(f.start), doc.text)
+            key = (claim.subject, g)
+            peers = groups.setdefault(key, [])
+            seen_values: set[tuple] = set()
+            best: tuple | None = None  # the closest agreeing partner
+            disagree: list[_Cand] = []
+            for prev in reversed(peers[-MAX_PEERS:]):
+                if prev.di == di and (prev.sent == c.sent or prev.f.point == f.point):
+                    continue  # same sentence, or a headline repeating its body
+                if not compatible(prev.claim, claim):
+                    continue
+                sv = (prev.v, prev.f.qualifier, prev.di == di)
+                if sv in seen_values:
+                    continue  # one finding per distinct earlier value is enough
+                seen_values.add(sv)
+                if agree(prev, c)[0]:
+                    rank = (abs(prev.nv - c.nv), prev.di == di)
+                    if best is None or rank < best[0]:
+                        best = (rank, prev)
+                elif len(disagree) < MAX_DISAGREE:
+                    disagree.append(prev)
+            if best is not None:
+                out.append(_finding(docs, best[1], c))
+            out.extend(_finding(docs, prev, c) for prev in disagree)
+            peers.append(c)
+    return out
+
+
+def _cross(a: _Cand, b: _Cand) -> bool:
+    return a.f.kind == Kind.MONEY and a.f.currency != b.f.currency
+
+
+def values(a: _Cand, b: _Cand) -> tuple[Decimal, Decimal, Decimal, Decimal, tuple, tuple]:
+    """(va, vb, pa, pb, iva, ivb) as compared: one currency in its own terms, two currencies
+    converted at each document's date."""
+    if _cross(a, b):
+        return a.nv, b.nv, a.np, b.np, a.niv, b.niv
+    return a.v, b.v, a.p, b.p, a.iv, b.iv
+
+
+def agree(a: _Cand, b: _Cand) -> tuple[bool, Decimal]:
+    """(agree?, tolerance) under the rule in the module docstring."""
+    va, vb, pa, pb, ia, ib = values(a, b)
+    p = max(pa, pb)
+    allowance = RATE_ALLOWANCE * max(va, vb) if _cross(a, b) else Decimal(0)
+    tol = p / 2 + allowance
+    if a.f.qualifier is None and b.f.qualifier is None and not a.f.is_range and not b.f.is_range:
+        return abs(va - vb) < tol, tol
+    if allowance:
+        ia = (ia[0] - allowance if ia[0] is not None else None, ia[1] + allowance if ia[1] is not None else None)
+    return overlaps(ia, ib), tol
+
+
+def _round_sig(d: Decimal, digits: int = 4) -> Decimal:
+    if not d:
+        return d
+    return round(d, max(0, digits - 1 - d.adjusted()))
+
+
+def _pct(x: Decimal) -> str:
+    q = x * 100
+    return f"{q:.0f}%" if q >= 10 else f"{q:.1f}%".replace(".0%", "%")
+
+
+def _sentence(doc: DocFigures, f: Figure) -> str:
+    s, e = doc.sentence(f.start)
+    return " ".join(doc.text[s:max(e, f.end)].split())
+
+
+def _finding(docs: Sequence[DocFigures], a: _Cand, b: _Cand) -> Finding:
+    ok, tol = agree(a, b)
+    va, vb, _pa, _pb, ia, ib = values(a, b)
+    fa, fb = a.f, b.f
+    gap = abs(va - vb)
+    lo = min(va, vb)
+    rel = gap / lo if lo else Decimal(0)
+    claim = a.claim
+    what = " ".join(x for x in (claim.subject_text or claim.subject, (claim.measure or "").replace("_", " "),
+                                claim.object and f"({claim.object})") if x)
+    where = "in one document" if a.di == b.di else "across documents"
+    (coarse, _cv, ck), (_fine, fv, _) = sorted(((a, va, va / a.f.point), (b, vb, vb / b.f.point)),
+                                             key=lambda t: -(t[0].np if _cross(a, b) else t[0].p))
+    if ok:
+        status, sev = CONSISTENT, INFO
+        msg = (f"'{fa.text}' and '{fb.text}' agree: they differ by {_pct(rel)}, within the rounding "
+               f"of '{coarse.f.text}' ({what}, {where})")
+    else:
+        status = INCONSISTENT
+        beyond = (gap - tol) / max(va, vb) if max(va, vb) else Decimal(0)
+        sev = ERROR if beyond > ERROR_REL else WARNING
+        fine_val = fmt_num(_round_sig(fv / ck) if ck else fv)
+        msg = (f"'{fa.text}' and '{fb.text}' differ by {_pct(rel)}; they agree only if "
+               f"'{coarse.f.text}' was rounded from {fine_val} ({what}, {where})")
+    details = {
+        "claim": {"subject": claim.subject_text or claim.subject, "measure": claim.measure,
+                  "object": claim.object or b.claim.object,
+                  "period": sorted(claim.period | b.claim.period)},
+        "values": (va, vb),
+        "difference": gap,
+        "rel_diff": round(rel, 4),
+        "tolerance": tol,
+        "sentence_a": _sentence(docs[a.di], fa),
+        "sentence_b": _sentence(docs[b.di], fb),
+        "interval_a": ia,
+        "interval_b": ib,
+    }
+    return finding(NAME, status, sev, [fa, fb], msg, **details)
+
+
+# Bucket k holds the values in [1.2**k, 1.2**(k+1)); kept for figures.dask's older key.
 _K_MIN = -400
 _BOUNDS = [Decimal("1.2") ** k for k in range(_K_MIN, -_K_MIN + 1)]
 
@@ -95,167 +286,18 @@ def _bucket(fig: Figure) -> int | None:
     i = bisect.bisect_right(_BOUNDS, v)
     if 0 < i < len(_BOUNDS):
         return _K_MIN + i - 1
-    # log10 in Decimal (exact for any magnitude; no float anywhere near an amount)
     return math.floor(v.log10() / _LOG_STEP)
 
 
-class _Cand:
-    """One candidate figure with everything a comparison needs, computed once."""
-
-    __slots__ = ("b", "di", "f", "g", "h", "iv", "m", "norm", "period", "sent", "w")
-
-    def __init__(self, di: int, f: Figure, g: tuple, b: int, sent: int):
-        self.di, self.f, self.g, self.b, self.sent = di, f, g, b, sent
-
-
-def check(docs: Sequence[DocFigures], *, table=None) -> list[Finding]:
-    # Pass 1: bucket every candidate (cheap). Exact copies (the same figure in the same
-    # sentence text, e.g. a syndicated article or a repeated sidebar) are skipped: a copy is
-    # not a second statement of the fact.
-    cells: dict[tuple, list[_Cand]] = {}
-    cands: list[_Cand] = []
-    copies: set[tuple] = set()
-    for di, doc in enumerate(docs):
-        horizons: set[int] = set()
-        for f in doc.figures:
-            if f.kind in (Kind.MONEY, Kind.COUNT, Kind.QUANTITY):
-                h = horizon(doc, f)
-                if h is not None:
-                    horizons.add(h.start)
-        for f in doc.figures:
-            if f.kind == Kind.DURATION and f.start in horizons:
-                continue  # compared as part of its total
-            g = _group(f)
-            b = _bucket(f)
-            if g is None or b is None or f.ambiguous:
-                continue
-            lo = max(0, f.start - _COPY_REACH)
-            sig = (g, f.start - lo, doc.text[lo:f.end + _COPY_REACH])
-            if sig in copies:
-                continue
-            copies.add(sig)
-            c = _Cand(di, f, g, b, -1)
-            cands.append(c)
-            cells.setdefault((g, b), []).append(c)
-    del copies
-
-    # Pass 2: metrics only for figures that have a peer in reach; idf over those.
-    def peers_exist(c: _Cand) -> bool:
-        return sum(len(cells.get((c.g, bb), ())) for bb in (c.b - 1, c.b, c.b + 1)) > 1
-
-    active = [c for c in cands if peers_exist(c)]
-    if not active:
-        return []
-    for c in active:
-        doc = docs[c.di]
-        c.sent = doc.sentence_index(c.f.start)
-        c.m = doc.metric(c.f)
-        c.period = period_of(doc, c.f)
-        c.h = horizon(doc, c.f)
-        c.iv = bounds(c.f, text=doc.text)
-    idf = idf_table(c.m for c in active)
-    for c in active:
-        c.w = {t: w * idf.get(t, 1.0) for t, w in c.m.terms.items()}
-        c.norm = sum(c.w.values())
-    seen_cells: dict[tuple, list[_Cand]] = {}
-    out: list[Finding] = []
-    for c in active:
-        best = None
-        for bb in (c.b - 1, c.b, c.b + 1):
-            for prev in seen_cells.get((c.g, bb), ())[-MAX_PEERS:]:
-                r = _compare(prev, c)
-                if r is not None and (best is None or r[0] > best[0]):
-                    best = r
-        seen_cells.setdefault((c.g, c.b), []).append(c)
-        if best is not None:
-            out.append(_finding(docs, c.di, c.f, best))
+def claim_key(doc: DocFigures) -> list[tuple | None]:
+    """The shuffle key of each of `doc.figures` (subject, kind/unit group), or None
+    for a figure same_fact never compares: what figures.dask partitions by."""
+    out: list[tuple | None] = []
+    wanted = [_group(f) is not None and not f.ambiguous for f in doc.figures]
+    for f, claim in zip(doc.figures, claims_of(doc, wanted), strict=False):
+        g = _group(f)
+        out.append(None if g is None or claim.subject is None else (claim.subject, g))
     return out
-
-
-def _sim(a: _Cand, b: _Cand) -> float:
-    wa, wb = (a.w, b.w) if len(a.w) <= len(b.w) else (b.w, a.w)
-    common = 0.0
-    for t, w in wa.items():
-        v = wb.get(t)
-        if v is not None:
-            common += w if w < v else v
-    total = a.norm + b.norm
-    return 2 * common / total if total else 0.0
-
-
-def _compare(ca: _Cand, cb: _Cand):
-    """ca comes first in the run."""
-    a, b = ca.f, cb.f
-    same_doc = ca.di == cb.di
-    if same_doc and ca.sent == cb.sent:
-        return None
-    ma, mb = ca.m, cb.m
-    if ma.measure and mb.measure and ma.measure != mb.measure:
-        return None
-    pa, pb = ca.period, cb.period
-    if pa and pb and not (pa & pb):
-        return None
-    ha, hb = ca.h, cb.h
-    bonus = 0.0
-    if ha is not None and hb is not None:
-        if years_of(ha) is None or years_of(hb) is None or not overlaps(bounds(ha), bounds(hb)):
-            return None
-        bonus = HORIZON_BONUS
-    elif (ha is None) != (hb is None) and a.kind == Kind.MONEY:
-        bonus = -0.05
-    ia, ib = ca.iv, cb.iv
-    compatible = overlaps(ia, ib)
-    if compatible:
-        identical = (a.value, a.low, a.high, a.qualifier) == (b.value, b.low, b.high, b.qualifier)
-        need = MIN_SIM_SAME_DOC if same_doc and not identical else MIN_SIM
-        sim = _sim(ca, cb) + bonus
-        if sim < need:
-            return None
-        return (sim, ca.di, a, ha, hb, ia, ib, CONSISTENT, ma, mb)
-    # Incompatible: only a contradiction when the evidence is strong and the period the same.
-    if not same_doc and not (pa and pb and pa == pb):
-        return None
-    va, vb = a.point, b.point
-    if va is None or vb is None or max(va, vb) == 0:
-        return None
-    if abs(va - vb) / max(va, vb) > MAX_REL_GAP:
-        return None
-    sim = _sim(ca, cb) + bonus
-    if sim < MIN_SIM_INCONSISTENT:
-        return None
-    return (sim, ca.di, a, ha, hb, ia, ib, INCONSISTENT, ma, mb)
-
-
-def _iv(iv) -> str:
-    lo, hi = iv
-    return f"[{fmt_num(lo) if lo is not None else '-inf'}, {fmt_num(hi) if hi is not None else '+inf'}]"
-
-
-def _finding(docs, di, f, best) -> Finding:
-    sim, dj, a, ha, hb, ia, ib, status, ma, mb = best
-    figs = [a, *( [ha] if ha else [] ), f, *( [hb] if hb else [] )]
-    what = label(ma, mb)
-    where = "in one document" if di == dj else "across documents"
-    if status == CONSISTENT:
-        msg = (f"same fact ({what}) stated twice {where}: '{a.text}' and '{f.text}' agree "
-               f"({_iv(ia)} overlaps {_iv(ib)})")
-        sev = INFO
-    else:
-        msg = (f"same metric ({what}) with incompatible values {where}: '{a.text}' "
-               f"{_iv(ia)} vs '{f.text}' {_iv(ib)}")
-        sev = WARNING
-    details = {
-        "metric": what,
-        "similarity": round(Decimal(sim), 3),
-        "evidence_a": ma.evidence,
-        "evidence_b": mb.evidence,
-        "interval_a": ia,
-        "interval_b": ib,
-        "shared_terms": tuple(sorted(set(ma.key) & set(mb.key))),
-    }
-    if ha is not None and hb is not None:
-        details["horizon"] = (ha.text, hb.text)
-    return finding(NAME, status, sev, figs, msg, **details)
 
 
 # Public names for figures.dask, which shuffles figures by the same rule this check compares by.
