@@ -1,7 +1,7 @@
 """figures.extract on the issue 17 case rows: each row's quantity must come out as a figure of
 kind quantity with the hand-written span, value and unit (compared through the unit table's
 display name). Rows the current extractor misses are pinned xfail(strict) until the lead plugs
-figures.unit_match into the extractor; then the marks flip and must be removed."""
+figures.extract.unit_match into the extractor; then the marks flip and must be removed."""
 
 from __future__ import annotations
 

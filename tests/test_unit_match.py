@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from figures.unit_match import match_per, match_unit
+from figures.extract.unit_match import match_per, match_unit
 from figures.vocab import units_table
 from tests.cases.unit_forms import AMBIGUOUS, NEGATIVE, ROWS
 
@@ -106,7 +106,7 @@ def test_the_generated_table_is_up_to_date():
 def test_first_words_gate_covers_every_row():
     import re
 
-    from figures.unit_match import first_words
+    from figures.extract.unit_match import first_words
 
     gate = first_words()
     for text, surface, number, *_ in ROWS:

@@ -5,13 +5,13 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from figures.extract import units
 from figures.extract.left import is_year_like, left_currency, left_side, prefix_before
 from figures.extract.numerals import parse_numeral
-from figures.extract.raw import K_COUNT, K_MONEY, K_PERCENT, K_QUANTITY, K_RATIO, Raw
+from figures.extract.raw import K_COUNT, K_MONEY, K_PERCENT, K_RATIO, Raw
 from figures.extract.raw_ops import apply_scale, apply_scale_decimal
 from figures.extract.right import peek, right_inert, right_side
 from figures.extract.tokens import GLUED, ORDINAL, currency_follows, plural_follows
+from figures.extract.unit_grammar import glued_unit
 from figures.vocab.codes import ISO_CODES
 from figures.vocab.currencies import MINOR_UNITS
 from figures.vocab.scales import GLUED_ONLY_SCALES, SCALE_WORDS
@@ -104,9 +104,8 @@ def from_numeral(text: str, s: int, e: int) -> Raw | None:
             raw.kind, raw.currency, raw.basis = K_MONEY, code, "name"
             apply_scale_decimal(raw, minor)
             cur = after
-        elif units.unit_for(suffix):
-            raw.kind, raw.unit = K_QUANTITY, units.unit_for(suffix)
-            cur = after
+        elif (ue := glued_unit(text, e, raw)) >= 0:
+            cur = ue  # a physical unit: '60W', '101kWh', '30C'
         else:
             return None
 

@@ -28,7 +28,7 @@ from figures.model import Figure
 COMPILED = (
     "context_words", "currency_context", "digit_figures", "engine", "left", "numerals", "raw",
     "raw_ops", "right", "right_nouns", "right_range", "scan", "time_refs", "tokens", "trie",
-    "word_figures",
+    "unit_grammar", "unit_match", "word_figures",
 )
 NATIVE_PACKAGE = "figures._extract_native"
 
@@ -73,12 +73,15 @@ def load() -> tuple[Engine | None, str]:
             time_refs,
             tokens,
             trie,
+            unit_grammar,
+            unit_match,
             word_figures,
         )
     except (OSError, ImportError) as exc:
         return None, f"python (the compiled engine did not load: {exc})"
     modules = (context_words, currency_context, digit_figures, engine, left, numerals, raw,
-               raw_ops, right, right_nouns, right_range, scan, time_refs, tokens, trie, word_figures)
+               raw_ops, right, right_nouns, right_range, scan, time_refs, tokens, trie, unit_grammar,
+               unit_match, word_figures)
     if len(modules) != len(COMPILED) or any(getattr(m, "SOURCE_SHA256", None) != mine for m in modules):
         return None, "python (the compiled engine is older than figures/extract: reinstall)"
     return engine.find_figures, "native (mypyc)"
