@@ -54,6 +54,7 @@ from figures.checks._common import (
 )
 from figures.extract.context_words import idf_table, label
 from figures.model import Figure, Finding, Kind
+from figures.quantities import si_view
 
 NAME = "same_fact"
 MIN_SIM = 0.15
@@ -125,6 +126,8 @@ def check(docs: Sequence[DocFigures], *, table=None) -> list[Finding]:
         for f in doc.figures:
             if f.kind == Kind.DURATION and f.start in horizons:
                 continue  # compared as part of its total
+            if f.normalized_unit is not None:
+                f = si_view(f)  # '500 miles' and '800 km' compare in metres
             g = _group(f)
             b = _bucket(f)
             if g is None or b is None or f.ambiguous:

@@ -30,12 +30,15 @@ from __future__ import annotations
 
 from datetime import date as Date
 
-from figures.errors import NotText
+from figures.errors import InputError, NotText
 from figures.extract.native import ENGINE, IMPLEMENTATION
 from figures.extract.time_refs import resolve_time_refs
-from figures.model import Figure
+from figures.model import Figure, Kind
 
-__all__ = ["IMPLEMENTATION", "extract"]
+__all__ = ["IMPLEMENTATION", "UNIT_MODES", "extract"]
+
+# How physical quantities come out: normalized to SI (the default) or only as printed.
+UNIT_MODES = ("si", "as-printed")
 
 
 def extract(
@@ -45,6 +48,7 @@ def extract(
     doc: str | None = None,
     to: str | None = None,
     table=None,
+    units: str = "si",
 ) -> list[Figure]:
     """Every money and quantity figure in `text`, in order of appearance.
 
@@ -52,10 +56,17 @@ def extract(
     used to resolve the time each figure refers to ('last year', 'on February 9') into
     `date_context` (figures.extract.time_refs; call resolve_time_refs directly for undated text).
     `to` normalizes money figures to that currency at `date` with `table` (default: the
-    embedded ECB table)."""
+    embedded ECB table). `units="si"` fills normalized_value/low/high and normalized_unit of
+    physical quantities in SI units (figures.quantities); `units="as-printed"` leaves them empty."""
     if not isinstance(text, str):
         raise NotText(f"extract() needs a str, got {type(text).__name__}; decode bytes first")
+    if units not in UNIT_MODES:
+        raise InputError(f"units={units!r}: use one of {', '.join(UNIT_MODES)}")
     figs = ENGINE(text, doc, date)
+    if units == "si" and any(f.kind == Kind.QUANTITY for f in figs):
+        from figures.quantities import normalize_quantity
+
+        figs = [normalize_quantity(f) if f.kind == Kind.QUANTITY else f for f in figs]
     if date is not None and figs:
         figs = resolve_time_refs(text, figs, date)
     if to is not None:

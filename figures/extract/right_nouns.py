@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from figures.extract.raw import K_COUNT, K_DURATION, K_MONEY, K_RATIO, Raw
 from figures.extract.tokens import NEXT_WORD, NOT_HEAD_VERBS
-from figures.extract.unit_grammar import hyphen_unit, unit_after
+from figures.extract.unit_grammar import hyphen_unit, uncertainty, unit_after
 from figures.vocab.nouns import IRREGULAR_NOUNS, NOT_PLURAL, PER_ADVERBS, PER_UNITS
 from figures.vocab.stop_words import STOPWORDS
 from figures.vocab.time_words import MONTHS, TIME_MODIFIERS, TIME_UNITS
@@ -22,6 +22,7 @@ _PER_AFTER = re.compile(
     r"|apiece|per[ ]annum|per[ ]capita|each))(?![A-Za-z])",
     re.I,
 )
+_UNCERTAINTY_FIRST = frozenset(" ±+")
 _HYPHEN_WORD = re.compile(r"-([A-Za-z]+)")
 
 
@@ -93,6 +94,8 @@ def noun_after(text: str, cur: int, raw: Raw) -> int:
         return _hyphen_compound(text, cur, raw)
     if raw.per is None:
         ue = unit_after(text, cur, raw)  # a physical unit first: '0.9 trillion cubic feet'
+        if ue < 0 and cur < n and text[cur] in _UNCERTAINTY_FIRST:
+            ue = uncertainty(text, cur, raw)
         if ue >= 0:
             return ue
     modifiers: list[str] = []

@@ -178,3 +178,33 @@ def _hyphen_range(text: str, p: int, raw: Raw) -> int:
     raw.low, raw.high, raw.value = raw.value, second, None
     raw.precision = min(raw.precision or Decimal(1), sprec)
     return m.end
+
+
+_PLUS_MINUS = re.compile(r"[ \u00a0]?(?:±|\+/-|\+-)[ \u00a0]?")
+
+
+def uncertainty(text: str, cur: int, raw: Raw) -> int:
+    """'2,000.45±0.01 pounds', '9.8 +/- 0.1 m': a value with its uncertainty and a unit, read
+    as the interval it states. Without a unit after the uncertainty nothing is taken (-1)."""
+    um = _PLUS_MINUS.match(text, cur)
+    if um is None or raw.value is None or raw.scale_word is not None:
+        return -1
+    nm = _NUMBER.match(text, um.end())
+    if nm is None:
+        return -1
+    parsed = parse_numeral(nm.group())
+    if parsed is None:
+        return -1
+    probe = Raw(raw.start, raw.end, raw.kind, raw.value, raw.precision)
+    end = unit_after(text, nm.end(), probe)
+    if end < 0 or probe.low is not None:
+        return -1
+    spread, sprec = parsed
+    first = raw.value
+    if _signed_start(text, raw):
+        raw.start -= 1
+        first = -first
+    raw.kind, raw.unit, raw.per = K_QUANTITY, probe.unit, probe.per
+    raw.low, raw.high, raw.value = first - spread, first + spread, None
+    raw.precision = min(raw.precision or Decimal(1), sprec)
+    return end
