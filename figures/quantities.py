@@ -55,6 +55,11 @@ def _named() -> dict:
 _ANGLES = ("degree", "radian", "arcminute", "arcsecond", "turn")
 
 
+@cache
+def _per_second():
+    return registry().get_dimensionality("1 / second")
+
+
 def _quantity(value: Decimal, unit: str):
     ureg = registry()
     try:
@@ -85,6 +90,13 @@ def _target_in_context(unit: str) -> tuple[str, str]:
         if any(a in names for a in _ANGLES):
             return "degree", "°"
         return "dimensionless", ""
+    names = str(q.units)
+    if any(a in names for a in _ANGLES):
+        # pint reads an angle as a pure number (1 turn = 2π): 1,500 rpm would become 157 "Hz".
+        # An angle per time keeps its angle; other angle compounds are left as printed.
+        if dims == _per_second():
+            return ("turn / second", "rev/s") if "turn" in names else ("degree / second", "°/s")
+        raise UnknownUnitError(f"{unit!r}: an angle in a compound unit is not normalized")
     named = _named().get(dims)
     if named is not None:
         return named
