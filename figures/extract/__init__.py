@@ -28,8 +28,7 @@ built from figures/vocab (tokens and the grammar modules). native chooses the co
 
 from __future__ import annotations
 
-from datetime import date as Date
-
+from figures.dates import parse_date
 from figures.errors import InputError, NotText
 from figures.extract.native import ENGINE, IMPLEMENTATION
 from figures.extract.time_refs import resolve_time_refs
@@ -44,7 +43,7 @@ UNIT_MODES = ("si", "as-printed")
 def extract(
     text: str,
     *,
-    date: Date | None = None,
+    date: object = None,
     doc: str | None = None,
     to: str | None = None,
     table=None,
@@ -62,15 +61,16 @@ def extract(
         raise NotText(f"extract() needs a str, got {type(text).__name__}; decode bytes first")
     if units not in UNIT_MODES:
         raise InputError(f"units={units!r}: use one of {', '.join(UNIT_MODES)}")
-    figs = ENGINE(text, doc, date)
+    day = parse_date(date)  # a str, Timestamp or datetime64 becomes a date; NaT/None: no date
+    figs = ENGINE(text, doc, day)
     if units == "si" and any(f.kind == Kind.QUANTITY for f in figs):
         from figures.quantities import normalize_quantity
 
         figs = [normalize_quantity(f) if f.kind == Kind.QUANTITY else f for f in figs]
-    if date is not None and figs:
-        figs = resolve_time_refs(text, figs, date)
+    if day is not None and figs:
+        figs = resolve_time_refs(text, figs, day)
     if to is not None:
         from figures.normalize import normalize
 
-        figs = [normalize(f, to, table=table, date=date) for f in figs]
+        figs = [normalize(f, to, table=table, date=day) for f in figs]
     return figs
