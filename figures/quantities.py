@@ -14,6 +14,7 @@ applied exactly (°C + 273.15). pint is imported at first use, not when figures 
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal, localcontext
 from functools import cache
 from pathlib import Path
@@ -55,6 +56,10 @@ def _named() -> dict:
 _ANGLES = ("degree", "radian", "arcminute", "arcsecond", "turn")
 
 
+_ANGLE_WORDS = frozenset(_ANGLES)
+_NAME = re.compile(r"[A-Za-z_]+")  # unit names in pint's rendering ('degree_Celsius' is no angle)
+
+
 @cache
 def _per_second():
     return registry().get_dimensionality("1 / second")
@@ -91,7 +96,7 @@ def _target_in_context(unit: str) -> tuple[str, str]:
             return "degree", "°"
         return "dimensionless", ""
     names = str(q.units)
-    if any(a in names for a in _ANGLES):
+    if _ANGLE_WORDS.intersection(_NAME.findall(names)):
         # pint reads an angle as a pure number (1 turn = 2π): 1,500 rpm would become 157 "Hz".
         # An angle per time keeps its angle; other angle compounds are left as printed.
         if dims == _per_second():
