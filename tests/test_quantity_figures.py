@@ -18,6 +18,10 @@ from figures.checks._common import make_docs
 from figures.errors import InputError
 
 
+def dec(x: str | None) -> D | None:
+    return None if x is None else D(x)
+
+
 def _one(text: str, surface: str, **kw):
     start = text.index(surface)
     hits = [f for f in figures.extract(text, **kw) if f.start == start and f.end == start + len(surface)]
@@ -51,7 +55,6 @@ def test_physical_figures_are_read_and_normalized(text, surface, value, low, hig
                                                   si_high, si_unit):
     f = _one(text, surface)
     assert f.kind.value == "quantity"
-    dec = (lambda x: None if x is None else D(x))
     assert (f.value, f.low, f.high) == (dec(value), dec(low), dec(high))
     assert (f.normalized_value, f.normalized_low, f.normalized_high) == (dec(si), dec(si_low), dec(si_high))
     assert f.normalized_unit == si_unit
@@ -126,3 +129,20 @@ def test_cli_units_option(tmp_path, mode, value, unit):
     rows = [json.loads(line) for line in out.stdout.splitlines() if line.strip()]
     assert [(r["text"], r["normalized_value"], r["normalized_unit"]) for r in rows] == [
         ("800 km", value, unit)]
+
+
+@pytest.mark.parametrize(("text", "not_read"), [
+    ("Pour the .25ml dose.", "25ml"),  # digits after a bare decimal point: 0.25, never 25 ml
+    ("The app has 5 m users.", "5 m"),  # 'm' before a plural noun is million, not metres
+])
+def test_a_unit_is_not_taken_where_it_would_make_a_wrong_quantity(text, not_read):
+    start = text.index(not_read)
+    assert not [f for f in figures.extract(text)
+                if f.kind.value == "quantity" and f.start <= start < f.end]
+
+
+def test_a_unit_after_a_product_name_is_still_a_measure():
+    text = "The Core i7 Processor 2.80 GHz chip."
+    f = _one(text, "2.80 GHz")
+    assert (f.value, f.unit, f.normalized_value, f.normalized_unit) == (
+        D("2.80"), "gigahertz", D("2800000000"), "Hz")

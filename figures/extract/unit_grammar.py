@@ -62,7 +62,7 @@ def unit_after(text: str, cur: int, raw: Raw) -> int:
     """Read a physical unit at `cur` into `raw` (kind quantity, unit, per, maybe a range).
     Returns the new end, or -1 when no unit is taken there (the caller goes on with counted
     nouns and durations)."""
-    if not may_start_unit(text, cur):
+    if not may_start_unit(text, cur) or _decimal_tail(text, raw):
         return -1
     m = match_unit(text, cur)
     if m is None or not _accept(text, cur, m):
@@ -72,6 +72,8 @@ def unit_after(text: str, cur: int, raw: Raw) -> int:
 
 def glued_unit(text: str, e: int, raw: Raw) -> int:
     """A unit glued to the number ('60W', '101kWh', '4km^3', '30C'); -1 when none."""
+    if _decimal_tail(text, raw):
+        return -1
     m = match_unit(text, e)
     if m is None or m.start != e or not _accept(text, e, m):
         return -1
@@ -89,6 +91,13 @@ def hyphen_unit(text: str, cur: int, raw: Raw) -> int:
     if m is None or m.dimension == "time" or not _accept(text, cur, m):
         return -1
     return _take(text, m, raw, ranges=False)
+
+
+def _decimal_tail(text: str, raw: Raw) -> bool:
+    """'.25ml': digits after a bare decimal point, whose value the anchor does not hold (25,
+    not 0.25). A unit would make a wrong quantity of it; without one it stays a bare number."""
+    st = raw.start
+    return st > 0 and text[st - 1] == "." and (st < 2 or not text[st - 2].isdigit())
 
 
 def _accept(text: str, cur: int, m: UnitMatch) -> bool:
