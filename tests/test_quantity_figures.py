@@ -86,6 +86,7 @@ def _docs(text: str):
 @pytest.mark.parametrize(("text", "form"), [
     ("The thermometer showed 24 degrees at noon.", "degrees"),
     ("The ship carried 44 tons of lithium.", "tons"),
+    ("It came to five pounds.", "pounds"),  # weight or sterling: no British or money context
 ])
 def test_a_unit_word_with_a_second_reading_is_flagged(text, form):
     docs = _docs(text)
@@ -98,6 +99,7 @@ def test_a_unit_word_with_a_second_reading_is_flagged(text, form):
 @pytest.mark.parametrize("text", [
     "Water boils at 100 °C at sea level.",  # the scale is written
     "The player is 6 feet tall.",  # a length, not counted feet
+    "He bought two pounds of beef.",  # 'pounds of': a weight
     "The range is 800 km.",
 ])
 def test_a_settled_unit_is_not_flagged(text):
@@ -146,3 +148,9 @@ def test_a_unit_after_a_product_name_is_still_a_measure():
     f = _one(text, "2.80 GHz")
     assert (f.value, f.unit, f.normalized_value, f.normalized_unit) == (
         D("2.80"), "gigahertz", D("2800000000"), "Hz")
+
+
+def test_pounds_of_something_is_a_weight():
+    f = _one("He bought two pounds of beef.", "two pounds")
+    assert (f.kind.value, f.value, f.currency, f.normalized_value, f.normalized_unit) == (
+        "quantity", D(2), None, D("0.90718474"), "kg")  # 1 lb = 0.45359237 kg exactly

@@ -58,4 +58,8 @@ def _settled(form: str, unit: str, text: str | None, end: int) -> bool:
     if text is None:
         return False
     nm = _NEXT_WORD.match(text, end, min(len(text), end + 24))
-    return nm is not None and nm.group(1).lower() in _MEASURE_WORDS
+    if nm is None:
+        return False
+    word = nm.group(1).lower()
+    # 'two pounds of beef': weight (the extractor reads 'pounds of' as weight, not sterling)
+    return word in _MEASURE_WORDS or (word == "of" and form in ("pound", "pounds"))

@@ -233,6 +233,8 @@ def currency_after(text: str, cur: int, raw: Raw) -> int:
             name = " ".join(cm.group("name").lower().split())
             code = CURRENCY_WORDS.get(name)
             if name in ("pound", "pounds") and raw.scale_word is None:
+                if text.startswith(" of ", cm.end()) and raw.marker is None:
+                    return cur  # "two pounds of beef": a weight (unit_grammar reads it)
                 raw.marker = "pounds"
             elif code is None:
                 raw.marker = "$"
