@@ -20,9 +20,11 @@ What keeps the per-anchor work small (news has about one anchor per 120 bytes):
 Offsets always index the original text: nothing is rewritten before matching.
 
 The package reads as the flow: scan (anchors) -> digit_figures / word_figures (one figure per
-anchor) -> left and right grammar (left, right, right_range, right_nouns; units is where the
-unit matcher plugs in) -> currency_context (document-level) -> engine (freeze into Figures);
-time_refs and context_words read the words around finished figures. Every vocabulary pattern is
+anchor) -> left and right grammar (left, right, right_range, right_nouns; unit_grammar decides
+where a physical unit is taken, unit_match reads it from the pint-built tables) ->
+currency_context (document-level) -> engine (freeze into Figures); time_refs and
+context_words read the words around finished figures; figures.quantities normalizes physical
+figures to SI after the engine. Every vocabulary pattern is
 built from figures/vocab (tokens and the grammar modules). native chooses the compiled copy.
 """
 
