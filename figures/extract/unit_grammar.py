@@ -19,8 +19,12 @@ from figures.extract.left import prev_word
 from figures.extract.numerals import parse_numeral
 from figures.extract.raw import K_QUANTITY, Raw
 from figures.extract.unit_match import UnitMatch, first_words, match_unit
+from figures.vocab.time_words import TIME_UNITS
 
 _SPACES = frozenset(" \u00a0\u2009\u202f")
+# First words of unit forms, less the time units: those are durations ('5 years', '3 days'),
+# read by the counted-noun path, and most figures in news are followed by one.
+_GATE_WORDS = first_words() - frozenset(TIME_UNITS)
 # Characters that open a unit right after a number or its space: degree signs, one-character
 # temperature units, brackets around a unit ('20 (kg)').
 GATE_CHARS = frozenset("°º℃℉([{")
@@ -55,7 +59,7 @@ def may_start_unit(text: str, cur: int) -> bool:
         j += 1
     if j == i:
         return False
-    return text[i:j].lower() in first_words() or (j < n and text[j] in "23²³")
+    return text[i:j].lower() in _GATE_WORDS or (j < n and text[j] in "23²³")
 
 
 def unit_after(text: str, cur: int, raw: Raw) -> int:
