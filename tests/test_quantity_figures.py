@@ -136,6 +136,7 @@ def test_cli_units_option(tmp_path, mode, value, unit):
 @pytest.mark.parametrize(("text", "not_read"), [
     ("Pour the .25ml dose.", "25ml"),  # digits after a bare decimal point: 0.25, never 25 ml
     ("The app has 5 m users.", "5 m"),  # 'm' before a plural noun is million, not metres
+    ("A block holds 2^10 bits.", "10 bits"),  # an exponent, not a count of bits
 ])
 def test_a_unit_is_not_taken_where_it_would_make_a_wrong_quantity(text, not_read):
     start = text.index(not_read)

@@ -99,9 +99,13 @@ def hyphen_unit(text: str, cur: int, raw: Raw) -> int:
 
 def _decimal_tail(text: str, raw: Raw) -> bool:
     """'.25ml': digits after a bare decimal point, whose value the anchor does not hold (25,
-    not 0.25). A unit would make a wrong quantity of it; without one it stays a bare number."""
+    not 0.25); '8x2^10 bits': an exponent, not the count. A unit would make a wrong quantity of
+    it; without one it stays a bare number."""
     st = raw.start
-    return st > 0 and text[st - 1] == "." and (st < 2 or not text[st - 2].isdigit())
+    if st == 0:
+        return False
+    c = text[st - 1]
+    return c == "^" or (c == "." and (st < 2 or not text[st - 2].isdigit()))
 
 
 def _accept(text: str, cur: int, m: UnitMatch) -> bool:
