@@ -25,7 +25,12 @@ def test_matcher_finds_the_unit(text, surface, number, value, unit, dim, per):
     start, pos = _after_number(text, surface, number)
     m = match_unit(text, pos)
     assert m is not None, f"no unit after {number!r} in {text!r}"
-    assert text[start:m.end] == surface
+    if ".." in value and surface != text[start:m.end]:
+        # a range written with the unit on both ends: the matcher reads the first one, the
+        # extractor's grammar (unit_grammar) the second
+        assert surface.startswith(text[start:m.end] + " ")
+    else:
+        assert text[start:m.end] == surface
     assert (m.unit, m.dimension, m.per) == (unit, dim, per)
 
 
