@@ -1,4 +1,4 @@
-"""Micro-benchmark of figures.unit_match.match_unit: calls per second on a news-like mix.
+"""Micro-benchmark of figures.extract.unit_match.match_unit: calls per second on a news-like mix.
 
     python bench/unit_match.py
 
@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import time
 
-from figures.unit_match import first_words, match_unit
+from figures.extract.unit_match import first_words, match_unit
 
 REPEATS = 7
 _PEEK = re.compile(r"[\s\-(\[{]?([^\W\d_]+|[°º℃℉])")  # stands in for the extractor's peek

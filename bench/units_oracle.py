@@ -1,4 +1,4 @@
-"""Estimate what figures.unit_match would bring to the peer suites once plugged in (issue 17).
+"""Estimate what figures.extract.unit_match would bring to the peer suites once plugged in (issue 17).
 
     cd /tmp/somewhere && python /path/to/figures/bench/units_oracle.py [--shared ../shared]
 
@@ -26,7 +26,7 @@ import re
 import sys
 from decimal import Decimal
 
-from figures.unit_match import match_unit
+from figures.extract.unit_match import match_unit
 
 _NUMERAL = re.compile(
     r"\d+(?:[.,]\d+)*(?:k(?![A-Za-z])|\s(?:thousand|million|billion|trillion|lakh|crore))?|[½⅓¼¾]"

@@ -72,6 +72,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_input_options(p)
     p.add_argument("--to", metavar="CUR", help="also normalize money to this currency (e.g. USD)")
     table_options(p)
+    p.add_argument("--units", choices=("si", "as-printed"), default="si",
+                   help="physical quantities: also normalized to SI units in normalized_value and "
+                        "normalized_unit (si, the default), or only as printed")
     p.add_argument("--format", choices=FORMATS, default=None,
                    help="output format (default: from the -o suffix, else table on a terminal, "
                         "jsonl otherwise)")
@@ -131,7 +134,7 @@ def _pipeline(args: argparse.Namespace, failures: list[InputFailure], progress=N
             yield item
 
     for _doc, result in extract_documents(documents(), jobs=jobs, to=to, rates_path=rates_path,
-                                          render=render):
+                                          render=render, units=getattr(args, "units", "si")):
         if progress is not None:
             progress.advance(figures=result[0] if render else len(result))
         yield result

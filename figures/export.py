@@ -89,7 +89,7 @@ _FIGURE_TYPES = {
     "low": DECIMAL, "high": DECIMAL, "currency": STR, "unit": STR, "per": STR, "qualifier": STR,
     "scale_word": STR, "precision": DECIMAL, "date": DATE, "to_currency": STR,
     "normalized_value": DECIMAL, "normalized_low": DECIMAL, "normalized_high": DECIMAL,
-    "rate": DECIMAL, "rate_date": DATE, "rate_source": STR, "direction": STR,
+    "rate": DECIMAL, "rate_date": DATE, "rate_source": STR, "normalized_unit": STR, "direction": STR,
     "currency_candidates": LIST, "currency_basis": STR, "date_context": STR, "rate_note": STR,
     "value_candidates": LIST, "value_float": FLOAT, "normalized_float": FLOAT,
 }

@@ -304,10 +304,12 @@ def findings_to_frame(source: Report | Iterable[Finding], *, as_json: bool = Tru
 
 def extract_frame(df: pd.DataFrame, text: str = "text", date: Any = "date", doc: str | None = "id",
                   to: str | None = None, *, table=None, floats: bool = True,
-                  progress: bool = False) -> pd.DataFrame:
+                  progress: bool = False, units: str = "si") -> pd.DataFrame:
     """Every figure of every row of `df`, one row per figure (columns: FIGURE_FIELDS, then
     `value_float`, `normalized_float`). `to` normalizes money to that currency at each row's
-    date. `date` may also be a single date for every row. See the module docstring for dtypes
+    date; `units="si"` (default) fills normalized_value and normalized_unit of physical
+    quantities in SI units, `units="as-printed"` leaves them empty. `date` may also be a
+    single date for every row. See the module docstring for dtypes
     and `attrs["figures_summary"]`."""
     from figures.extract import extract
 
@@ -319,7 +321,7 @@ def extract_frame(df: pd.DataFrame, text: str = "text", date: Any = "date", doc:
     with _progress(progress, len(rows.documents)) as bar:
         for d, label in zip(rows.documents, rows.labels, strict=True):
             try:
-                found = extract(d.text, date=d.date, doc=d.doc, to=to, table=table)
+                found = extract(d.text, date=d.date, doc=d.doc, to=to, table=table, units=units)
             except FiguresError as exc:
                 bad.append({"index": _py(label), "doc": d.doc, "reason": str(exc)})
                 found = None

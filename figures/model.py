@@ -40,7 +40,7 @@ class Direction(StrEnum):
 CONTRACT_FIELDS: tuple[str, ...] = (
     "doc", "start", "end", "text", "kind", "value", "low", "high", "currency", "unit", "per",
     "qualifier", "scale_word", "precision", "date", "to_currency", "normalized_value",
-    "normalized_low", "normalized_high", "rate", "rate_date", "rate_source",
+    "normalized_low", "normalized_high", "rate", "rate_date", "rate_source", "normalized_unit",
 )
 EXTRA_FIELDS: tuple[str, ...] = (
     "direction", "currency_candidates", "currency_basis", "date_context", "rate_note",
@@ -79,6 +79,9 @@ class Figure:
     rate: Decimal | None = None
     rate_date: Date | None = None
     rate_source: str | None = None
+    # The SI unit of normalized_value/low/high for a physical quantity ('m', 'J', 'K', 'm/s');
+    # None for money (whose target is to_currency) and for figures not normalized.
+    normalized_unit: str | None = None
     # Extensions beyond the contract (extend it, don't break it).
     direction: Direction | None = None
     currency_candidates: tuple[str, ...] = ()
@@ -135,6 +138,7 @@ class Figure:
             "normalized_low": _decimal(self.normalized_low),
             "normalized_high": _decimal(self.normalized_high), "rate": _decimal(self.rate),
             "rate_date": _date(self.rate_date), "rate_source": self.rate_source,
+            "normalized_unit": self.normalized_unit,
             "direction": _enum(self.direction),
             "currency_candidates": p(self.currency_candidates),
             "currency_basis": self.currency_basis, "date_context": self.date_context,

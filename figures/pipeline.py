@@ -18,9 +18,10 @@ from figures.inputs import Chunk
 from figures.model import Document, Figure
 
 
-def extract_document(doc: Document, *, to: str | None = None, table=None) -> list[Figure]:
+def extract_document(doc: Document, *, to: str | None = None, table=None,
+                     units: str = "si") -> list[Figure]:
     """The figures of one document (or chunk), with offsets into the file as read."""
-    figs = extract(doc.text, date=doc.date, doc=doc.doc, to=to, table=table)
+    figs = extract(doc.text, date=doc.date, doc=doc.doc, to=to, table=table, units=units)
     if isinstance(doc, Chunk):  # keep what starts in the chunk's own part, not its overlap
         figs = [f for f in figs if doc.owns(f.start)]
     if doc.offset:
@@ -29,15 +30,17 @@ def extract_document(doc: Document, *, to: str | None = None, table=None) -> lis
     return figs
 
 
-def _work(doc: Document, to: str | None, rates_path: str | None, render=None):
-    figs = extract_document(doc, to=to, table=_worker_table(rates_path))
+def _work(doc: Document, to: str | None, rates_path: str | None, render=None,
+          units: str = "si"):
+    figs = extract_document(doc, to=to, table=_worker_table(rates_path), units=units)
     # Rendering in the worker means only text crosses the process boundary, and the parent
     # just writes it: without this the parent's serialization caps --jobs at about 1x.
     return figs if render is None else (len(figs), render(figs))
 
 
-def _work_batch(batch: list[Document], to: str | None, rates_path: str | None, render=None):
-    return [_work(doc, to, rates_path, render) for doc in batch]
+def _work_batch(batch: list[Document], to: str | None, rates_path: str | None, render=None,
+                units: str = "si"):
+    return [_work(doc, to, rates_path, render, units) for doc in batch]
 
 
 _TABLES: dict[object, object] = {}
@@ -71,17 +74,19 @@ def extract_documents(
     to: str | None = None,
     rates_path: str | None = None,
     render=None,
+    units: str = "si",
 ) -> Iterator[tuple[Document, list[Figure]]]:
     """(document, figures) for each document, in input order. `jobs` > 1 spreads documents over
     that many worker processes. A user rate table is passed by path so workers load it once.
     With `render` (a module-level function of a list of figures, e.g. export.render_jsonl) each
-    item is (document, (figure count, rendered text)) instead."""
+    item is (document, (figure count, rendered text)) instead. `units` is extract()'s: "si"
+    (physical quantities normalized to SI) or "as-printed"."""
     if jobs <= 1:
         for doc in docs:
-            yield doc, _work(doc, to, rates_path, render)
+            yield doc, _work(doc, to, rates_path, render, units)
         return
     ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
-    work = partial(_work_batch, to=to, rates_path=rates_path, render=render)
+    work = partial(_work_batch, to=to, rates_path=rates_path, render=render, units=units)
     in_flight: dict[int, list[Document]] = {}
     batches = _batches(docs, BATCH_CHARS)
     first = next(batches, None)

@@ -14,6 +14,7 @@ applied exactly (°C + 273.15). pint is imported at first use, not when figures 
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal, localcontext
 from functools import cache
 from pathlib import Path
@@ -55,6 +56,15 @@ def _named() -> dict:
 _ANGLES = ("degree", "radian", "arcminute", "arcsecond", "turn")
 
 
+_ANGLE_WORDS = frozenset(_ANGLES)
+_NAME = re.compile(r"[A-Za-z_]+")  # unit names in pint's rendering ('degree_Celsius' is no angle)
+
+
+@cache
+def _per_second():
+    return registry().get_dimensionality("1 / second")
+
+
 def _quantity(value: Decimal, unit: str):
     ureg = registry()
     try:
@@ -85,6 +95,13 @@ def _target_in_context(unit: str) -> tuple[str, str]:
         if any(a in names for a in _ANGLES):
             return "degree", "°"
         return "dimensionless", ""
+    names = str(q.units)
+    if _ANGLE_WORDS.intersection(_NAME.findall(names)):
+        # pint reads an angle as a pure number (1 turn = 2π): 1,500 rpm would become 157 "Hz".
+        # An angle per time keeps its angle; other angle compounds are left as printed.
+        if dims == _per_second():
+            return ("turn / second", "rev/s") if "turn" in names else ("degree / second", "°/s")
+        raise UnknownUnitError(f"{unit!r}: an angle in a compound unit is not normalized")
     named = _named().get(dims)
     if named is not None:
         return named
@@ -158,3 +175,86 @@ def _interval(value: Decimal, unit: str, precision: Decimal) -> tuple[Decimal, D
     lo, _ = to_si(value - half, unit)
     hi, _ = to_si(value + half, unit)
     return (lo, hi) if lo <= hi else (hi, lo)
+
+
+# ---- figures -------------------------------------------------------------------------------
+# A Figure carries the unit as displayed ('kilowatt hour', 'square meter', per '100 kilometer');
+# the pint name comes back through the unit table's DISPLAY (one display per unit).
+
+
+@cache
+def _pint_names() -> dict[str, str]:
+    from figures.vocab.units_table import DISPLAY
+
+    return {display: unit for unit, display in DISPLAY.items()}
+
+
+def pint_unit(unit: str, per: str | None = None) -> str:
+    """The pint expression of a figure's unit and per-unit: pint_unit('kilowatt hour',
+    '100 kilometer') -> 'kilowatt_hour / (100 * kilometer)'."""
+    names = _pint_names()
+    num = names.get(unit, unit.replace(" ", "_"))
+    if per is None:
+        return num
+    count, _, name = per.partition(" ")
+    if count.isdigit() and name:
+        return f"({num}) / ({count} * {names.get(name, name.replace(' ', '_'))})"
+    return f"({num}) / ({names.get(per, per.replace(' ', '_'))})"
+
+
+@cache
+def _affine(unit: str) -> tuple[Decimal, Decimal, str]:
+    """(factor, offset, SI symbol) with si = value * factor + offset, exact as to_si is; one
+    pint conversion per unit, then Decimal arithmetic only."""
+    zero, symbol = to_si(Decimal(0), unit)
+    one, _ = to_si(Decimal(1), unit)
+    return one - zero, zero, symbol
+
+
+def si_value(value: Decimal, unit: str) -> tuple[Decimal, str]:
+    """to_si through the cached affine map of `unit` (same results, no pint call per value)."""
+    factor, offset, symbol = _affine(unit)
+    with localcontext() as ctx:
+        ctx.prec = _RESULT_DIGITS
+        return _plain(value * factor + offset), symbol
+
+
+def normalize_quantity(fig):
+    """A physical figure (kind quantity) with normalized_value/low/high and normalized_unit in
+    SI (see to_si); other figures, and units pint cannot read, come back unchanged."""
+    from figures.model import Kind
+
+    if fig.kind != Kind.QUANTITY or not fig.unit:
+        return fig
+    try:
+        unit = pint_unit(fig.unit, fig.per)
+        low = si_value(fig.low, unit)[0] if fig.low is not None else None
+        high = si_value(fig.high, unit)[0] if fig.high is not None else None
+        value, symbol = si_value(fig.value, unit) if fig.value is not None else (None, _affine(unit)[2])
+    except Exception:  # pint raises several types (undefined unit, dimensionality, syntax)
+        return fig  # left as printed: normalized fields stay None
+    return fig.replace(normalized_value=value, normalized_low=low, normalized_high=high,
+                       normalized_unit=symbol)
+
+
+def si_view(fig):
+    """A normalized physical figure restated in its SI unit (value, low, high, precision and
+    unit; per folded in), for checks that compare quantities across unit systems: '500 miles'
+    and '800 km' both become metres. Offsets and text stay the printed ones. Other figures come
+    back unchanged."""
+    if fig.normalized_unit is None or fig.unit is None:
+        return fig
+    precision = fig.precision
+    if precision is not None and fig.value is not None:
+        # Trailing zeros of a whole measure are rounding ('500 miles' ~ 450..550), as in
+        # same_quantity: a writer converting 800 km rounds to 500 miles.
+        precision = max(precision, precision_of(fig.value))
+    if precision is not None:
+        try:
+            factor = _affine(pint_unit(fig.unit, fig.per))[0]
+        except Exception:  # pint raises several types; normalize_quantity already read it
+            return fig
+        precision = abs(precision * factor)
+    return fig.replace(value=fig.normalized_value, low=fig.normalized_low,
+                       high=fig.normalized_high, precision=precision,
+                       unit=fig.normalized_unit, per=None)

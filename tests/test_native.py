@@ -166,7 +166,7 @@ def test_frozen_figures_equal_their_dataclass_construction():
 # TypeError in the compiled engine only. setup.py compiles without following imports, for
 # speed; this checks them together.
 ENGINE_MODULES = [
-    *(f"extract/{m}" for m in loader.COMPILED), "extract/units", "model",
+    *(f"extract/{m}" for m in loader.COMPILED), "model",
     *(f"vocab/{p.stem}" for p in (REPO / "figures" / "vocab").glob("*.py")),
 ]
 

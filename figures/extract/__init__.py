@@ -20,21 +20,26 @@ What keeps the per-anchor work small (news has about one anchor per 120 bytes):
 Offsets always index the original text: nothing is rewritten before matching.
 
 The package reads as the flow: scan (anchors) -> digit_figures / word_figures (one figure per
-anchor) -> left and right grammar (left, right, right_range, right_nouns; units is where the
-unit matcher plugs in) -> currency_context (document-level) -> engine (freeze into Figures);
-time_refs and context_words read the words around finished figures. Every vocabulary pattern is
+anchor) -> left and right grammar (left, right, right_range, right_nouns; unit_grammar decides
+where a physical unit is taken, unit_match reads it from the pint-built tables) ->
+currency_context (document-level) -> engine (freeze into Figures); time_refs and
+context_words read the words around finished figures; figures.quantities normalizes physical
+figures to SI after the engine. Every vocabulary pattern is
 built from figures/vocab (tokens and the grammar modules). native chooses the compiled copy.
 """
 
 from __future__ import annotations
 
 from figures.dates import parse_date
-from figures.errors import NotText
+from figures.errors import InputError, NotText
 from figures.extract.native import ENGINE, IMPLEMENTATION
 from figures.extract.time_refs import resolve_time_refs
-from figures.model import Figure
+from figures.model import Figure, Kind
 
-__all__ = ["IMPLEMENTATION", "extract"]
+__all__ = ["IMPLEMENTATION", "UNIT_MODES", "extract"]
+
+# How physical quantities come out: normalized to SI (the default) or only as printed.
+UNIT_MODES = ("si", "as-printed")
 
 
 def extract(
@@ -44,6 +49,7 @@ def extract(
     doc: str | None = None,
     to: str | None = None,
     table=None,
+    units: str = "si",
 ) -> list[Figure]:
     """Every money and quantity figure in `text`, in order of appearance.
 
@@ -51,11 +57,18 @@ def extract(
     used to resolve the time each figure refers to ('last year', 'on February 9') into
     `date_context` (figures.extract.time_refs; call resolve_time_refs directly for undated text).
     `to` normalizes money figures to that currency at `date` with `table` (default: the
-    embedded ECB table)."""
+    embedded ECB table). `units="si"` fills normalized_value/low/high and normalized_unit of
+    physical quantities in SI units (figures.quantities); `units="as-printed"` leaves them empty."""
     if not isinstance(text, str):
         raise NotText(f"extract() needs a str, got {type(text).__name__}; decode bytes first")
+    if units not in UNIT_MODES:
+        raise InputError(f"units={units!r}: use one of {', '.join(UNIT_MODES)}")
     day = parse_date(date)  # a str, Timestamp or datetime64 becomes a date; NaT/None: no date
     figs = ENGINE(text, doc, day)
+    if units == "si" and any(f.kind == Kind.QUANTITY for f in figs):
+        from figures.quantities import normalize_quantity
+
+        figs = [normalize_quantity(f) if f.kind == Kind.QUANTITY else f for f in figs]
     if day is not None and figs:
         figs = resolve_time_refs(text, figs, day)
     if to is not None:

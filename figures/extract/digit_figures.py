@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from figures.extract import units
 from figures.extract.left import is_year_like, left_currency, left_side, prefix_before
 from figures.extract.numerals import parse_numeral, read_numeral
 from figures.extract.raw import K_COUNT, K_MONEY, K_PERCENT, K_QUANTITY, K_RATIO, Raw
@@ -20,6 +19,7 @@ from figures.extract.tokens import (
     plural_follows,
     spoken_fraction,
 )
+from figures.extract.unit_grammar import glued_unit
 from figures.vocab.codes import ISO_CODES
 from figures.vocab.currencies import MINOR_UNITS, SYMBOLS_AFTER
 from figures.vocab.scales import GLUED_ONLY_SCALES
@@ -181,9 +181,8 @@ def _from_numeral(text: str, s: int, e: int, spoken: tuple[Decimal, Decimal] | N
         elif suffix in SYMBOLS_AFTER and not raw.currency and not raw.marker and (after >= n or not text[after].isdigit()):
             symbol_after(raw, suffix)  # "500Tk", "42RM"
             cur = after
-        elif units.unit_for(suffix):
-            raw.kind, raw.unit = K_QUANTITY, units.unit_for(suffix)
-            cur = after
+        elif (ue := glued_unit(text, e, raw)) >= 0:
+            cur = ue  # a physical unit: '60W', '101kWh', '30C'
         else:
             return None
 

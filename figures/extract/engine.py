@@ -65,4 +65,4 @@ def _freeze(text: str, r: Raw, doc: str | None, date: Date | None) -> Figure:
 
 # Filled by figures.normalize, empty at extraction.
 _NORMALIZATION_FIELDS = ("to_currency", "normalized_value", "normalized_low", "normalized_high",
-                         "rate", "rate_date", "rate_source")
+                         "rate", "rate_date", "rate_source", "normalized_unit")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from figures.extract.raw import K_COUNT, K_DURATION, K_MONEY, K_PERCENT, Raw
+from figures.extract.raw import K_COUNT, K_DURATION, K_MONEY, K_PERCENT, K_QUANTITY, Raw
 from figures.extract.raw_ops import apply_scale
 from figures.extract.tokens import OPEN_PUNCT, SYMBOL_ALT, plural_follows
 from figures.vocab.codes import ISO_CODES
@@ -206,7 +206,8 @@ def left_side(text: str, raw: Raw) -> bool:
     elif outside is not None and raw.qualifier is None:
         raw.qualifier = outside
     kind = raw.kind
-    if kind != K_MONEY and (not_money or (model and kind != K_PERCENT)):
+    # A physical unit makes the number a measure even after a name ('Processor 2.80 GHz').
+    if kind != K_MONEY and (not_money or (model and kind != K_PERCENT and kind != K_QUANTITY)):
         return False
     if aged:
         return False
@@ -300,7 +301,7 @@ def _left_side_words(text: str, raw: Raw, toks: list[str], near: str) -> bool:
                 return False
             if w0.endswith(("th", "st", "nd", "rd")) and w0[:-2].isdigit():
                 return False
-            if kind != K_PERCENT and not toks[k].islower():
+            if kind != K_PERCENT and kind != K_QUANTITY and not toks[k].islower():
                 # A model name directly before the figure (again joined by spaces, as above).
                 # (A lower-case word is never one: the test is skipped for most words.)
                 tok0 = toks[k].strip(_MODEL_STRIP)

@@ -26,9 +26,9 @@ from figures.model import Figure
 # the package except __init__ and this one, which choose the engine. (units stays Python: it
 # calls pint, which mypyc cannot see into.)
 COMPILED = (
-    "context_words", "currency_context", "digit_figures", "doc_numbers", "engine", "left", "numerals", "raw",
-    "raw_ops", "right", "right_nouns", "right_range", "scan", "time_refs", "tokens", "trie",
-    "word_figures",
+    "context_words", "currency_context", "digit_figures", "doc_numbers", "engine", "left",
+    "numerals", "raw", "raw_ops", "right", "right_nouns", "right_range", "scan", "time_refs",
+    "tokens", "trie", "unit_grammar", "unit_match", "word_figures",
 )
 NATIVE_PACKAGE = "figures._extract_native"
 
@@ -74,12 +74,15 @@ def load() -> tuple[Engine | None, str]:
             time_refs,
             tokens,
             trie,
+            unit_grammar,
+            unit_match,
             word_figures,
         )
     except (OSError, ImportError) as exc:
         return None, f"python (the compiled engine did not load: {exc})"
-    modules = (context_words, currency_context, digit_figures, doc_numbers, engine, left, numerals, raw,
-               raw_ops, right, right_nouns, right_range, scan, time_refs, tokens, trie, word_figures)
+    modules = (context_words, currency_context, digit_figures, doc_numbers, engine, left, numerals,
+               raw, raw_ops, right, right_nouns, right_range, scan, time_refs, tokens, trie,
+               unit_grammar, unit_match, word_figures)
     if len(modules) != len(COMPILED) or any(getattr(m, "SOURCE_SHA256", None) != mine for m in modules):
         return None, "python (the compiled engine is older than figures/extract: reinstall)"
     return engine.find_figures, "native (mypyc)"

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from figures.extract import units
 from figures.extract.left import in_caps_run
 from figures.extract.numerals import words_to_number
 from figures.extract.raw import K_COUNT, K_MONEY, K_PERCENT, Raw
@@ -26,6 +25,8 @@ from figures.extract.tokens import (
     currency_word_after,
 )
 from figures.extract.trie import trie_pattern
+from figures.extract.unit_grammar import GATE_CHARS
+from figures.extract.unit_match import first_words
 from figures.vocab.codes import ISO_CODES
 from figures.vocab.currencies import (
     CODE_ALIASES,
@@ -112,9 +113,10 @@ def _inert_words() -> frozenset[str]:
     taken: set[str] = set()
     for table in (CURRENCY_WORDS, SCALE_WORDS, PER_ADVERBS, PER_UNITS, MINOR_UNITS,
                   TIME_UNITS, IRREGULAR_NOUNS, HYPHEN_CURRENCY, SYMBOLS,
-                  SPACED_DOLLAR_PREFIXES, SYMBOLS_AFTER, units.written_forms()):
+                  SPACED_DOLLAR_PREFIXES, SYMBOLS_AFTER):
         taken |= {key.split(" ")[0].lower() for key in table}
     taken |= LOWER_CODES | _SYMBOL_AFTER_LETTERS
+    taken |= first_words() - {"in"}  # physical units (issue 17); "5 in" stays a bare number
     # The word alternatives of PERCENT, _MINOR_AFTER and _PER_AFTER, and the ratio words.
     taken |= {"per", "percent", "percents", "percentage", "percentages", "pct", "bp", "bps",
               "basis", "cent", "cents", "pence", "penny", "a", "an", "each", "every", "annually",
@@ -138,6 +140,8 @@ def right_inert(text: str, cur: int, pk: tuple[str, str, int, bool]) -> bool:
     c = text[cur:cur + 1]
     if c == " " or c == "\u00a0":
         c, word, end, _ = pk
+        if c in GATE_CHARS:
+            return False  # a bracketed unit or a degree sign: '20 (kg)', '45 °C'
         if word and c != "-":  # spaces, then a word: the one NEXT_WORD takes, unless it goes on
             if text[end:end + 1] in _WORD_JOINERS:
                 wm = NEXT_WORD.match(text, cur)
@@ -276,6 +280,8 @@ def currency_after(text: str, cur: int, raw: Raw) -> int:
             name = " ".join(cm.group("name").lower().split())
             code = CURRENCY_WORDS.get(name)
             if name in ("pound", "pounds") and raw.scale_word is None:
+                if text.startswith(" of ", cm.end()) and raw.marker is None:
+                    return cur  # "two pounds of beef": a weight (unit_grammar reads it)
                 raw.marker = "pounds"
             elif code is None:
                 raw.marker = "$"

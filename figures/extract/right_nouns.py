@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from figures.extract import units
-from figures.extract.raw import K_COUNT, K_DURATION, K_MONEY, K_QUANTITY, K_RATIO, Raw
+from figures.extract.raw import K_COUNT, K_DURATION, K_MONEY, K_RATIO, Raw
 from figures.extract.tokens import NEXT_WORD, NOT_HEAD_VERBS
+from figures.extract.unit_grammar import hyphen_unit, uncertainty, unit_after
 from figures.vocab.nouns import IRREGULAR_NOUNS, NOT_PLURAL, PER_ADVERBS, PER_UNITS
 from figures.vocab.stop_words import STOPWORDS
 from figures.vocab.time_words import MONTHS, TIME_MODIFIERS, TIME_UNITS
@@ -22,6 +22,7 @@ _PER_AFTER = re.compile(
     r"|apiece|per[ ]annum|per[ ]capita|each))(?![A-Za-z])",
     re.I,
 )
+_UNCERTAINTY_FIRST = frozenset(" ±+")
 _HYPHEN_WORD = re.compile(r"-([A-Za-z]+)")
 
 
@@ -91,6 +92,12 @@ def noun_after(text: str, cur: int, raw: Raw) -> int:
     n = len(text)
     if cur < n and text[cur] == "-":
         return _hyphen_compound(text, cur, raw)
+    if raw.per is None:
+        ue = unit_after(text, cur, raw)  # a physical unit first: '0.9 trillion cubic feet'
+        if ue < 0 and cur < n and text[cur] in _UNCERTAINTY_FIRST:
+            ue = uncertainty(text, cur, raw)
+        if ue >= 0:
+            return ue
     modifiers: list[str] = []
     p = cur
     for i in range(3):
@@ -99,10 +106,7 @@ def noun_after(text: str, cur: int, raw: Raw) -> int:
             break
         w_end = wm.end()
         w = wm.group("w").strip("'’")
-        low, unit, time_unit, ratio, stop, irregular, singular, capitalised, lone = _noun_word(w)
-        if i == 0 and unit is not None:
-            raw.kind, raw.unit = K_QUANTITY, unit
-            return maybe_per(text, w_end, raw)
+        low, time_unit, ratio, stop, irregular, singular, capitalised, lone = _noun_word(w)
         if time_unit is not None:
             raw.kind = K_DURATION
             if modifiers and modifiers[-1].lower() in TIME_MODIFIERS:
@@ -129,26 +133,19 @@ def noun_after(text: str, cur: int, raw: Raw) -> int:
     return cur
 
 
-_SHORT_UNITS = frozenset({"km", "kg", "gw", "mw", "kw", "gb", "tb", "mb", "ha", "oz", "lb", "ft", "mt"})
-
-
 @lru_cache(maxsize=8192)
 def _noun_word(w: str) -> tuple:
     """What a word after a number can be, for noun_after (which applies these in order):
-    (lower-cased word, physical unit when first, time unit, ratio word, stop word, irregular
+    (lower-cased word, time unit, ratio word, stop word, irregular
     noun's singular, regular plural's singular, capitalised, lower-case word for "1 <noun>").
     Cached: news repeats its nouns, and each answer takes a dozen look-ups."""
     low = w.lower()
-    u = units.unit_for(w)
-    if u is not None and (low in TIME_UNITS or (len(low) <= 2 and low not in _SHORT_UNITS)):
-        u = None  # "5 m" is rarely metres; "3 min" is a time
     plural = (
         low.endswith("s") and len(low) >= 3 and low not in NOT_PLURAL and low.isalpha()
         and not low.endswith("ss") and not low.endswith("us") and not low.endswith("is")
     )
     return (
         low,
-        u,
         TIME_UNITS.get(low),
         low in ("times", "fold"),
         low in STOPWORDS or low in NOT_HEAD_VERBS,
@@ -165,7 +162,10 @@ def maybe_per(text: str, cur: int, raw: Raw) -> int:
 
 
 def _hyphen_compound(text: str, cur: int, raw: Raw) -> int:
-    """'10,000-strong', '2-year', '500-km', '3-fold', '12-cent-a-share'."""
+    """'10,000-strong', '2-year', '500-km', '3-fold', '12-cent-a-share', '8- to 16-meter'."""
+    ue = hyphen_unit(text, cur, raw)
+    if ue >= 0:
+        return ue
     wm = _HYPHEN_WORD.match(text, cur)
     if wm is None:
         return cur
@@ -181,9 +181,5 @@ def _hyphen_compound(text: str, cur: int, raw: Raw) -> int:
         if text.startswith("-old", wm.end()):
             return cur  # "37-year-old": an age, not a duration
         raw.kind, raw.unit = K_DURATION, TIME_UNITS[low]
-        return wm.end()
-    u = units.unit_for(w)
-    if u is not None:
-        raw.kind, raw.unit = K_QUANTITY, u
         return wm.end()
     return cur

@@ -20,6 +20,7 @@ from figures.extract.tokens import (
     match_end,
     spoken_fraction,
 )
+from figures.extract.unit_grammar import may_start_unit
 from figures.vocab.currencies import HYPHEN_CURRENCY
 from figures.vocab.number_words import (
     FRACTION_WORDS,
@@ -137,7 +138,8 @@ def from_words(text: str, s: int, e: int) -> Raw | int | None:
         return None
     if text.startswith("-", end) and not text.startswith(("-year", "-fold", "-month", "-day", "-week"), end):
         if not _HYPHEN_SCALE.match(text[end:end + 9]):
-            if not _HYPHEN_MONEY.match(text[end:end + _HYPHEN_MONEY_WINDOW]):
+            if not _HYPHEN_MONEY.match(text[end:end + _HYPHEN_MONEY_WINDOW]) \
+                    and not may_start_unit(text, end + 1):  # "six-mile" is a length
                 return None  # "two-track", "one-time", "one-off": compounds, not counts
     cur = right_side(text, end, raw, pk)
     if cur < 0:

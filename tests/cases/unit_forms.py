@@ -98,7 +98,7 @@ ROWS = [
     ("The fleet burns 50 gallons an hour.", "50 gallons an hour", "50", "50", "gallon", "volume_rate", "hour"),
     ("The plant supplies 12 TWh per year.", "12 TWh per year", "12", "12", "terawatt_hour", "energy_rate", "year"),
     # speed and efficiency
-    ("It sprints 0-100 km/h in 2.8 seconds.", "100 km/h", "100", "100", "kilometer", "speed", "hour"),
+    ("It sprints 0-100 km/h in 2.8 seconds.", "0-100 km/h", "0-100", "0..100", "kilometer", "speed", "hour"),
     ("Trains reach 350 kph on the line.", "350 kph", "350", "350", "kilometer", "speed", "hour"),
     ("Gusts hit 90 mph on the coast.", "90 mph", "90", "90", "mile", "speed", "hour"),
     ("The yacht cruises at 12 knots.", "12 knots", "12", "12", "knot", "speed", None),
@@ -114,7 +114,8 @@ ROWS = [
     ("Pressure dropped to 950 hPa in the storm.", "950 hPa", "950", "950", "hectopascal", "pressure", None),
     ("The vessel is tested at 70 MPa.", "70 MPa", "70", "70", "megapascal", "pressure", None),
     # temperature
-    ("Temperatures ranged from -18 °C to -34 °C overnight.", "-18 °C", "-18", "-18", "degree_Celsius", "temperature", None),
+    ("Temperatures ranged from -18 °C to -34 °C overnight.", "-18 °C to -34 °C", "-18", "-34..-18", "degree_Celsius", "temperature", None),
+    ("Overnight it fell to -18 °C in the valley.", "-18 °C", "-18", "-18", "degree_Celsius", "temperature", None),
     ("The forecast is 35°C on Sunday.", "35°C", "35", "35", "degree_Celsius", "temperature", None),
     ("Highs near 104 °F baked the city.", "104 °F", "104", "104", "degree_Fahrenheit", "temperature", None),
     ("Water boils at 100 degrees Celsius at sea level.", "100 degrees Celsius", "100", "100", "degree_Celsius", "temperature", None),
