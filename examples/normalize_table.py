@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pandas as pd
 
-import figures.accessor
-import figures.export
+import figures.dataframe.accessor
+import figures.io.export
 
 ROWS = [
     ("Xiaomi investment", "10000000000", "CNY", "2021-10-19"),
@@ -39,7 +39,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--to", default="USD")
     args = ap.parse_args(argv)
 
-    figures.accessor.register()
+    figures.dataframe.accessor.register()
     prices = pd.DataFrame(ROWS, columns=["what", "amount", "currency", "date"])
     prices["amount"] = prices["amount"].map(Decimal).astype(object)
     out = prices.figures.normalize(amount="amount", currency="currency", date="date", to=args.to)
@@ -49,8 +49,8 @@ def main(argv: list[str] | None = None) -> int:
                    "rate_note"]].to_string(index=False))
     path = Path(args.out) / "normalized.csv"
     path.parent.mkdir(parents=True, exist_ok=True)
-    figures.export.to_csv(out, path)
-    back = figures.export.read_csv(path, types={"amount": "decimal"})
+    figures.io.export.to_csv(out, path)
+    back = figures.io.export.read_csv(path, types={"amount": "decimal"})
     assert back["normalized_value"].tolist() == out["normalized_value"].tolist()
     print(f"\nwrote {len(out)} rows to {path} ({out['rate'].notna().sum()} converted)")
     return 0

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-import figures.cli as cli
-import figures.rates_refresh as refresh_mod
-from figures.rates import DATA_FILE, RATE_CONTEXT, RateTable
+import figures.cli.app as cli
+from figures.normalize.rates import refresh as refresh_mod
+from figures.normalize.rates.table import DATA_FILE, RATE_CONTEXT, RateTable
 
 TABLE = RateTable.default()
 RANGE = f"{TABLE.first_day}..{TABLE.last_day}"
@@ -109,7 +109,7 @@ def test_convert_with_user_table(capsys, tmp_path):
 
 
 def test_fallback_parser_alone():
-    from figures.cli_rates import _fallback_parse
+    from figures.cli.rates import _fallback_parse
 
     fig = _fallback_parse("RMB 10 billion", None)
     assert (fig.currency, str(fig.value), str(fig.precision)) == ("CNY", "1.0E+10", "1E+9")
@@ -207,7 +207,7 @@ def fake_package(monkeypatch, tmp_path) -> Path:
 
 
 def _shipped() -> Path:
-    return refresh_mod.Path(refresh_mod.__file__).parents[1] / "currency_tables" / DATA_FILE
+    return refresh_mod.Path(refresh_mod.__file__).parents[3] / "currency_tables" / DATA_FILE
 
 
 def test_maintainer_refresh_script_from_a_file(capsys, fake_package):

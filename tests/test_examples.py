@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from figures.export import read_csv
+from figures.io.export import read_csv
 
 from .conftest import REPO
 

@@ -25,13 +25,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import figures
-import figures.cli as cli
-from figures import humanize
-from figures.dates import BadDate, parse_date
+import figures.cli.app as cli
 from figures.errors import FiguresError, InputError
 from figures.extract.time_refs import resolve_time_refs as anchor_dates
-from figures.rates import DATA_FILE, RateTable, clear_default_cache
-from figures.rates_user import NeedsInternet, after_table_note, update, user_table_path
+from figures.normalize.dates import BadDate, parse_date
+from figures.normalize.rates.table import DATA_FILE, RateTable, clear_default_cache
+from figures.normalize.rates.user import NeedsInternet, after_table_note, update, user_table_path
+from figures.report import humanize
 
 from .conftest import REPO
 

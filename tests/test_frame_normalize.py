@@ -1,4 +1,4 @@
-"""figures.frame.normalize_frame (df.figures.normalize): vectorized, and exactly figures.convert."""
+"""figures.dataframe.frame.normalize_frame (df.figures.normalize): vectorized, and exactly figures.convert."""
 
 from __future__ import annotations
 
@@ -15,10 +15,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from figures.dataframe.frame import NORMALIZE_COLUMNS, normalize_frame
 from figures.errors import FiguresError, InputError, UnknownCurrency
-from figures.frame import NORMALIZE_COLUMNS, normalize_frame
-from figures.normalize import MIN_AMOUNT_EXPONENT, convert
-from figures.rates import RateTable
+from figures.normalize.convert import MIN_AMOUNT_EXPONENT, convert
+from figures.normalize.rates.table import RateTable
 
 TABLE = RateTable.default()
 # Everyday codes, holes and ends (ISK 2008-2018, RUB after 2022-03-01), codes the ECB never

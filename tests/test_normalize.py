@@ -12,10 +12,10 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from figures.errors import InputError, NoRate, UnknownCurrency
-from figures.live import LiveRates
 from figures.model import Figure, Kind, Qualifier
-from figures.normalize import APPROX_ALLOWANCE, convert, interval, normalize, round_money
-from figures.rates import RATE_CONTEXT, RateTable
+from figures.normalize.convert import APPROX_ALLOWANCE, convert, interval, normalize, round_money
+from figures.normalize.rates.live import LiveRates
+from figures.normalize.rates.table import RATE_CONTEXT, RateTable
 
 CENT = Decimal("0.01")
 RMB_USD_20211019 = RATE_CONTEXT.divide(Decimal("1.1655"), Decimal("7.4464"))

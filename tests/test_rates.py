@@ -16,9 +16,9 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from figures.currencies import check_code
 from figures.errors import InputError, NoRate, RateTableError, UnknownCurrency
-from figures.rates import (
+from figures.normalize.currencies import check_code
+from figures.normalize.rates.table import (
     MAX_AGE_DAYS,
     RATE_CONTEXT,
     Coverage,
@@ -446,7 +446,8 @@ def test_gz_and_zip_user_tables(tmp_path):
 # ---- no floats in the money path -------------------------------------------------------------
 
 
-@pytest.mark.parametrize("module", ["rates.py", "normalize.py", "currencies.py"])
+@pytest.mark.parametrize("module", ["normalize/rates/table.py", "normalize/rates/sources.py",
+                                    "normalize/convert.py", "normalize/currencies.py"])
 def test_no_float_in_money_path(module):
     src = (ROOT / "figures" / module).read_text(encoding="utf-8")
     assert not re.search(r"\bfloat\(", src)

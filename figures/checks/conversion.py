@@ -153,7 +153,7 @@ def check(docs: Sequence[DocFigures], *, table=None) -> list[Finding]:
 
 def _table(table):
     if table is None:
-        from figures.rates import RateTable
+        from figures.normalize.rates.table import RateTable
 
         table = RateTable.default()
     return table

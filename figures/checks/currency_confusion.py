@@ -133,7 +133,7 @@ def _number_finding(doc: DocFigures, a: Figure, b: Figure, table) -> Finding:
     ratio_txt = ""
     try:
         if table is None:
-            from figures.rates import RateTable
+            from figures.normalize.rates.table import RateTable
 
             table = RateTable.default()
         when = doc.date

@@ -17,12 +17,11 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
-from figures import humanize as human
-from figures.currencies import ALIASES, check_code
 from figures.errors import InputError, NoRate
 from figures.model import Figure, Kind, plain_decimal
-from figures.normalize import normalize
-from figures.rates import (
+from figures.normalize.convert import normalize
+from figures.normalize.currencies import ALIASES, check_code
+from figures.normalize.rates.table import (
     ECB_ATTRIBUTION,
     ECB_SOURCE,
     RATE_CONTEXT,
@@ -31,6 +30,7 @@ from figures.rates import (
     combine,
     with_files,
 )
+from figures.report import humanize as human
 from figures.vocab.scales import SCALE_WORDS
 
 
@@ -212,7 +212,7 @@ def _fallback_parse(text: str, forced: str | None) -> Figure | None:
 
 def run_rates(args: argparse.Namespace) -> int:
     if args.update:
-        from figures.rates_user import ECB_URL, update
+        from figures.normalize.rates.user import ECB_URL, update
 
         print(update(args.update_from or ECB_URL).describe())
         return 0

@@ -28,11 +28,18 @@ from decimal import Decimal
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
-from figures import nbp
-from figures.currencies import check_code, currency_name
 from figures.errors import NoRate
 from figures.model import Rate
-from figures.rates import RATE_CONTEXT, Coverage, RateColumns, RateTable, as_date, day_ordinals
+from figures.normalize.currencies import check_code, currency_name
+from figures.normalize.rates import nbp
+from figures.normalize.rates.table import (
+    RATE_CONTEXT,
+    Coverage,
+    RateColumns,
+    RateTable,
+    as_date,
+    day_ordinals,
+)
 
 if TYPE_CHECKING:
     import numpy as np

@@ -41,9 +41,9 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Protocol
 
-from figures.currencies import KNOWN_CODES, check_code, currency_name
 from figures.errors import InputError, NoRate, RateTableError, UnknownCurrency
 from figures.model import Rate
+from figures.normalize.currencies import KNOWN_CODES, check_code, currency_name
 
 if TYPE_CHECKING:  # numpy is imported lazily: the scalar path must load fast without it
     import numpy as np
@@ -705,7 +705,7 @@ def _same_day_series(bhops: list[_Series], qhops: list[_Series]) -> tuple[list[i
 
 def as_date(value: Any) -> Date:
     """A `date` for a rate lookup, read by figures.dates (the one date parser); no date raises."""
-    from figures.dates import require_date
+    from figures.normalize.dates import require_date
 
     return require_date(value)
 
@@ -1021,7 +1021,7 @@ def _default_table() -> RateTable:
     """The newer of the embedded ECB table and the one `figures rates --update` saved for the
     user (figures.rates_user); the table's source origin says which one is in use."""
     embedded = ecb_table()
-    from figures.rates_user import user_table_bytes
+    from figures.normalize.rates.user import user_table_bytes
 
     found = user_table_bytes()
     if found is None:
@@ -1038,7 +1038,7 @@ def _world_table() -> RateTable:
     # Issue 18: ECB first, then NBP tables A/B and legal pegs; the logic lives in
     # figures.rate_sources, and the NBP files load only when a lookup needs them. To make it
     # the default, return this from _default_table (see the issue-18 report for the tests).
-    from figures.rate_sources import combined
+    from figures.normalize.rates.sources import combined
 
     return combined(_default_table())
 
