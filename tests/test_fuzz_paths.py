@@ -7,7 +7,6 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -30,7 +29,6 @@ def test_cli_commands_never_lose_a_document_or_trace_back(data):
         cli_case(data, Path(tmp))
 
 
-@pytest.mark.xfail(strict=True, reason="issue 11 item 2 (i11): one date parser; NaT means no date")
 def test_check_takes_nat_as_no_date():
     import pandas as pd
 

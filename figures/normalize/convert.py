@@ -113,9 +113,12 @@ def _written_amount(text: str, currency: str | None) -> Decimal:
     """'10 billion', 'RMB 1.5bn': the one exact amount the extractor reads in the text."""
     from figures.extract import extract
 
-    figs = [f for f in extract(text) if f.value is not None and f.kind in (Kind.MONEY, Kind.COUNT)]
-    if len(figs) != 1:
-        raise InputError(f"amount '{text}' is not one number; write it like '10000000000', "
+    # The one figure must be the whole string: '1,2,3' or '1e' is a malformed number, not the
+    # '1' or '123' the extractor would find inside it.
+    figs = [f for f in extract(text) if f.value is not None and f.kind in (Kind.MONEY, Kind.COUNT)
+            and f.start == 0 and f.end == len(text)]
+    if len(figs) != 1 or not any(c.isalpha() for c in text):
+        raise InputError(f"amount '{text}' is not a number; write it like '10000000000', "
                          f"'10 billion' or '1.5 million'")
     fig = figs[0]
     if currency and fig.currency and fig.currency != currency:
