@@ -5,7 +5,7 @@
 Starts a local Dask cluster (the same code runs on a real one: pass its scheduler address to
 distributed.Client), writes one Parquet file per partition of the corpus with every figure in
 US dollars, and checks the corpus: each article inside its partition, and facts stated in
-several articles through a shuffle keyed by metric (figures.dask explains the split).
+several articles through a shuffle keyed by metric (figures.dataframe.dask explains the split).
 """
 
 from __future__ import annotations

@@ -184,13 +184,14 @@ class RateTable:
 
     @classmethod
     def default(cls) -> RateTable:
-        """The embedded ECB table; parsed on first use and shared afterwards."""
-        return _default_table()
+        """The ECB table (the newer of the embedded one and the user's update), then the NBP's
+        tables A and B for what it lacks, then legal pegs (figures.normalize.rates.sources);
+        parsed on first use and shared afterwards. Every rate names its source and table date."""
+        return _world_table()
 
     @classmethod
     def world(cls) -> RateTable:
-        """The ECB table, then the NBP's tables A and B for what it lacks, then legal pegs
-        (figures.rate_sources): about 150 current currencies, each rate naming its source."""
+        """The same table as default() (kept as a name from issue 18)."""
         return _world_table()
 
     @classmethod
@@ -376,7 +377,7 @@ class RateTable:
         return (
             f"no rate for {what}: the {names} table has no {code} ({currency_name(code)}) series; "
             # Counted like `figures rates` lists them: the currencies priced against the root.
-            f"it has rates for {len(self.series_by_code)} currencies against {self.root}, e.g. "
+            f"it has rates for {len(self.currencies) - 1} currencies besides {self.root}, e.g. "
             f"{', '.join(sample or have[:8])}; add a CSV table "
             f"with columns date,currency,rate (RateTable.from_csv(path).with_table, or "
             f"--rates FILE)"
@@ -1017,7 +1018,7 @@ def combine(*tables: RateTable) -> RateTable:
 
 
 @functools.cache
-def _default_table() -> RateTable:
+def _ecb_default() -> RateTable:
     """The newer of the embedded ECB table and the one `figures rates --update` saved for the
     user (figures.rates_user); the table's source origin says which one is in use."""
     embedded = ecb_table()
@@ -1036,11 +1037,10 @@ def _default_table() -> RateTable:
 @functools.cache
 def _world_table() -> RateTable:
     # Issue 18: ECB first, then NBP tables A/B and legal pegs; the logic lives in
-    # figures.rate_sources, and the NBP files load only when a lookup needs them. To make it
-    # the default, return this from _default_table (see the issue-18 report for the tests).
+    # figures.normalize.rates.sources, and the NBP files load only when a lookup needs them.
     from figures.normalize.rates.sources import combined
 
-    return combined(_default_table())
+    return combined(_ecb_default())
 
 
 def ecb_table() -> RateTable:
@@ -1053,7 +1053,7 @@ def ecb_table() -> RateTable:
 
 def clear_default_cache() -> None:
     """Forget the loaded default table (after `figures rates --update` saved a new one)."""
-    _default_table.cache_clear()
+    _ecb_default.cache_clear()
     _world_table.cache_clear()
 
 
