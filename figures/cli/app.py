@@ -16,7 +16,8 @@ from collections.abc import Sequence
 from figures.errors import FiguresError
 
 # Subcommand modules, in help order. Each defines register(subparsers) and sets func=...
-COMMAND_MODULES = ("figures.cli.extract", "figures.cli.check", "figures.cli.rates", "figures.cli.report")
+COMMAND_MODULES = ("figures.cli.extract", "figures.cli.check", "figures.cli.rates", "figures.cli.report",
+                   "figures.cli.schema")
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 
