@@ -69,7 +69,7 @@ def _documents(args, failures: list) -> Iterator:
 def run(args: argparse.Namespace) -> int:
     from figures.checks import CHECK_NAMES
     from figures.checks.runner import check_documents, report_dict
-    from figures.cli.extract import _open_output
+    from figures.cli.extract import open_output
     from figures.errors import FiguresError
 
     only = None
@@ -88,7 +88,7 @@ def run(args: argparse.Namespace) -> int:
 
         tell_after_table((d.date for d in report.documents), table, quiet=args.quiet)
     texts = {d.doc: _safe(d.text) for d in report.documents if d.text}
-    with _open_output(args.output) as out:
+    with open_output(args.output) as out:
         if args.format == "json":
             s = json.dumps(report_dict(report), ensure_ascii=False, indent=1)
             if _SURROGATE.search(s):  # a non-UTF-8 file name or text: escape, keep valid JSON

@@ -171,7 +171,7 @@ def run(args: argparse.Namespace) -> int:
             bar.close()
             n = to_parquet(collected, args.output, what="figures")
         else:
-            with _open_output(args.output) as out:
+            with open_output(args.output) as out:
                 if fmt in ("jsonl", "csv"):
                     from figures.io.export import FigureCSVWriter, render_csv_rows, render_jsonl
 
@@ -215,7 +215,7 @@ def _count_documents(paths: list[str]) -> int | None:
 
 
 @contextlib.contextmanager
-def _open_output(path: str | None):
+def open_output(path: str | None):
     if path is None:
         yield sys.stdout
         return

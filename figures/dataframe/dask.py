@@ -227,10 +227,10 @@ def _cross_records(part: pd.DataFrame, text, date, doc, to, table,
     import pandas as pd
 
     from figures.checks import make_docs
-    from figures.dataframe.frame import _documents
+    from figures.dataframe.frame import frame_documents
     from figures.extract import extract
 
-    rows = _documents(part, text, date, doc)
+    rows = frame_documents(part, text, date, doc)
     number = int(partition_info["number"]) if partition_info else 0
     cols: dict[str, list[Any]] = {c: [] for c in RECORD_COLUMNS}
     for pos, d in enumerate(rows.documents):

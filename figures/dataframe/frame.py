@@ -134,7 +134,7 @@ class _Rows:
     total: int
 
 
-def _documents(df: pd.DataFrame, text: str, date: Any, doc: str | None) -> _Rows:
+def frame_documents(df: pd.DataFrame, text: str, date: Any, doc: str | None) -> _Rows:
     """Documents from the rows of `df`; rows that cannot be read go to `bad` with a reason."""
     _require_frame(df)
     if text not in df.columns:
@@ -311,7 +311,7 @@ def extract_frame(df: pd.DataFrame, text: str = "text", date: Any = "date", doc:
     and `attrs["figures_summary"]`."""
     from figures.extract import extract
 
-    rows = _documents(df, text, date, doc)
+    rows = frame_documents(df, text, date, doc)
     to = _code(to)
     figs: list[Figure] = []
     without: list[str] = []
@@ -348,7 +348,7 @@ def check_frame(df: pd.DataFrame, text: str = "text", date: Any = "date", doc: s
 
     if scope not in ("run", "document"):
         raise InputError(f"scope={scope!r}: use 'run' or 'document'")
-    rows = _documents(df, text, date, doc)
+    rows = frame_documents(df, text, date, doc)
     if scope == "run":
         report = check_documents(rows.documents, table=table, to=to, only=only)
     else:
