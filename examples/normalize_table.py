@@ -26,8 +26,8 @@ ROWS = [
     ("Tata Motors capex", "291250000000", "INR", "2023-03-04"),  # a Saturday: Friday's rate
     ("Siemens order", "1200000000", "EUR", "2022-06-01"),
     ("Samsung chip plant", "20000000000000", "KRW", "2024-01-15"),
-    ("Gazprom dividend", "393000000000", "RUB", "2023-06-30"),  # no ECB rate since 2022-03
-    ("TSMC capex", "1000000000000", "TWD", "2023-01-12"),  # not an ECB currency
+    ("Gazprom dividend", "393000000000", "RUB", "2023-06-30"),  # no ECB rate since 2022-03: NBP table B
+    ("TSMC capex", "1000000000000", "TWD", "2023-01-12"),  # not an ECB currency: NBP table A
     ("Undated grant", "5000000", "GBP", None),
     ("US deal", "2500000000", "USD", "2020-02-03"),
 ]
