@@ -5,7 +5,7 @@
 The corpus is the seed articles repeated as separate documents (dated and undated alternately,
 with the numbers varied so cross-document checks see many distinct values, not only copies)
 until it reaches --mb megabytes. Extraction alone is timed first (`figures.extract` over every
-document), then the whole check run (`figures.checking.check_documents`: extraction,
+document), then the whole check run (`figures.checks.runner.check_documents`: extraction,
 normalization to USD and every check, cross-document ones over the whole corpus). Target:
 check <= 2x extract. Prints both throughputs in MB/s (CPU time, best of --repeat runs, so
 other processes on a shared machine do not skew the ratio; wall time in brackets) and the
@@ -24,7 +24,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from figures.checking import check_documents  # noqa: E402
+from figures.checks.runner import check_documents  # noqa: E402
 from figures.extract import extract  # noqa: E402
 from figures.model import Document  # noqa: E402
 
@@ -80,7 +80,7 @@ def main() -> None:
     mb = sum(len(d.text.encode("utf-8")) for d in docs) / 1e6
     print(f"corpus: {len(docs)} documents, {mb:.1f} MB (best of {args.repeat} runs, CPU time)")
 
-    from figures.rates import RateTable
+    from figures.normalize.rates.table import RateTable
 
     RateTable.default()  # load the table outside both timings
     check_documents(docs[:5])  # warm imports and caches outside both timings

@@ -41,7 +41,7 @@ sys.path.insert(0, str(REPO))
 
 import pandas as pd  # noqa: E402
 
-from figures.frame import check_frame  # noqa: E402
+from figures.dataframe.frame import check_frame  # noqa: E402
 
 _PRE = ("Al", "Bel", "Cor", "Dun", "El", "Fal", "Gar", "Hal", "Iv", "Jor", "Kel", "Lor", "Mar",
         "Nor", "Or", "Pel", "Quin", "Ros", "Sal", "Tor", "Ul", "Val", "Wen", "Yar", "Zel")

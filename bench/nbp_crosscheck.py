@@ -20,8 +20,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from figures import nbp
-from figures.rates import RATE_CONTEXT, RateTable
+from figures.normalize.rates import nbp
+from figures.normalize.rates.table import RATE_CONTEXT, RateTable
 
 
 def pct(sorted_values: list[Decimal], p: float) -> Decimal:

@@ -51,7 +51,7 @@ def make_frame(n: int, seed: int = 20211019, amounts_as: str = "decimal",
 
 def loop(df, to: str, m: int) -> tuple[float, list]:
     from figures.errors import FiguresError
-    from figures.normalize import convert
+    from figures.normalize.convert import convert
 
     days = [t.date() if hasattr(t, "date") else t for t in df["date"].iloc[:m]]
     rows = list(zip(df["amount"].tolist()[:m], df["currency"].tolist()[:m], days, strict=True))
@@ -78,10 +78,10 @@ def main() -> int:
                     help="date column dtype (default datetime64)")
     args = ap.parse_args()
 
-    import figures.accessor
-    from figures.rates import RateTable
+    import figures.dataframe.accessor
+    from figures.normalize.rates.table import RateTable
 
-    figures.accessor.register()
+    figures.dataframe.accessor.register()
     RateTable.default().rate("EUR", "USD", "2021-10-19")  # load the table outside the timing
     df = make_frame(args.n, amounts_as=args.amounts, dates_as=args.dates)
 

@@ -20,7 +20,7 @@ from datetime import date
 COLD = """
 import json, time
 t0 = time.perf_counter()
-from figures.rates import RateTable
+from figures.normalize.rates.table import RateTable
 t1 = time.perf_counter()
 table = RateTable.default()
 t2 = time.perf_counter()
@@ -61,7 +61,7 @@ def main() -> int:
 
     import numpy as np
 
-    from figures.rates import RateTable
+    from figures.normalize.rates.table import RateTable
 
     table = RateTable.default()
     rng = np.random.default_rng(20211019)

@@ -2,7 +2,7 @@
 
     python bench/score_claims.py [--cases tests/corpus/claims/cases.jsonl] [-v] [--json]
 
-Each case's documents are checked together as one run (`figures.checking.check_documents`, the
+Each case's documents are checked together as one run (`figures.checks.runner.check_documents`, the
 path of `figures check A.txt B.txt`), so cross-document findings land in
 `Report.cross_findings`; findings inside one document are read too (headline cases). A finding
 *links* two annotated figures when one of its mentions overlaps each figure's span.
@@ -35,7 +35,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from figures.checking import check_documents  # noqa: E402
+from figures.checks.runner import check_documents  # noqa: E402
 from figures.model import Document  # noqa: E402
 
 CASES = REPO / "tests" / "corpus" / "claims" / "cases.jsonl"

@@ -16,9 +16,9 @@ from pathlib import Path
 
 import pandas as pd
 
-import figures.export
-import figures.frame
-from figures.inputs import read_documents
+import figures.dataframe.frame
+import figures.io.export
+from figures.io.inputs import read_documents
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 
@@ -32,12 +32,12 @@ def main(argv: list[str] | None = None) -> int:
     docs = [d for d in read_documents([args.seeds]) if hasattr(d, "text")]
     articles = pd.DataFrame({"id": [d.doc for d in docs], "text": [d.text for d in docs],
                              "date": [d.date for d in docs]})
-    found = figures.frame.check_frame(articles)
+    found = figures.dataframe.frame.check_frame(articles)
     summary = found.attrs["figures_summary"]
 
     path = Path(args.out) / "findings.csv"
     path.parent.mkdir(parents=True, exist_ok=True)
-    n = figures.export.to_csv(found, path)
+    n = figures.io.export.to_csv(found, path)
     print(found.groupby(["check", "status"]).size().to_string())
     print(f"\n{summary['documents']} documents, {summary['with_figures']} with figures; "
           f"wrote {n} findings to {path}")

@@ -5,7 +5,7 @@
 Starts a local Dask cluster (the same code runs on a real one: pass its scheduler address to
 distributed.Client), writes one Parquet file per partition of the corpus with every figure in
 US dollars, and checks the corpus: each article inside its partition, and facts stated in
-several articles through a shuffle keyed by metric (figures.dask explains the split).
+several articles through a shuffle keyed by metric (figures.dataframe.dask explains the split).
 """
 
 from __future__ import annotations
@@ -31,8 +31,8 @@ def main(argv: list[str] | None = None) -> int:
     # The P2P shuffle logs its start and end as warnings; they are routine here.
     logging.getLogger("distributed.shuffle").setLevel(logging.ERROR)
 
-    import figures.dask as fd
-    from figures.export import read_parquet
+    import figures.dataframe.dask as fd
+    from figures.io.export import read_parquet
 
     out = Path(args.out)
     with LocalCluster(n_workers=args.workers, threads_per_worker=1, dashboard_address=":0",
@@ -54,7 +54,7 @@ def main(argv: list[str] | None = None) -> int:
     for r in cross.itertuples():
         print(f"  {r.check} {r.status}: {r.message[:110]}")
     (out / "findings").mkdir(parents=True, exist_ok=True)
-    from figures.export import to_csv
+    from figures.io.export import to_csv
 
     to_csv(found, out / "findings" / "findings.csv")
     return 0

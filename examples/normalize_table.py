@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pandas as pd
 
-import figures.accessor
-import figures.export
+import figures.dataframe.accessor
+import figures.io.export
 
 ROWS = [
     ("Xiaomi investment", "10000000000", "CNY", "2021-10-19"),
@@ -26,8 +26,8 @@ ROWS = [
     ("Tata Motors capex", "291250000000", "INR", "2023-03-04"),  # a Saturday: Friday's rate
     ("Siemens order", "1200000000", "EUR", "2022-06-01"),
     ("Samsung chip plant", "20000000000000", "KRW", "2024-01-15"),
-    ("Gazprom dividend", "393000000000", "RUB", "2023-06-30"),  # no ECB rate since 2022-03
-    ("TSMC capex", "1000000000000", "TWD", "2023-01-12"),  # not an ECB currency
+    ("Gazprom dividend", "393000000000", "RUB", "2023-06-30"),  # no ECB rate since 2022-03: NBP table B
+    ("TSMC capex", "1000000000000", "TWD", "2023-01-12"),  # not an ECB currency: NBP table A
     ("Undated grant", "5000000", "GBP", None),
     ("US deal", "2500000000", "USD", "2020-02-03"),
 ]
@@ -39,7 +39,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--to", default="USD")
     args = ap.parse_args(argv)
 
-    figures.accessor.register()
+    figures.dataframe.accessor.register()
     prices = pd.DataFrame(ROWS, columns=["what", "amount", "currency", "date"])
     prices["amount"] = prices["amount"].map(Decimal).astype(object)
     out = prices.figures.normalize(amount="amount", currency="currency", date="date", to=args.to)
@@ -49,8 +49,8 @@ def main(argv: list[str] | None = None) -> int:
                    "rate_note"]].to_string(index=False))
     path = Path(args.out) / "normalized.csv"
     path.parent.mkdir(parents=True, exist_ok=True)
-    figures.export.to_csv(out, path)
-    back = figures.export.read_csv(path, types={"amount": "decimal"})
+    figures.io.export.to_csv(out, path)
+    back = figures.io.export.read_csv(path, types={"amount": "decimal"})
     assert back["normalized_value"].tolist() == out["normalized_value"].tolist()
     print(f"\nwrote {len(out)} rows to {path} ({out['rate'].notna().sum()} converted)")
     return 0

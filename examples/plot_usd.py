@@ -20,8 +20,8 @@ matplotlib.use("Agg")
 import matplotlib.pyplot as plt
 import pandas as pd
 
-import figures.frame
-from figures.inputs import read_documents
+import figures.dataframe.frame
+from figures.io.inputs import read_documents
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 
@@ -36,7 +36,7 @@ def main(argv: list[str] | None = None) -> int:
     docs = [d for d in read_documents([args.seeds]) if hasattr(d, "text")]
     articles = pd.DataFrame({"id": [d.doc for d in docs], "text": [d.text for d in docs],
                              "date": [d.date for d in docs]})
-    figs = figures.frame.extract_frame(articles, to=args.to)
+    figs = figures.dataframe.frame.extract_frame(articles, to=args.to)
     money = figs[figs["kind"] == "money"]
     shown = money[money["normalized_float"].notna() & (money["normalized_float"] > 0)]
     missing = money[money["normalized_float"].isna()]

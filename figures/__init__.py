@@ -23,13 +23,13 @@ from figures.model import (
 
 __version__ = "0.1.0"
 
-from figures import accessor
-from figures.checking import check, check_documents, report_dict
-from figures.export import read_csv, read_parquet, to_csv, to_parquet, write_findings_csv
+from figures.checks.runner import check, check_documents, report_dict
+from figures.dataframe import accessor
+from figures.dataframe.frame import FrameSummary, check_frame, extract_frame, normalize_frame
 from figures.extract import extract
-from figures.frame import FrameSummary, check_frame, extract_frame, normalize_frame
-from figures.normalize import convert, interval, normalize
-from figures.rates import RateTable
+from figures.io.export import read_csv, read_parquet, to_csv, to_parquet, write_findings_csv
+from figures.normalize.convert import convert, interval, normalize
+from figures.normalize.rates.table import RateTable
 
 # df.figures, registered with pandas' documented API (pandas is a required dependency).
 accessor.register()

@@ -284,7 +284,7 @@ class Report:
 
     def to_html(self, **kwargs: Any) -> str:
         """One self-contained HTML page (figures.report.to_html)."""
-        from figures.report import to_html
+        from figures.report.html import to_html
 
         return to_html(self, **kwargs)
 
@@ -292,7 +292,7 @@ class Report:
         """Short: counts, not contents (a report of many documents must print in a line)."""
         from collections import Counter
 
-        from figures.humanize import count
+        from figures.report.humanize import count
 
         by_status = Counter(str(f.status) for f in self.findings)
         status = ", ".join(f"{n} {s}" for s, n in sorted(by_status.items()))

@@ -20,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from figures.nbp_build import rebuild  # noqa: E402
+from figures.normalize.rates.nbp_build import rebuild  # noqa: E402
 
 
 def main() -> int:

@@ -19,7 +19,7 @@ from pathlib import Path
 # Runs from a checkout without an install too.
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from figures.rates_refresh import main
+from figures.normalize.rates.refresh import main
 
 if __name__ == "__main__":
     sys.exit(main(default_target=Path(__file__).resolve().parents[1] / "currency_tables"))

@@ -104,14 +104,14 @@ def api_case(data) -> None:
                                    "currency": [data.draw(codes) for _ in range(n)],
                                    "date": pd.Series([data.draw(dates) for _ in range(n)],
                                                      dtype=object)})
-                out = figures.frame.normalize_frame(df)
+                out = figures.dataframe.frame.normalize_frame(df)
                 assert len(out) == n
             else:
                 df = pd.DataFrame({"id": [data.draw(st.sampled_from(["a", "a", "b"]))
                                           for _ in range(n)],
                                    "text": [data.draw(texts) for _ in range(n)]})
-                fn = (figures.frame.extract_frame if which == "extract_frame"
-                      else figures.frame.check_frame)
+                fn = (figures.dataframe.frame.extract_frame if which == "extract_frame"
+                      else figures.dataframe.frame.check_frame)
                 out = fn(df, date=data.draw(dates))
                 s = out.attrs["figures_summary"]
                 assert s.documents == n  # every row accounted for, and the counts add up
@@ -181,7 +181,7 @@ def write_inputs(data, folder: Path) -> tuple[list[str], int | None]:
 
 
 def cli_case(data, folder: Path) -> None:
-    from figures.cli import main
+    from figures.cli.app import main
 
     paths, expected = write_inputs(data, folder)
     command = data.draw(st.sampled_from(["check", "extract", "report"]))

@@ -9,7 +9,7 @@ import json
 from decimal import Decimal
 
 import figures
-from figures.export import figure_from_dict, jsonl_line, write_csv
+from figures.io.export import figure_from_dict, jsonl_line, write_csv
 
 # The document prints a decimal comma its digits settle ("€12,5 million"): "€1,250" may then be
 # one euro and a quarter or a thousand and a quarter.

@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 
 import figures
-from figures.cli import main
+from figures.cli.app import main
 
 GOOD1 = "The museum paid $5 million for the roof.\n"
 GOOD2 = "The club sold its stadium for EUR 40 million.\n"
@@ -101,8 +101,8 @@ def test_duplicate_names_in_python_check():
 
 def test_duplicate_ids_in_check_frame_match_extract_frame():
     df = pd.DataFrame({"id": ["x", "x"], "text": ["The bridge cost $3 million.", "No money."]})
-    checked = figures.frame.check_frame(df, date=None)
-    extracted = figures.frame.extract_frame(df, date=None)
+    checked = figures.dataframe.frame.check_frame(df, date=None)
+    extracted = figures.dataframe.frame.extract_frame(df, date=None)
     assert checked.attrs["figures_summary"].with_figures == 1
     assert extracted.attrs["figures_summary"].with_figures == 1
 

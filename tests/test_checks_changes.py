@@ -149,7 +149,7 @@ def test_other_company_capacity_not_used():
 @pytest.mark.parametrize("text", ["The shares fell -10% to HK$9.00 on Monday.",
                                   "The stock closed at HK$9.00 (−10%)."])
 def test_signed_percent_end_to_end(text):
-    from figures.checking import check
+    from figures.checks.runner import check
 
     [f] = [f for f in check(text, docs="d").findings if f.check == "percent_change"]
     assert f.status == "consistent"

@@ -7,8 +7,8 @@ from datetime import date as Date
 
 import pytest
 
-from figures.checking import check, check_documents, report_dict
-from figures.cli import main
+from figures.checks.runner import check, check_documents, report_dict
+from figures.cli.app import main
 from figures.model import Document, Report
 from tests.conftest import SEEDS
 
@@ -49,7 +49,7 @@ def test_check_several_texts_cross_findings():
 
 
 def test_check_documents_passes_failures_through():
-    from figures.inputs import InputFailure
+    from figures.io.inputs import InputFailure
 
     r = check_documents([Document("ok.txt", XIAOMI, Date(2021, 10, 19), "argument"),
                          InputFailure("bad.txt", "bad.txt: binary file")])
@@ -137,7 +137,7 @@ def test_cli_checks_option(xiaomi_file, capsys):
 
 def test_check_csv_output_round_trips(tmp_path):
     import figures
-    from figures.cli import main
+    from figures.cli.app import main
 
     out = tmp_path / "findings.csv"
     assert main(["check", str(SEEDS), "--format", "csv", "-o", str(out), "--fail-on", "never"]) == 0

@@ -112,7 +112,7 @@ def test_verdicts(factor, status, severity):
 
 def test_design_example_real_table():
     """DESIGN.md's sentence: implied 6.4935 CNY/USD vs ECB 6.3890 on 2021-10-19 -> +1.6%."""
-    from figures.rates import RateTable
+    from figures.normalize.rates.table import RateTable
 
     a, b = _pair(Decimal("1e10"), "CNY", Decimal("1.54e9"), "USD", Decimal("1e7"))
     f = check_pair(a, b, DAY, table=RateTable.default())
@@ -137,7 +137,7 @@ def test_undated_reports_runs():
 
 
 def test_undated_real_table_runs_are_contiguous_table_days():
-    from figures.rates import RateTable
+    from figures.normalize.rates.table import RateTable
 
     t = RateTable.default()
     a, b = _pair(Decimal("1e10"), "CNY", Decimal("1.54e9"), "USD", Decimal("1e7"))
@@ -238,7 +238,7 @@ REAL_CURRENCIES = ["USD", "CNY", "JPY", "GBP", "CHF", "HKD", "KRW", "INR", "AUD"
 
 @pytest.fixture(scope="module")
 def ecb():
-    from figures.rates import RateTable
+    from figures.normalize.rates.table import RateTable
 
     return RateTable.default()
 

@@ -30,7 +30,7 @@ def test_same_number_two_currencies():
 
 def test_same_number_undated_uses_latest_rate_and_says_so():
     figs = [_m(R02, "RMB 10 billion", "1e10", "CNY"), _m(R02, "$10 billion", "1e10", "USD")]
-    from figures.rates import RateTable
+    from figures.normalize.rates.table import RateTable
 
     [f] = currency_confusion.check(one_doc(R02, figs), table=RateTable.default())
     assert "undated" in f.message

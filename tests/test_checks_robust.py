@@ -8,7 +8,7 @@ import json
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from figures.checking import check, report_dict
+from figures.checks.runner import check, report_dict
 
 FRAGMENTS = [
     "RMB 10 billion", "($1.54 billion)", "$10 billion", "HK$13.52", "up 8.51%", "down 3%",

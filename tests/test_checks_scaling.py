@@ -7,7 +7,7 @@ import pytest
 
 import figures
 from figures.checks import _common, difference
-from figures.inputs import read_documents
+from figures.io.inputs import read_documents
 from figures.model import Document
 from tests.conftest import SEEDS
 

@@ -68,7 +68,7 @@ def _gold_docs():
             qualifier=Qualifier(r["qualifier"]) if r["qualifier"] else None,
             scale_word=r["scale_word"], precision=dec(r["precision"]),
             direction=Direction(r["direction"]) if r["direction"] else None))
-    from figures.dates import find_document_date
+    from figures.normalize.dates import find_document_date
 
     return make_docs((d, t, find_document_date(t), by_doc[d]) for d, t in texts.items())
 
@@ -83,7 +83,7 @@ def _report(label: str, found, missed, not_consistent) -> str:
 
 def test_relations_with_gold_figures():
     from figures.checks import run_checks
-    from figures.rates import RateTable
+    from figures.normalize.rates.table import RateTable
 
     findings = run_checks(_gold_docs(), table=RateTable.default())
     found, missed, not_consistent = _evaluate(findings)
@@ -94,8 +94,8 @@ def test_relations_with_gold_figures():
 
 def test_relations_end_to_end():
     """The whole pipeline as the CLI runs it on the seed directory (undated except 001)."""
-    from figures.checking import check_documents
-    from figures.inputs import read_documents
+    from figures.checks.runner import check_documents
+    from figures.io.inputs import read_documents
 
     report = check_documents(read_documents([SEEDS]))
     found, missed, not_consistent = _evaluate(report.findings)

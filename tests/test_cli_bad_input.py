@@ -8,7 +8,7 @@ import os
 
 import pytest
 
-from figures.cli import main
+from figures.cli.app import main
 
 GOOD = "Xiaomi will invest RMB 10 billion ($1.54 billion) in cars.\n"
 

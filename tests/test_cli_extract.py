@@ -10,11 +10,11 @@ import sys
 import pandas as pd
 import pytest
 
-from figures.cli import main
-from figures.export import FIGURE_FIELDS, read_csv, read_parquet
-from figures.frame import extract_frame
-from figures.inputs import read_documents
-from figures.progress import Progress, wanted
+from figures.cli.app import main
+from figures.cli.progress import Progress, wanted
+from figures.dataframe.frame import extract_frame
+from figures.io.export import FIGURE_FIELDS, read_csv, read_parquet
+from figures.io.inputs import read_documents
 
 from .conftest import SEEDS
 
@@ -146,7 +146,7 @@ def test_cli_writes_no_progress_to_a_pipe(tmp_path):
 
 
 def test_progress_total_is_known_for_files_and_folders(tmp_path):
-    from figures.cli_extract import _count_documents
+    from figures.cli.extract import _count_documents
 
     (tmp_path / "docs.csv").write_text("text\nx\n", encoding="utf-8")
     assert _count_documents([str(SEEDS)]) == 5

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-import figures.cli as cli
-import figures.rates_refresh as refresh_mod
-from figures.rates import DATA_FILE, RATE_CONTEXT, RateTable
+import figures.cli.app as cli
+from figures.normalize.rates import refresh as refresh_mod
+from figures.normalize.rates.table import DATA_FILE, RATE_CONTEXT, RateTable
 
 TABLE = RateTable.default()
 RANGE = f"{TABLE.first_day}..{TABLE.last_day}"
@@ -60,8 +60,8 @@ def test_convert_outside_the_table_exits_2_with_range(capsys, day):
 @pytest.mark.parametrize(
     ("argv", "expect"),
     [
-        (["convert", "NT$100", "--date", "2021-10-19", "--to", "USD"], "TWD"),
-        (["convert", "RUB 100", "--date", "2022-06-01", "--to", "USD"], "2022-03-01"),
+        (["convert", "KPW 100", "--date", "2021-10-19", "--to", "USD"], "KPW"),
+        (["convert", "RUB 100", "--date", "2022-03-12", "--to", "USD"], "2022-03-01"),
         (["convert", "CNY 100", "--date", "2021-10-19", "--to", "XYZ"], "unknown currency code 'XYZ'"),
         (["convert", "CNY 100", "--date", "19.10.2021", "--to", "USD"], "YYYY-MM-DD"),
         (["convert", "hello", "--date", "2021-10-19", "--to", "USD"], "no amount found"),
@@ -109,7 +109,7 @@ def test_convert_with_user_table(capsys, tmp_path):
 
 
 def test_fallback_parser_alone():
-    from figures.cli_rates import _fallback_parse
+    from figures.cli.rates import _fallback_parse
 
     fig = _fallback_parse("RMB 10 billion", None)
     assert (fig.currency, str(fig.value), str(fig.precision)) == ("CNY", "1.0E+10", "1E+9")
@@ -133,10 +133,13 @@ def test_rates_coverage_table(capsys):
 def test_rates_coverage_json(capsys):
     code, out, _ = run(capsys, "rates", "--format", "json")
     doc = json.loads(out)
-    cov = {c["currency"]: c for c in doc["currencies"]}
-    assert code == 0 and len(cov) == 41 and doc["root"] == "EUR"
-    assert cov["ISK"]["holes"] == [["2008-12-10", "2018-01-31"]]
-    assert cov["HRK"]["ends_early"] is True and cov["HRK"]["last"] == "2022-12-30"
+    # one row per currency and source: the ECB's 41, then NBP's and the pegs
+    cov = {(c["currency"], c["source"].split()[0]): c for c in doc["currencies"]}
+    ecb = [k for k in cov if k[1] == "ECB"]
+    assert code == 0 and len(ecb) == 41 and doc["root"] == "EUR"
+    assert ("TWD", "NBP") in cov and ("TWD", "ECB") not in cov
+    assert cov[("ISK", "ECB")]["holes"] == [["2008-12-10", "2018-01-31"]]
+    assert cov[("HRK", "ECB")]["ends_early"] is True and cov[("HRK", "ECB")]["last"] == "2022-12-30"
 
 
 def test_rates_one_pair(capsys):
@@ -152,11 +155,11 @@ def test_rates_weekend_pair_json(capsys):
 
 
 def test_rates_several_pairs_show_why_not(capsys):
-    code, out, _ = run(capsys, "rates", "CNY", "USD", "TWD", "--date", "2021-10-19",
+    code, out, _ = run(capsys, "rates", "CNY", "USD", "KPW", "--date", "2021-10-19",
                        "--format", "json")
     rows = json.loads(out)["rates"]
     assert code == 0 and rows[0]["rate"].startswith("0.156518")
-    assert "TWD" in rows[1]["error"]
+    assert "KPW" in rows[1]["error"]
 
 
 def test_rates_all_against_eur_on_a_date(capsys):
@@ -167,9 +170,9 @@ def test_rates_all_against_eur_on_a_date(capsys):
 @pytest.mark.parametrize(
     ("argv", "expect"),
     [
-        (["rates", "RUB", "--date", "2023-01-10"], "ends on 2022-03-01"),
+        (["rates", "RUB", "--date", "2022-03-12"], "ends on 2022-03-01"),
         (["rates", "CNY", "USD", "--date", "1998-06-01"], RANGE),
-        (["rates", "TWD"], "no TWD"),
+        (["rates", "KPW"], "no KPW"),
         (["rates", "XYZ"], "unknown currency code"),
     ],
 )
@@ -207,7 +210,7 @@ def fake_package(monkeypatch, tmp_path) -> Path:
 
 
 def _shipped() -> Path:
-    return refresh_mod.Path(refresh_mod.__file__).parents[1] / "currency_tables" / DATA_FILE
+    return refresh_mod.Path(refresh_mod.__file__).parents[3] / "currency_tables" / DATA_FILE
 
 
 def test_maintainer_refresh_script_from_a_file(capsys, fake_package):

@@ -14,10 +14,10 @@ import pytest
 dd = pytest.importorskip("dask.dataframe")
 distributed = pytest.importorskip("distributed")
 
-import figures.dask as fd  # noqa: E402
-from figures.export import read_parquet, to_parquet  # noqa: E402
-from figures.frame import check_frame, extract_frame  # noqa: E402
-from figures.inputs import read_documents  # noqa: E402
+import figures.dataframe.dask as fd  # noqa: E402
+from figures.dataframe.frame import check_frame, extract_frame  # noqa: E402
+from figures.io.export import read_parquet, to_parquet  # noqa: E402
+from figures.io.inputs import read_documents  # noqa: E402
 from figures.model import Figure, Kind  # noqa: E402
 
 from .conftest import SEEDS  # noqa: E402

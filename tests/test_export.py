@@ -1,4 +1,4 @@
-"""figures.export: CSV and Parquet writing and reading, formula neutralization, dispatch."""
+"""figures.io.export: CSV and Parquet writing and reading, formula neutralization, dispatch."""
 
 from __future__ import annotations
 
@@ -15,10 +15,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import figures.accessor
-from figures.checking import check_documents
+import figures.dataframe.accessor
+from figures.checks.runner import check_documents
+from figures.dataframe.frame import check_frame, extract_frame
 from figures.errors import InputError
-from figures.export import (
+from figures.extract import extract
+from figures.io.export import (
     FIGURE_FIELDS,
     FINDING_FIELDS,
     decimal_type,
@@ -33,14 +35,12 @@ from figures.export import (
     write_csv,
     write_findings_csv,
 )
-from figures.extract import extract
-from figures.frame import check_frame, extract_frame
-from figures.inputs import read_documents
+from figures.io.inputs import read_documents
 from figures.model import plain_decimal
 
 from .conftest import SEEDS
 
-figures.accessor.register()
+figures.dataframe.accessor.register()
 
 FORMULA_STARTS = ["=", "+", "-", "@", "\t", "\r"]
 

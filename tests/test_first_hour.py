@@ -26,13 +26,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import figures
-import figures.cli as cli
-from figures import humanize
-from figures.dates import BadDate, parse_date
+import figures.cli.app as cli
 from figures.errors import FiguresError, InputError
 from figures.extract.time_refs import resolve_time_refs as anchor_dates
-from figures.rates import DATA_FILE, RateTable, clear_default_cache
-from figures.rates_user import NeedsInternet, after_table_note, update, user_table_path
+from figures.normalize.dates import BadDate, parse_date
+from figures.normalize.rates.table import DATA_FILE, RateTable, clear_default_cache
+from figures.normalize.rates.user import NeedsInternet, after_table_note, update, user_table_path
+from figures.report import humanize
 
 from .conftest import REPO
 
@@ -330,11 +330,11 @@ def test_counts_are_pluralized(tmp_path, capsys):
 
 
 def test_the_currency_count_in_errors_is_the_tables(capsys):
-    n = len(RateTable.default().series_by_code)
+    n = len(RateTable.default().currencies) - 1
     code, _, err = run(capsys, "rates", "KPW")
-    assert code == 2 and f"it has rates for {n} currencies against EUR" in err
+    assert code == 2 and f"it has rates for {n} currencies besides EUR" in err
     code, out, _ = run(capsys, "rates", "--format", "json")
-    assert len(json.loads(out)["currencies"]) == n
+    assert len(json.loads(out)["currencies"]) == len(RateTable.default().coverage())
 
 
 def test_readme_says_to_single_quote_dollar_amounts():

@@ -1,4 +1,4 @@
-"""figures.frame: extract_frame, check_frame and the df.figures accessor."""
+"""figures.dataframe.frame: extract_frame, check_frame and the df.figures accessor."""
 
 from __future__ import annotations
 
@@ -13,17 +13,17 @@ import numpy as np
 import pandas as pd
 import pytest
 
-import figures.accessor
-from figures.checking import check_documents
+import figures.dataframe.accessor
+from figures.checks.runner import check_documents
+from figures.dataframe.frame import FrameSummary, check_frame, extract_frame, figures_to_frame
 from figures.errors import InputError
-from figures.export import FIGURE_FIELDS, FINDING_FIELDS, FLOAT_FIELDS
 from figures.extract import extract
-from figures.frame import FrameSummary, check_frame, extract_frame, figures_to_frame
-from figures.inputs import read_documents
+from figures.io.export import FIGURE_FIELDS, FINDING_FIELDS, FLOAT_FIELDS
+from figures.io.inputs import read_documents
 
 from .conftest import SEEDS
 
-figures.accessor.register()
+figures.dataframe.accessor.register()
 
 XIAOMI = "Xiaomi will invest RMB 10 billion ($1.54 billion) initially."
 DAY = date(2021, 10, 19)
@@ -222,7 +222,7 @@ def _run(code: str) -> subprocess.CompletedProcess:
 
 def test_register_before_pandas_is_imported_does_not_hang():
     code = ("import sys, figures\n"
-            "figures.accessor.register()\n"
+            "figures.dataframe.accessor.register()\n"
             "import pandas as pd\n"
             "print(len(pd.DataFrame({'text': ['RMB 10 billion']}).figures.extract()))\n")
     assert _run(code).stdout.strip() == "1"
@@ -240,7 +240,7 @@ def test_import_figures_makes_the_accessor_available_without_an_import_hook():
 def test_register_is_safe_from_several_threads():
     code = ("import threading, warnings\n"
             "warnings.simplefilter('error')\n"  # pandas warns when an accessor is registered twice
-            "import figures.accessor as a\n"
+            "import figures.dataframe.accessor as a\n"
             "ts = [threading.Thread(target=a.register) for _ in range(8)]\n"
             "[t.start() for t in ts]; [t.join() for t in ts]\n"
             "import pandas as pd\n"

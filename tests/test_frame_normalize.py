@@ -1,4 +1,4 @@
-"""figures.frame.normalize_frame (df.figures.normalize): vectorized, and exactly figures.convert."""
+"""figures.dataframe.frame.normalize_frame (df.figures.normalize): vectorized, and exactly figures.convert."""
 
 from __future__ import annotations
 
@@ -15,12 +15,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from figures.dataframe.frame import NORMALIZE_COLUMNS, normalize_frame
 from figures.errors import FiguresError, InputError, UnknownCurrency
-from figures.frame import NORMALIZE_COLUMNS, normalize_frame
-from figures.normalize import MIN_AMOUNT_EXPONENT, convert
-from figures.rates import RateTable
+from figures.normalize.convert import MIN_AMOUNT_EXPONENT, convert
+from figures.normalize.rates.table import RateTable, ecb_table
 
-TABLE = RateTable.default()
+TABLE = ecb_table()  # tests about the ECB table itself
 # Everyday codes, holes and ends (ISK 2008-2018, RUB after 2022-03-01), codes the ECB never
 # published (TWD), not-a-code ('RMB', 'XYZ'), and lower case that check_code forgives.
 CODES = ["USD", "EUR", "JPY", "GBP", "CNY", "HKD", "CHF", "INR", "KRW", "ISK", "RUB", "TRY",
@@ -107,7 +107,7 @@ def test_weekend_uses_friday_and_holes_say_why():
     df = pd.DataFrame({"amount": ["100", "100", "100", "100"],
                        "currency": ["INR", "RUB", "ISK", "CNY"],
                        "date": ["2023-03-04", "2023-06-30", "2012-05-02", "2099-01-01"]})
-    out = normalize_frame(df)
+    out = normalize_frame(df, table=TABLE)  # the ECB table's own holes
     assert out.loc[0, "rate_date"] == date(2023, 3, 3)
     assert out.loc[1:, "normalized_value"].isna().all()
     assert "RUB" in out.loc[1, "rate_note"] and "2022-03-01" in out.loc[1, "rate_note"]
@@ -214,7 +214,7 @@ def test_a_users_table_with_its_own_days(tmp_path: Path):
     p = tmp_path / "twd.csv"
     p.write_text("date,currency,rate\n2021-10-18,TWD,32.40\n2021-10-19,TWD,32.50\n",
                  encoding="utf-8")
-    table = RateTable.default().with_table(RateTable.from_csv(p))
+    table = ecb_table().with_table(RateTable.from_csv(p))
     df = pd.DataFrame({"amount": ["1000", "1000", "1000"], "currency": ["TWD"] * 3,
                        "date": ["2021-10-19", "2021-10-20", "2021-11-30"]})
     out = normalize_frame(df, to="USD", table=table)

@@ -389,9 +389,9 @@ def test_rates_for_raises_only_figures_errors(bases, quote, dates, notes):
 
 
 def _checking():
-    import figures.checking
+    import figures.checks.runner
 
-    return figures.checking
+    return figures.checks.runner
 
 
 STATUSES = {"consistent", "inconsistent", "unverifiable"}
@@ -487,7 +487,7 @@ def test_check_raises_only_figures_errors(docs, d):
 @given(short_texts, st.one_of(st.none(), st.dates(Date(1999, 1, 4), Date(2026, 1, 1))))
 def test_export_round_trips(text, d):
     TALLY["export"] += 1
-    from figures.export import write_csv, write_jsonl
+    from figures.io.export import write_csv, write_jsonl
 
     figs = run_extract(text, date=d)
     buf = io.StringIO()

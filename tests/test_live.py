@@ -15,9 +15,9 @@ from urllib.parse import parse_qs, urlparse
 
 import pytest
 
-import figures.live as live
 from figures.errors import RateUnavailable, UnknownCurrency
-from figures.live import LiveRates
+from figures.normalize.rates import live as live
+from figures.normalize.rates.live import LiveRates
 
 
 def _extra_installed() -> bool:

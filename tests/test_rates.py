@@ -16,21 +16,22 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from figures.currencies import check_code
 from figures.errors import InputError, NoRate, RateTableError, UnknownCurrency
-from figures.rates import (
+from figures.normalize.currencies import check_code
+from figures.normalize.rates.table import (
     MAX_AGE_DAYS,
     RATE_CONTEXT,
     Coverage,
     RateTable,
     combine,
+    ecb_table,
     manifest,
 )
 from figures.vocab.codes import CODE_NAMES as CURRENCY_NAMES
 from figures.vocab.codes import ISO_CODES, KNOWN_CODES
 
 ROOT = Path(__file__).resolve().parents[1]
-TABLE = RateTable.default()
+TABLE = ecb_table()  # tests about the ECB table itself
 D = date.fromisoformat
 # Currencies with an unbroken series from 2005-04-01 to the table's end.
 FULL = ("USD", "JPY", "GBP", "CHF", "CNY", "HKD", "KRW", "SGD", "AUD", "CAD", "SEK", "NOK",
@@ -334,7 +335,7 @@ def _write(tmp_path: Path, text: str, name: str = "my.csv") -> Path:
 def test_user_table_adds_a_currency(tmp_path):
     p = _write(tmp_path, "date,currency,rate\n2021-10-18,TWD,32.40\n2021-10-19,TWD,32.50\n")
     user = RateTable.from_csv(p)
-    both = RateTable.default().with_table(user)
+    both = ecb_table().with_table(user)
     r = both.rate("TWD", "USD", "2021-10-19")
     assert r.value == RATE_CONTEXT.divide(Decimal("1.1655"), Decimal("32.50"))
     assert r.source == "ECB+my" and r.rate_date == D("2021-10-19")
@@ -342,13 +343,13 @@ def test_user_table_adds_a_currency(tmp_path):
     with pytest.raises(NoRate, match="6 days earlier"):
         both.rate("TWD", "EUR", "2021-10-25")
     with pytest.raises(NoRate):
-        RateTable.default().rate("TWD", "USD", "2021-10-19")  # the default is untouched
-    assert combine(RateTable.default(), user).rate("TWD", "USD", "2021-10-19").value == r.value
+        ecb_table().rate("TWD", "USD", "2021-10-19")  # the ECB table is untouched
+    assert combine(ecb_table(), user).rate("TWD", "USD", "2021-10-19").value == r.value
 
 
 def test_user_table_overrides_and_max_age(tmp_path):
     p = _write(tmp_path, "date,currency,rate,comment\n2021-10-01,USD,2,fake\n", "override.csv")
-    both = RateTable.default().with_table(RateTable.from_csv(p, max_age_days=31))
+    both = ecb_table().with_table(RateTable.from_csv(p, max_age_days=31))
     r = both.rate("EUR", "USD", "2021-10-19")
     assert r.value == 2 and r.source == "override" and r.rate_date == D("2021-10-01")
 
@@ -357,7 +358,7 @@ def test_user_table_with_another_base_is_bridged(tmp_path):
     p = _write(tmp_path, "date,currency,rate\n2021-10-19,TWD,27.9\n", "usd_based.csv")
     user = RateTable.from_csv(p, base="USD", source="cbc")
     assert user.rate("USD", "TWD", "2021-10-19").value == Decimal("27.9")
-    both = RateTable.default().with_table(user)
+    both = ecb_table().with_table(user)
     r = both.rate("EUR", "TWD", "2021-10-19")
     assert r.value == Decimal("1.1655") * Decimal("27.9")
     assert r.source == "cbc+ECB"
@@ -446,7 +447,8 @@ def test_gz_and_zip_user_tables(tmp_path):
 # ---- no floats in the money path -------------------------------------------------------------
 
 
-@pytest.mark.parametrize("module", ["rates.py", "normalize.py", "currencies.py"])
+@pytest.mark.parametrize("module", ["normalize/rates/table.py", "normalize/rates/sources.py",
+                                    "normalize/convert.py", "normalize/currencies.py"])
 def test_no_float_in_money_path(module):
     src = (ROOT / "figures" / module).read_text(encoding="utf-8")
     assert not re.search(r"\bfloat\(", src)
@@ -487,7 +489,7 @@ def test_rates_for_length_mismatch():
     ("CNY", "USD", [None], "no date"),
 ])
 def test_rates_for_turns_missing_inputs_into_row_notes(bases, quote, dates, note):
-    cols = RateTable.default().rates_for(bases, quote, dates)
+    cols = TABLE.rates_for(bases, quote, dates)
     assert list(cols.values) == [None]
     assert cols.notes[0].startswith(note)
 
@@ -495,4 +497,4 @@ def test_rates_for_turns_missing_inputs_into_row_notes(bases, quote, dates, note
 @pytest.mark.parametrize("dates", [3.5, object()])
 def test_rates_for_refuses_a_scalar_that_is_no_date_in_one_line(dates):
     with pytest.raises(InputError, match="is not a date; write it as YYYY-MM-DD"):
-        RateTable.default().rates_for("CNY", "USD", dates)
+        TABLE.rates_for("CNY", "USD", dates)

@@ -20,7 +20,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from figures.model import DocResult, Figure, Finding, Kind, MentionRef, Report
-from figures.report import CSP, JS, esc, json_for_script, layout, to_html, write_html
+from figures.report.html import CSP, JS, esc, json_for_script, layout, to_html, write_html
 
 from .conftest import SEEDS
 
@@ -421,8 +421,8 @@ def test_output_is_deterministic():
 # --------------------------------------------------------------------------------- real pipeline
 @pytest.fixture(scope="module")
 def seeds_report():
-    from figures.checking import check_documents
-    from figures.inputs import read_documents
+    from figures.checks.runner import check_documents
+    from figures.io.inputs import read_documents
 
     docs = list(read_documents([SEEDS]))
     return check_documents(docs), docs
@@ -442,7 +442,7 @@ def test_seeds_report(seeds_report):
 
 
 def test_cli_report(tmp_path, capsys):
-    from figures.cli import main
+    from figures.cli.app import main
 
     out = tmp_path / "report.html"
     assert main(["report", str(SEEDS), "-o", str(out)]) == 0
@@ -452,7 +452,7 @@ def test_cli_report(tmp_path, capsys):
 
 
 def test_cli_report_usage_and_unreadable(tmp_path, capsys):
-    from figures.cli import main
+    from figures.cli.app import main
 
     assert main(["report", str(SEEDS)]) == 2  # -o is required
     assert "-o" in capsys.readouterr().err
@@ -478,7 +478,7 @@ def test_lone_surrogates_become_replacement_characters(tmp_path):
 
 
 def test_cli_report_with_extra_rates_and_stdout(tmp_path, capsys):
-    from figures.cli import main
+    from figures.cli.app import main
 
     rates = tmp_path / "mine.csv"
     rates.write_text("date,currency,rate\n2021-10-19,CNY,7.5\n", encoding="utf-8")

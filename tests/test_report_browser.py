@@ -58,9 +58,9 @@ def _chromium() -> str:
 
 
 def _report(with_injection: bool):
-    from figures.checking import check_documents
-    from figures.inputs import read_documents
-    from figures.report import to_html
+    from figures.checks.runner import check_documents
+    from figures.io.inputs import read_documents
+    from figures.report.html import to_html
 
     docs = list(read_documents([SEEDS]))
     if with_injection:

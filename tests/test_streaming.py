@@ -11,9 +11,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import figures
-from figures import inputs
-from figures.inputs import InputFailure, stream_text_file
-from figures.pipeline import extract_documents
+from figures.checks.pool import extract_documents
+from figures.io import inputs
+from figures.io.inputs import InputFailure, stream_text_file
 from tests.conftest import SEEDS
 
 
@@ -82,7 +82,7 @@ def test_csv_rows_are_streamed(tmp_path):
 
 
 def test_cli_jobs_output_equals_serial(tmp_path, capsys):
-    from figures.cli import main
+    from figures.cli.app import main
 
     assert main(["extract", str(SEEDS), "--format", "jsonl", "--jobs", "1"]) == 0
     serial = capsys.readouterr().out
@@ -92,7 +92,7 @@ def test_cli_jobs_output_equals_serial(tmp_path, capsys):
 
 
 def test_cli_streams_a_big_file_with_file_offsets(tmp_path, capsys, monkeypatch):
-    from figures.cli import main
+    from figures.cli.app import main
 
     monkeypatch.setattr(inputs, "STREAM_THRESHOLD", 10_000)
     monkeypatch.setattr(inputs, "CHUNK_CHARS", 4_000)
@@ -106,7 +106,7 @@ def test_cli_streams_a_big_file_with_file_offsets(tmp_path, capsys, monkeypatch)
 
 
 def test_cli_rejects_negative_jobs(capsys):
-    from figures.cli import main
+    from figures.cli.app import main
 
     assert main(["extract", str(SEEDS), "--jobs", "-1"]) == 2
     assert "--jobs" in capsys.readouterr().err
@@ -117,8 +117,8 @@ def test_parallel_csv_with_many_batches_equals_serial(tmp_path, capsys, monkeypa
     and a bad row among them keep the output and its order."""
     import csv
 
-    from figures import pipeline
-    from figures.cli import main
+    from figures.checks import pool as pipeline
+    from figures.cli.app import main
 
     monkeypatch.setattr(pipeline, "BATCH_CHARS", 300)
     path = tmp_path / "rows.csv"
@@ -139,8 +139,8 @@ def test_parallel_csv_with_many_batches_equals_serial(tmp_path, capsys, monkeypa
 
 @given(st.lists(st.integers(0, 900), max_size=40), st.integers(1, 1000))
 def test_batches_keep_every_document_in_order(sizes, size):
+    from figures.checks.pool import _batches
     from figures.model import Document
-    from figures.pipeline import _batches
 
     docs = [Document(f"d{i}", "x" * n) for i, n in enumerate(sizes)]
     batches = list(_batches(docs, size))
@@ -175,7 +175,7 @@ def test_whitespace_free_file_streams_like_the_whole(tmp_path, shape, chunk_char
 
 
 def test_check_on_a_streamed_line_sees_every_figure_once(tmp_path, monkeypatch):
-    from figures.checking import check_documents
+    from figures.checks.runner import check_documents
 
     monkeypatch.setattr(inputs, "STREAM_THRESHOLD", 1_000)
     monkeypatch.setattr(inputs, "CHUNK_CHARS", 1_500)

@@ -16,7 +16,8 @@ implied rates, shown as units of one currency per unit of the other, the larger 
 The verdict compares that interval with the reference rate of the document date (the rate
 table's lookup rule: the last fixing on or before the date, at most five days old):
 
-* `consistent` when some rate within `ALLOWANCE` (1.0%) of the reference reproduces the printed
+* `consistent` when some rate within the allowance of the reference (1.0% for the ECB, 2.0% or
+  2.5% for NBP tables A or B: `figures.normalize.rates.sources.allowance`) reproduces the printed
   figures within their rounding; `details.tolerance` = rounding half-width + allowance.
 * `inconsistent` otherwise; severity `error` when the nearest rate that reproduces the printed
   figures is more than `GROSS` = 2% from the reference, so `figures check` exits 1. Why 2%:
@@ -75,6 +76,7 @@ from figures.checks._common import (
 )
 from figures.errors import FiguresError, NoRate
 from figures.model import Figure, Finding, Kind, Qualifier
+from figures.normalize.rates.sources import allowance
 
 NAME = "conversion"
 ALLOWANCE = Decimal("0.010")
@@ -158,7 +160,7 @@ def check(docs: Sequence[DocFigures], *, table=None) -> list[Finding]:
 
 def _table(table):
     if table is None:
-        from figures.rates import RateTable
+        from figures.normalize.rates.table import RateTable
 
         table = RateTable.default()
     return table
@@ -226,7 +228,12 @@ def check_pair(stated: Figure, converted: Figure, date: Date | None, *, table=No
     ref = r.value
     rel_diff = implied / ref - 1
     dist = _dist(lo, hi, ref)
-    details = {**base_details, "reference_rate": q4(ref), "rate_date": r.rate_date,
+    # Each source has its own allowance (an NBP cross differs more from the rate a newsroom
+    # used than the ECB's: bench/NBP.md).
+    allow = allowance(r.source)
+    tolerance = rounding + allow
+    details = {**base_details, "allowance": allow, "tolerance": q4(tolerance),
+               "reference_rate": q4(ref), "rate_date": r.rate_date,
                "rate_source": r.source, "rel_diff": q4(rel_diff)}
     # Evidence from the window: the fixing closest to the implied rate.
     try:
@@ -243,9 +250,9 @@ def check_pair(stated: Figure, converted: Figure, date: Date | None, *, table=No
     details["window"] = f"{date - timedelta(days=WINDOW_DAYS - 1)}..{date}"
     sign = "+" if rel_diff >= 0 else ""
     arith = (f"'{a.text}' = '{b.text}' implies {fmt_num(q4(implied))} {unit} "
-             f"({fmt_num(q4(lo))}..{fmt_num(q4(hi))} within rounding); {r.source} "
-             f"{r.rate_date}: {fmt_num(q4(ref))}, {sign}{rel_diff * 100:.1f}%")
-    if dist <= ALLOWANCE:
+             f"({fmt_num(q4(lo))}..{fmt_num(q4(hi))} within rounding); {_named(r)}: "
+             f"{fmt_num(q4(ref))}, {sign}{rel_diff * 100:.1f}%")
+    if dist <= allow:
         return finding(NAME, CONSISTENT, INFO, figs,
                        f"{arith}, within tolerance {tolerance * 100:.1f}%", **details)
     try:
@@ -256,7 +263,7 @@ def check_pair(stated: Figure, converted: Figure, date: Date | None, *, table=No
     details["held_days"] = n_days
     details["last_held"] = runs[-1][1] if runs else None
     extra = ""
-    if best_d != r.rate_date and best_dist <= ALLOWANCE:
+    if best_d != r.rate_date and best_dist <= allow:
         extra = (f"; it matches the fixing of {best_d} ({'+' if best_v <= implied else ''}"
                  f"{(implied / best_v - 1) * 100:.1f}%): the conversion may predate the article")
     elif runs:
@@ -317,6 +324,12 @@ def _held_on(t, base, quote, lo, hi, until, cache):
 def _runs_list(runs) -> tuple[str, ...]:
     """Every run as 'YYYY-MM-DD..YYYY-MM-DD': the JSON keeps the whole evidence."""
     return tuple(f"{s}..{e}" for s, e in runs)
+
+
+def _named(r) -> str:
+    """The rate's source and table date, once (NBP sources already carry their dates)."""
+    day = str(r.rate_date)
+    return r.source if day in r.source else f"{r.source} {day}"
 
 
 def _source(t) -> str:

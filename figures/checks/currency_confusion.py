@@ -67,7 +67,7 @@ def _is_share_price(doc: DocFigures, f: Figure) -> bool:
     return bool(_PRICE_LEFT.search(left))
 
 
-def _main_name(doc: DocFigures) -> str | None:
+def main_name(doc: DocFigures) -> str | None:
     key = ("main_name",)
     if key in doc._cache:
         return doc._cache[key]
@@ -80,14 +80,14 @@ def _main_name(doc: DocFigures) -> str | None:
     return name
 
 
-def _company(doc: DocFigures, f: Figure) -> str | None:
+def company_name(doc: DocFigures, f: Figure) -> str | None:
     """The company a figure is about: a name in its metric window (the document's most
     frequent name if several are there), else the document's most frequent name."""
     ents = [e for e in doc.metric(f).entities
             if e.capitalize() not in _NOT_NAMES and e not in STOP_WORDS]
     if len(ents) == 1:
         return ents[0]
-    main = _main_name(doc)
+    main = main_name(doc)
     if main in ents:
         return main
     return ents[0] if ents else main
@@ -133,7 +133,7 @@ def _number_finding(doc: DocFigures, a: Figure, b: Figure, table) -> Finding:
     ratio_txt = ""
     try:
         if table is None:
-            from figures.rates import RateTable
+            from figures.normalize.rates.table import RateTable
 
             table = RateTable.default()
         when = doc.date
@@ -164,7 +164,7 @@ def _share_prices(docs: Sequence[DocFigures]) -> list[Finding]:
     for doc in docs:
         for f in doc.figures:
             if _is_share_price(doc, f):
-                name = _company(doc, f)
+                name = company_name(doc, f)
                 if name:
                     by_company.setdefault(name, {}).setdefault(f.currency, []).append(f)
     out = []

@@ -17,7 +17,7 @@ NAME = "no_rate"
 
 
 def check(docs: Sequence[DocFigures], *, table=None) -> list[Finding]:
-    from figures.rates import RateTable
+    from figures.normalize.rates.table import RateTable
 
     last_day = (table or RateTable.default()).last_day
     out = []

@@ -45,7 +45,7 @@ from figures.checks._common import (
     units_compatible,
     years_of,
 )
-from figures.checks.currency_confusion import _company, _main_name
+from figures.checks.currency_confusion import company_name, main_name
 from figures.model import Figure, Finding, Kind
 
 NAME = "rate_vs_capacity"
@@ -127,7 +127,7 @@ def check(docs: Sequence[DocFigures], *, table=None) -> list[Finding]:
         for c, y in _capacities(d):
             period[(di, c.start)] = y
             by_doc.setdefault(di, []).append(c)
-            for name in {_company(d, c), _main_name(d)} - {None}:
+            for name in {company_name(d, c), main_name(d)} - {None}:
                 by_name.setdefault(name, []).append((di, c))
     if not by_doc:
         return []
@@ -141,7 +141,7 @@ def check(docs: Sequence[DocFigures], *, table=None) -> list[Finding]:
                     match = (di, c)
                     break
             if match is None and by_name:
-                who = _company(doc, total)
+                who = company_name(doc, total)
                 for dj, c in by_name.get(who, ()) if who else ():
                     if dj != di and units_compatible(total.unit, c.unit):
                         match = (dj, c)

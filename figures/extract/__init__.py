@@ -30,11 +30,11 @@ built from figures/vocab (tokens and the grammar modules). native chooses the co
 
 from __future__ import annotations
 
-from figures.dates import parse_date
 from figures.errors import InputError, NotText
 from figures.extract.native import ENGINE, IMPLEMENTATION
 from figures.extract.time_refs import resolve_time_refs
 from figures.model import Figure, Kind
+from figures.normalize.dates import parse_date
 
 __all__ = ["IMPLEMENTATION", "UNIT_MODES", "extract"]
 
@@ -72,7 +72,7 @@ def extract(
     if day is not None and figs:
         figs = resolve_time_refs(text, figs, day)
     if to is not None:
-        from figures.normalize import normalize
+        from figures.normalize.convert import normalize
 
         figs = [normalize(f, to, table=table, date=day) for f in figs]
     return figs

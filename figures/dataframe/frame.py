@@ -42,9 +42,9 @@ from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any
 
 from figures.errors import FiguresError, InputError, UnknownCurrency
-from figures.export import FIGURE_FIELDS, FINDING_FIELDS, finding_rows, typed_frame
+from figures.io.export import FIGURE_FIELDS, FINDING_FIELDS, finding_rows, typed_frame
 from figures.model import DocResult, Document, Figure, Finding, Report
-from figures.normalize import (
+from figures.normalize.convert import (
     MAX_AMOUNT_EXPONENT,
     MIN_AMOUNT_EXPONENT,
     check_magnitude,
@@ -134,7 +134,7 @@ class _Rows:
     total: int
 
 
-def _documents(df: pd.DataFrame, text: str, date: Any, doc: str | None) -> _Rows:
+def frame_documents(df: pd.DataFrame, text: str, date: Any, doc: str | None) -> _Rows:
     """Documents from the rows of `df`; rows that cannot be read go to `bad` with a reason."""
     _require_frame(df)
     if text not in df.columns:
@@ -148,7 +148,7 @@ def _documents(df: pd.DataFrame, text: str, date: Any, doc: str | None) -> _Rows
     docs: list[Document] = []
     kept: list[Any] = []
     bad: list[dict[str, Any]] = []
-    from figures.dates import find_document_date
+    from figures.normalize.dates import find_document_date
 
     for i in range(n):
         body = texts[i]
@@ -252,7 +252,7 @@ def _dates(df: pd.DataFrame, date: Any, n: int) -> tuple[list[Date | None], dict
 def to_date(v: Any, *, what: str = "date") -> Date | None:
     """A calendar date from a date, datetime, Timestamp, numpy datetime64 or string; None for
     missing values. A Timestamp with a time zone keeps its own calendar day."""
-    from figures.dates import parse_date  # the one date parser of every entry point
+    from figures.normalize.dates import parse_date  # the one date parser of every entry point
 
     if _is_na(v):
         return None
@@ -313,7 +313,7 @@ def extract_frame(df: pd.DataFrame, text: str = "text", date: Any = "date", doc:
     and `attrs["figures_summary"]`."""
     from figures.extract import extract
 
-    rows = _documents(df, text, date, doc)
+    rows = frame_documents(df, text, date, doc)
     to = _code(to)
     figs: list[Figure] = []
     without: list[str] = []
@@ -346,11 +346,11 @@ def check_frame(df: pd.DataFrame, text: str = "text", date: Any = "date", doc: s
     scope='run' (the default) checks all rows as one run, like `figures check` over many files:
     cross-document checks (same_fact, difference, ...) compare rows with each other.
     scope='document' checks each row on its own (what figures.dask does per partition)."""
-    from figures.checking import check_documents
+    from figures.checks.runner import check_documents
 
     if scope not in ("run", "document"):
         raise InputError(f"scope={scope!r}: use 'run' or 'document'")
-    rows = _documents(df, text, date, doc)
+    rows = frame_documents(df, text, date, doc)
     if scope == "run":
         report = check_documents(rows.documents, table=table, to=to, only=only)
     else:
@@ -382,13 +382,13 @@ def _report_summary(report: Report, rows: _Rows) -> FrameSummary:
 def _code(to: str | None) -> str | None:
     if to is None:
         return None
-    from figures.currencies import check_code
+    from figures.normalize.currencies import check_code
 
     return check_code(to)
 
 
 def _progress(enabled: bool, total: int):
-    from figures.progress import Progress
+    from figures.cli.progress import Progress
 
     return Progress("documents", total=total, enabled=None if enabled else False)
 
@@ -418,8 +418,8 @@ def normalize_frame(df: pd.DataFrame, amount: str = "amount", currency: str = "c
     asked once per distinct (currency, date). The caller's frame is not modified; existing
     result columns are replaced in the copy.
     """
-    from figures.currencies import check_code
-    from figures.rates import RateTable
+    from figures.normalize.currencies import check_code
+    from figures.normalize.rates.table import RateTable
 
     _require_frame(df)
     to = check_code(to)
@@ -469,7 +469,7 @@ def _multiply(amounts: np.ndarray, rates: np.ndarray, ok: np.ndarray,
 
     import numpy as np
 
-    from figures.rates import RATE_CONTEXT
+    from figures.normalize.rates.table import RATE_CONTEXT
 
     try:
         with decimal.localcontext(RATE_CONTEXT):

@@ -60,7 +60,7 @@ def _download(url: str, timeout: float) -> bytes:
 def update(url: str = ECB_URL, *, fetch: Fetch = _download, timeout: float = 60.0,
            path: Path | None = None) -> UpdateResult:
     """Download the ECB's history from `url`, check it and save it in the user's data folder."""
-    from figures.rates import RateTable
+    from figures.normalize.rates.table import RateTable
 
     target = path or user_table_path()
     current = RateTable.default()
@@ -86,7 +86,7 @@ def _reason(exc: BaseException) -> str:
 
 
 def _reload() -> None:
-    from figures.rates import clear_default_cache
+    from figures.normalize.rates.table import clear_default_cache
 
     clear_default_cache()
 
@@ -128,7 +128,7 @@ def tell_after_table(dates: Iterable[Date | None], table, *, quiet: bool = False
     """Print after_table_note once on stderr (the command line's one line per run)."""
     import sys
 
-    from figures.rates import RateTable
+    from figures.normalize.rates.table import RateTable
 
     note = after_table_note(dates, (table or RateTable.default()).last_day)
     if note and not quiet:

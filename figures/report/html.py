@@ -41,7 +41,7 @@ from pathlib import Path
 from typing import Any
 
 from figures.model import DocResult, Figure, Finding, Report
-from figures.report_chart import STATUS_ICON, chart_rows, conversion_svg, fmt_decimal, round_cents
+from figures.report.chart import STATUS_ICON, chart_rows, conversion_svg, fmt_decimal, round_cents
 
 __all__ = ["KIND_ABBREV", "to_html", "write_html"]
 
@@ -875,4 +875,4 @@ CSP = ("default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
        f"script-src '{CSP_SCRIPT_HASH}'; base-uri 'none'; form-action 'none'")
 
 if "</" in JS or "<!--" in JS:  # pragma: no cover - the script must not be able to end itself
-    raise RuntimeError("figures.report.JS must not contain '</' or '<!--'")
+    raise RuntimeError("figures.report.html.JS must not contain '</' or '<!--'")

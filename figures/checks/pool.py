@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from functools import partial
 
 from figures.extract import extract
-from figures.inputs import Chunk
+from figures.io.inputs import Chunk
 from figures.model import Document, Figure
 
 
@@ -52,7 +52,7 @@ def _worker_table(rates_path):
     if not rates_path:
         return None
     if rates_path not in _TABLES:
-        from figures.rates import with_files
+        from figures.normalize.rates.table import with_files
 
         paths, base = (rates_path, "EUR") if isinstance(rates_path, str) else rates_path
         _TABLES[rates_path] = with_files(paths, base)

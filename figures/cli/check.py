@@ -15,10 +15,10 @@ import sys
 from collections.abc import Iterator
 
 from figures.checks._common import SEVERITY_RANK
-from figures.cli_extract import add_input_options, columns_of
-from figures.cli_rates import table_from, table_options
+from figures.cli.extract import add_input_options, columns_of
+from figures.cli.rates import table_from, table_options
+from figures.cli.terminal import terminal_safe
 from figures.model import Finding, Report
-from figures.terminal import terminal_safe
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -52,7 +52,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _documents(args, failures: list) -> Iterator:
-    from figures.inputs import InputFailure, read_documents
+    from figures.io.inputs import InputFailure, read_documents
 
     def warn(msg: str) -> None:
         if not args.quiet:
@@ -67,9 +67,9 @@ def _documents(args, failures: list) -> Iterator:
 
 
 def run(args: argparse.Namespace) -> int:
-    from figures.checking import check_documents, report_dict
     from figures.checks import CHECK_NAMES
-    from figures.cli_extract import _open_output
+    from figures.checks.runner import check_documents, report_dict
+    from figures.cli.extract import open_output
     from figures.errors import FiguresError
 
     only = None
@@ -84,18 +84,18 @@ def run(args: argparse.Namespace) -> int:
     report = check_documents(_documents(args, failures), table=table,
                              to=args.to.upper() if args.to else None, only=only)
     if args.to:
-        from figures.rates_user import tell_after_table
+        from figures.normalize.rates.user import tell_after_table
 
         tell_after_table((d.date for d in report.documents), table, quiet=args.quiet)
     texts = {d.doc: _safe(d.text) for d in report.documents if d.text}
-    with _open_output(args.output) as out:
+    with open_output(args.output) as out:
         if args.format == "json":
             s = json.dumps(report_dict(report), ensure_ascii=False, indent=1)
             if _SURROGATE.search(s):  # a non-UTF-8 file name or text: escape, keep valid JSON
                 s = json.dumps(report_dict(report), ensure_ascii=True, indent=1)
             out.write(s + "\n")
         elif args.format == "csv":
-            from figures.export import write_findings_csv
+            from figures.io.export import write_findings_csv
 
             write_findings_csv(report, out)
         else:
@@ -192,8 +192,8 @@ def render_text(report: Report, texts: dict[str, str], out) -> None:
     from rich.console import Console
     from rich.text import Text
 
-    from figures.checking import summary
-    from figures.humanize import count
+    from figures.checks.runner import summary
+    from figures.report.humanize import count
 
     console = Console(file=out, highlight=False)
     plain = not console.is_terminal or console.no_color

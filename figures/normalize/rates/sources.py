@@ -21,18 +21,25 @@ from __future__ import annotations
 import functools
 import json
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date as Date
 from decimal import Decimal
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
-from figures import nbp
-from figures.currencies import check_code, currency_name
 from figures.errors import NoRate
 from figures.model import Rate
-from figures.rates import RATE_CONTEXT, Coverage, RateColumns, RateTable, as_date, day_ordinals
+from figures.normalize.currencies import check_code, currency_name
+from figures.normalize.rates import nbp
+from figures.normalize.rates.table import (
+    RATE_CONTEXT,
+    Coverage,
+    RateColumns,
+    RateTable,
+    as_date,
+    day_ordinals,
+)
 
 if TYPE_CHECKING:
     import numpy as np
@@ -265,13 +272,12 @@ class CombinedTable(RateTable):
 
         res = RateTable.rates_for(self, bases, quote, dates, notes=notes)
         n = len(res.values)
+        if n == 0:  # no dates: nothing to price (RateTable.rates_for's own early answer)
+            return RateColumns([], res.rate_days, [], [])
         got = res.rate_days > 0
         sources = np.full(n, None, dtype=object)
         sources[got] = "+".join(RateTable.source_names.fget(self))  # type: ignore[attr-defined]
-        bcodes = np.full(n, bases, dtype=object) if isinstance(bases, str) else np.asarray(
-            list(bases), dtype=object)
-        qcodes = np.full(n, quote, dtype=object) if isinstance(quote, str) else np.asarray(
-            list(quote), dtype=object)
+        bcodes, qcodes = _codes(bases, n), _codes(quote, n)
         sources[got & (bcodes == qcodes)] = "identity"
         missing = np.flatnonzero(~got)
         values = list(res.values)
@@ -316,6 +322,15 @@ class CombinedTable(RateTable):
             # `rate`, which gives both reasons; otherwise `rate` answers with NBP's reason.
             both = self._inner_has(bc) and self._inner_has(qc)
             return (ecb_note or str(exc)) if both else str(exc)
+
+
+def _codes(codes: Any, n: int) -> np.ndarray:
+    """One code per row, as RateTable.rates_for broadcast them (it checked the lengths)."""
+    import numpy as np
+
+    if isinstance(codes, str) or not isinstance(codes, Iterable):
+        return np.full(n, codes, dtype=object)
+    return np.asarray(codes.tolist() if hasattr(codes, "tolist") else list(codes), dtype=object)
 
 
 def _week():

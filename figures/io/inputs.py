@@ -15,9 +15,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from figures.dates import find_document_date, parse_date
 from figures.errors import InputError
 from figures.model import Document
+from figures.normalize.dates import find_document_date, parse_date
 
 TABULAR_SUFFIXES = (".csv", ".jsonl", ".ndjson", ".parquet")
 _BINARY_SNIFF = 8192

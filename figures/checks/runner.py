@@ -29,13 +29,13 @@ DEFAULT_TO = "USD"
 
 
 def _as_date(value) -> Date | None:
-    from figures.dates import parse_date
+    from figures.normalize.dates import parse_date
 
     return parse_date(value, what="date")
 
 
 def _documents(text_or_texts, date, docs) -> list[Document]:
-    from figures.dates import find_document_date
+    from figures.normalize.dates import find_document_date
 
     if isinstance(text_or_texts, (str, Document)):
         items = [text_or_texts]
@@ -89,10 +89,10 @@ def check_documents(documents: Iterable, *, table=None, to: str | None = DEFAULT
     news.txt, duplicate ids) gets ' #2', ' #3' in input order, so every output names each
     document once. Chunks of one streamed file (offset > 0) join the document before them."""
     from figures.extract import extract
-    from figures.inputs import Chunk, UniqueNames, is_continuation
+    from figures.io.inputs import Chunk, UniqueNames, is_continuation
 
     if to is not None:
-        from figures.currencies import check_code
+        from figures.normalize.currencies import check_code
 
         to = check_code(to)
     only_t = tuple(only) if only is not None else None
@@ -140,7 +140,7 @@ def check_documents(documents: Iterable, *, table=None, to: str | None = DEFAULT
 
 
 def _normalize(figs: list[Figure], to: str, date: Date | None, table) -> list[Figure]:
-    from figures.normalize import normalize
+    from figures.normalize.convert import normalize
 
     out = []
     for f in figs:

@@ -188,7 +188,7 @@ class NbpTables:
 
 
 def q_per_b(pln_per_b: Decimal, pln_per_q: Decimal) -> Decimal:
-    from figures.rates import RATE_CONTEXT
+    from figures.normalize.rates.table import RATE_CONTEXT
 
     return RATE_CONTEXT.divide(pln_per_b, pln_per_q)
 

@@ -19,10 +19,10 @@ from datetime import date as Date
 from decimal import Decimal
 from typing import Any, TypeVar
 
-from figures.currencies import check_code
 from figures.errors import RateUnavailable
 from figures.model import Rate
-from figures.rates import MAX_AGE_DAYS, as_date
+from figures.normalize.currencies import check_code
+from figures.normalize.rates.table import MAX_AGE_DAYS, as_date
 
 DEFAULT_BASE_URL = "https://theratesapi.com/api/"  # the API forex-python 1.9 calls
 DEFAULT_TIMEOUT = 5.0  # seconds, for connect, for read, and for the whole call

@@ -8,10 +8,10 @@ from __future__ import annotations
 import argparse
 import sys
 
-from figures.cli_extract import add_input_options, columns_of
-from figures.cli_rates import table_from, table_options
-from figures.humanize import count
-from figures.inputs import InputFailure, read_documents
+from figures.cli.extract import add_input_options, columns_of
+from figures.cli.rates import table_from, table_options
+from figures.io.inputs import InputFailure, read_documents
+from figures.report.humanize import count
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -31,8 +31,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from figures.checking import check_documents
-    from figures.report import to_html, write_html
+    from figures.checks.runner import check_documents
+    from figures.report.html import to_html, write_html
 
     def warn(msg: str) -> None:
         if not args.quiet:
@@ -51,7 +51,7 @@ def run(args: argparse.Namespace) -> int:
     table = _table(args)
     report = check_documents(items(), table=table, to=args.to.upper() if args.to else None)
     if args.to:
-        from figures.rates_user import tell_after_table
+        from figures.normalize.rates.user import tell_after_table
 
         tell_after_table((d.date for d in report.documents), table, quiet=args.quiet)
     texts = None  # each DocResult carries its text

@@ -1,7 +1,7 @@
 """figures over Dask: the pandas API mapped over partitions, and a corpus-to-Parquet helper.
 
     import dask.dataframe as dd
-    import figures.dask as fd
+    import figures.dataframe.dask as fd
 
     docs = dd.read_parquet("articles/")                 # columns id, text, date
     figs = fd.extract_frame(docs, to="USD")             # lazy; one row per figure
@@ -82,14 +82,14 @@ def _dask():
 
 def figures_meta(floats: bool = True) -> pd.DataFrame:
     """The empty frame describing `extract_frame`'s partitions (columns and dtypes)."""
-    from figures.frame import figures_to_frame
+    from figures.dataframe.frame import figures_to_frame
 
     return figures_to_frame([], floats=floats)
 
 
 def findings_meta() -> pd.DataFrame:
     """The empty frame describing `check_frame`'s partitions."""
-    from figures.frame import findings_to_frame
+    from figures.dataframe.frame import findings_to_frame
 
     return findings_to_frame([])
 
@@ -124,7 +124,7 @@ def extract_frame(ddf: dd.DataFrame, text: str = "text", date: Any = "date",
 
 
 def _extract_part(part: pd.DataFrame, text, date, doc, to, table, floats) -> pd.DataFrame:
-    from figures.frame import extract_frame as extract_pd
+    from figures.dataframe.frame import extract_frame as extract_pd
 
     out = extract_pd(part, text=text, date=date, doc=doc, to=to, table=table, floats=floats)
     _with_read_errors(out, part)
@@ -134,7 +134,7 @@ def _extract_part(part: pd.DataFrame, text, date, doc, to, table, floats) -> pd.
 def _with_read_errors(out: pd.DataFrame, part: pd.DataFrame) -> None:
     """Files that could not be decoded (read_corpus puts the reason in `error`) keep that
     reason in the summary instead of 'text is missing'."""
-    from figures.frame import SUMMARY_KEY, FrameSummary
+    from figures.dataframe.frame import SUMMARY_KEY, FrameSummary
 
     summary = out.attrs.get(SUMMARY_KEY)
     if summary is None or "error" not in part.columns or not summary.bad_rows:
@@ -180,7 +180,7 @@ def _check_stages(ddf, text, date, doc, *, to, table, only, cross, npartitions):
 
 
 def _check_part(part: pd.DataFrame, text, date, doc, to, table, only) -> pd.DataFrame:
-    from figures.frame import check_frame as check_pd
+    from figures.dataframe.frame import check_frame as check_pd
 
     out = check_pd(part, text=text, date=date, doc=doc, to=to, table=table, only=only,
                    scope="document")
@@ -209,10 +209,10 @@ def _cross_records(part: pd.DataFrame, text, date, doc, to, table,
     import pandas as pd
 
     from figures.checks import make_docs
+    from figures.dataframe.frame import frame_documents
     from figures.extract import extract
-    from figures.frame import _documents
 
-    rows = _documents(part, text, date, doc)
+    rows = frame_documents(part, text, date, doc)
     number = int(partition_info["number"]) if partition_info else 0
     cols: dict[str, list[Any]] = {c: [] for c in RECORD_COLUMNS}
     for pos, d in enumerate(rows.documents):
@@ -294,7 +294,7 @@ def _merge_spans(docf: DocFigures, spans: list[tuple[int, int]]) -> list[tuple[i
 def _cross_findings(part: pd.DataFrame) -> pd.DataFrame:
     """Run same_fact per key over the reduced documents; keep the findings that span
     documents and belong to a figure this key owns; map offsets back."""
-    from figures.frame import findings_to_frame
+    from figures.dataframe.frame import findings_to_frame
 
     found: list[Finding] = []
     if len(part):
@@ -309,7 +309,7 @@ def _one_key(grp: pd.DataFrame) -> list[Finding]:
 
     from figures.checks import DocFigures, run_checks
     from figures.checks.claims import Claim, preset_claims
-    from figures.export import figure_from_dict
+    from figures.io.export import figure_from_dict
     from figures.model import MentionRef
 
     docs: list[DocFigures] = []
@@ -414,7 +414,7 @@ def _text_meta() -> pd.DataFrame:
 def _read_text_files(paths: Sequence[str]) -> pd.DataFrame:
     import pandas as pd
 
-    from figures.inputs import decode
+    from figures.io.inputs import decode
 
     ids, texts, errors = [], [], []
     for path in paths:
@@ -447,7 +447,7 @@ def corpus_to_parquet(source: str | os.PathLike | dd.DataFrame, output: str | os
     """
     import dask
 
-    from figures.frame import FrameSummary
+    from figures.dataframe.frame import FrameSummary
 
     if what not in ("figures", "findings"):
         raise InputError(f"what={what!r}: use 'figures' or 'findings'")
@@ -480,8 +480,8 @@ def corpus_to_parquet(source: str | os.PathLike | dd.DataFrame, output: str | os
 
 
 def _write_part(frame: pd.DataFrame, path: str, counts: bool) -> tuple[int, dict | None]:
-    from figures.export import to_parquet
-    from figures.frame import SUMMARY_KEY
+    from figures.dataframe.frame import SUMMARY_KEY
+    from figures.io.export import to_parquet
 
     to_parquet(frame, path)
     summary = frame.attrs.get(SUMMARY_KEY) if counts else None
