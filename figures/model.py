@@ -35,6 +35,20 @@ class Direction(StrEnum):
     DOWN = "down"
 
 
+class Status(StrEnum):
+    """What a check concluded about the figures it compared."""
+
+    CONSISTENT = "consistent"
+    INCONSISTENT = "inconsistent"
+    UNVERIFIABLE = "unverifiable"
+
+
+class Severity(StrEnum):
+    INFO = "info"
+    WARNING = "warning"
+    ERROR = "error"
+
+
 # The contract's field order (DESIGN.md section 4). Exports and frames use exactly this order,
 # followed by EXTRA_FIELDS.
 CONTRACT_FIELDS: tuple[str, ...] = (
@@ -182,8 +196,8 @@ class MentionRef:
 @dataclass(frozen=True, slots=True)
 class Finding:
     check: str
-    status: str  # consistent | inconsistent | unverifiable
-    severity: str  # info | warning | error
+    status: Status
+    severity: Severity
     mentions: tuple[MentionRef, ...]
     message: str
     details: dict[str, Any] = field(default_factory=dict)
@@ -191,8 +205,8 @@ class Finding:
     def to_dict(self) -> dict[str, Any]:
         return {
             "check": self.check,
-            "status": self.status,
-            "severity": self.severity,
+            "status": str(self.status),
+            "severity": str(self.severity),
             "mentions": [dataclasses.asdict(m) for m in self.mentions],
             "message": self.message,
             "details": {k: _plain(v) for k, v in self.details.items()},

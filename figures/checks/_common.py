@@ -28,10 +28,10 @@ from datetime import date as Date
 from decimal import Decimal
 from functools import cached_property
 
-from figures.model import Figure, Finding, Kind, MentionRef, Qualifier
+from figures.model import Figure, Finding, Kind, MentionRef, Qualifier, Severity, Status
 
-CONSISTENT, INCONSISTENT, UNVERIFIABLE = "consistent", "inconsistent", "unverifiable"
-INFO, WARNING, ERROR = "info", "warning", "error"
+CONSISTENT, INCONSISTENT, UNVERIFIABLE = Status.CONSISTENT, Status.INCONSISTENT, Status.UNVERIFIABLE
+INFO, WARNING, ERROR = Severity.INFO, Severity.WARNING, Severity.ERROR
 SEVERITY_RANK = {INFO: 0, WARNING: 1, ERROR: 2}
 
 ZERO = Decimal(0)
@@ -241,7 +241,7 @@ def ref(fig: Figure) -> MentionRef:
     return MentionRef(fig.doc, fig.start, fig.end, fig.text)
 
 
-def finding(check: str, status: str, severity: str, figs: Iterable[Figure], message: str,
+def finding(check: str, status: Status | str, severity: Severity | str, figs: Iterable[Figure], message: str,
             **details) -> Finding:
     seen: set[tuple] = set()
     mentions = []
@@ -254,7 +254,7 @@ def finding(check: str, status: str, severity: str, figs: Iterable[Figure], mess
         # A message never opens with a quote: spreadsheets treat a leading apostrophe as
         # markup, and the CSV injection guard must not have to choose (issue 11).
         message = "Stated " + message
-    return Finding(check, status, severity, tuple(mentions), message, details)
+    return Finding(check, Status(status), Severity(severity), tuple(mentions), message, details)
 
 
 _QUOTES = frozenset("'\"‘’“”`")

@@ -355,7 +355,7 @@ def _finding_row(f: Finding, doc: str | None, cross: bool, as_json: bool) -> dic
     details: Any = _jsonable(d["details"])
     if as_json:
         mentions, details = _json(mentions), _json(details)
-    return {"doc": doc, "check": f.check, "status": f.status, "severity": f.severity,
+    return {"doc": doc, "check": f.check, "status": d["status"], "severity": d["severity"],
             "message": f.message, "mentions": mentions, "details": details,
             "cross_document": cross}
 
