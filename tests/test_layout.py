@@ -27,7 +27,7 @@ DATA = {"figures.vocab.units_table", "figures.vocab.cldr_currencies"}
 # Still to split (issue 13): at most these many lines, never more.
 TOO_BIG = {
     "figures.normalize.rates.table": 1070,
-    "figures.report.html": 870,
+    "figures.report.html": 680,
     "figures.io.export": 780,
     "figures.dataframe.frame": 770,
     "figures.io.inputs": 610,

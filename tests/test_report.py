@@ -268,6 +268,21 @@ EVIL = ("<script>alert(1)</script> and <img src=x onerror=alert(1)> and </script
         " & \"quotes\" 'single' \u2028 <!-- --> RMB 5 billion")
 
 
+def test_inline_css_and_js_are_the_package_files():
+    # The page carries report.css and report.js verbatim (the package files are the source).
+    from importlib import resources
+
+    files = resources.files("figures.report")
+    css = files.joinpath("report.css").read_text(encoding="utf-8").strip()
+    js = files.joinpath("report.js").read_text(encoding="utf-8").strip()
+    assert ":root{" in css and '"use strict"' in js
+    report, texts = sample_report()
+    page = to_html(report, texts=texts)
+    assert re.findall(r"<style>(.*?)</style>", page, flags=re.S) == [css]
+    inline = [t for a, t in parse(page).scripts if a.get("type") is None]
+    assert inline == [js] == [JS]
+
+
 def test_injected_markup_in_article_and_strings_is_escaped():
     s, e = span_of(EVIL, "RMB 5 billion")
     evil_name = '"><script>alert(2)</script>.txt'

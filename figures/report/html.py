@@ -25,6 +25,7 @@ always equals the count of distinct figure spans.
 from __future__ import annotations
 
 import base64
+import functools
 import hashlib
 import html
 import json
@@ -37,6 +38,7 @@ from dataclasses import dataclass, field
 from datetime import date as Date
 from decimal import Decimal
 from enum import Enum
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -576,12 +578,12 @@ def to_html(report: Report, *, texts: Mapping[str, str] | Sequence[str | None] |
 <html lang="en" class="no-js">
 <head>
 <meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="{esc(CSP)}">
+<meta http-equiv="Content-Security-Policy" content="{esc(_csp())}">
 <meta name="referrer" content="no-referrer">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="figures">
 <title>{esc(title)}</title>
-<style>{CSS}</style>
+<style>{_css()}</style>
 </head>
 <body>
 <a class="skip" href="#main">Skip to the report</a>
@@ -596,7 +598,7 @@ def to_html(report: Report, *, texts: Mapping[str, str] | Sequence[str | None] |
 <footer><p>Made by figures. Self-contained: no network access, no external files.</p></footer>
 <div id="tip" class="tip" role="tooltip" hidden></div>
 <script type="application/json" id="figures-data">{json_for_script(_script_data(m))}</script>
-<script>{JS}</script>
+<script>{_js()}</script>
 </body>
 </html>
 """
@@ -636,243 +638,41 @@ class _suppress:
 
 
 # --------------------------------------------------------------------------------- assets
-CSS = """
-:root{color-scheme:light;--fg:#1f2328;--muted:#57606a;--bg:#fff;--line:#d0d7de;--ok:#1a7f37;--bad:#cf222e;--unk:#57606a;--focus:#0969da}
-*{box-sizing:border-box}
-body{margin:0;font:15px/1.55 system-ui,-apple-system,"Segoe UI",Roboto,"DejaVu Sans",sans-serif;color:var(--fg);background:var(--bg)}
-.skip{position:absolute;left:-9999px}.skip:focus{left:8px;top:8px;background:#fff;padding:4px 8px;z-index:20;outline:3px solid var(--focus)}
-.sr-only{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
-header.top{padding:12px 24px;border-bottom:1px solid var(--line);background:#f6f8fa}
-header.top h1{margin:0 0 4px;font-size:22px}
-nav ul{list-style:none;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:4px 14px;font-size:13px}
-main{padding:0 24px 24px;max-width:1500px}
-h2{font-size:19px;margin:22px 0 8px;padding-top:6px;border-top:1px solid var(--line)}
-h3{font-size:15px;margin:12px 0 6px}
-h4{font-size:14px;margin:0 0 4px}
-a{color:#0550ae}
-a:focus-visible,button:focus-visible,summary:focus-visible{outline:3px solid var(--focus);outline-offset:2px}
-.lede{margin:4px 0 10px}
-.cards{display:flex;flex-wrap:wrap;gap:12px 28px;align-items:flex-start}
-table{border-collapse:collapse;font-size:13px}
-caption{text-align:left;font-weight:600;padding:2px 0;white-space:nowrap}
-th,td{padding:2px 10px 2px 0;text-align:left;vertical-align:top}
-table.docs{margin:10px 0}table.docs td,table.docs th{border-bottom:1px solid #eaeef2;padding:3px 12px 3px 0}
-.legend{font-size:13px;color:var(--muted);max-width:1100px}
-.swatch{display:inline-block;min-width:1.6em;text-align:center;font-size:11px;font-weight:700;border-radius:3px;padding:0 3px;color:#1f2328}
-.badge{display:inline-block;font-size:12px;font-weight:600;border-radius:10px;padding:0 7px;border:1px solid;white-space:nowrap;background:#fff}
-.badge.st-consistent{color:var(--ok)}.badge.st-inconsistent{color:var(--bad)}.badge.st-unverifiable{color:var(--unk);border-style:dashed}
-.chart-box{margin:6px 0;overflow-x:auto}.chart{max-width:100%;height:auto}
-.no-chart{padding:10px 14px;background:#f6f8fa;border:1px dashed var(--line);display:inline-block}
-.doc .meta{color:var(--muted);font-size:13px;margin:0 0 8px}
-.doc-body{display:grid;grid-template-columns:minmax(0,3fr) minmax(0,2fr);gap:24px}
-@media (max-width:900px){.doc-body{grid-template-columns:1fr}}
-.text{white-space:pre-wrap;overflow-wrap:anywhere;font-size:15px;line-height:1.9;max-width:78ch}
-.side{position:sticky;top:8px;align-self:start;max-height:calc(100vh - 16px);overflow:auto;border-left:3px solid #eaeef2;padding-left:14px}
-mark.fig{color:#1f2328;border-radius:3px;padding:0 1px;cursor:pointer;-webkit-box-decoration-break:clone;box-decoration-break:clone;border:2px solid transparent}
-mark.fig::after{font-size:.62em;font-weight:700;vertical-align:super;line-height:0;margin-left:1px;color:#424a53}
-.k-money{background:#fff0b3}.k-quantity{background:#d2e9ff}.k-count{background:#e8dcff}.k-percent{background:#ffdbe6}.k-duration{background:#ccf5e5}.k-ratio{background:#ffe3c4}.k-mention{background:#e6e9ec}
-mark.k-money::after{content:"M"}mark.k-quantity::after{content:"Q"}mark.k-count::after{content:"N"}mark.k-percent::after{content:"P"}mark.k-duration::after{content:"D"}mark.k-ratio::after{content:"R"}mark.k-mention::after{content:"·"}
-mark.st-consistent{border-color:var(--ok)}mark.st-inconsistent{border-color:var(--bad)}mark.st-unverifiable{border:2px dashed var(--unk)}
-mark.st-consistent::before{content:"✔";color:var(--ok);font-weight:700;margin-right:2px}
-mark.st-inconsistent::before{content:"✘";color:var(--bad);font-weight:700;margin-right:2px}
-mark.st-unverifiable::before{content:"?";color:var(--unk);font-weight:700;margin-right:2px}
-mark.fig:focus-visible,mark.fig:focus{outline:3px solid var(--focus);outline-offset:2px}
-mark.fig.is-selected{box-shadow:0 0 0 3px #0969da55}
-mark.fig.is-flash{animation:flash 1.6s ease-out 1}
-@keyframes flash{0%,40%{box-shadow:0 0 0 6px #0969da}100%{box-shadow:0 0 0 0 #0969da00}}
-@media (prefers-reduced-motion:reduce){mark.fig.is-flash{animation:none;box-shadow:0 0 0 4px #0969da}}
-.skipped{font-size:13px;color:var(--muted);margin-top:10px}.skipped ul{margin:4px 0;padding-left:18px}
-.panel{background:#f6f8fa;border:1px solid var(--line);border-radius:6px;padding:8px 10px;margin:8px 0 10px;font-size:13px}
-.panel h3{margin:0 0 4px;font-size:14px}.hint{margin:0;color:var(--muted)}
-.no-js .js-only{display:none}
-ol.findings{list-style:none;margin:0;padding:0}
-.finding{border:1px solid var(--line);border-left:5px solid var(--unk);border-radius:6px;padding:8px 10px;margin:0 0 10px;font-size:13px;scroll-margin-top:12px}
-.finding.st-consistent{border-left-color:var(--ok)}.finding.st-inconsistent{border-left-color:var(--bad)}.finding.st-unverifiable{border-left-style:dashed}
-.finding.is-active{box-shadow:0 0 0 3px #0969da66;background:#f3f8ff}
-.finding .check{font-family:ui-monospace,"DejaVu Sans Mono",monospace}
-.sev{font-size:11px;text-transform:uppercase;letter-spacing:.04em;color:var(--muted);border:1px solid var(--line);border-radius:3px;padding:0 4px}
-.sev-error{color:var(--bad);border-color:var(--bad)}
-.f-mentions,.f-msg{margin:3px 0}
-.f-msg{overflow-wrap:anywhere}
-button.show{font:inherit;font-size:12px;padding:0 8px;border:1px solid var(--line);border-radius:4px;background:#fff;cursor:pointer;color:#0550ae}
-dl.details{display:grid;grid-template-columns:max-content minmax(0,1fr);gap:1px 10px;margin:6px 0 0;color:#24292f}
-dl.details dt{color:var(--muted)}dl.details dd{margin:0;overflow-wrap:anywhere}
-ul.long{margin:2px 0;padding-left:16px;columns:2}
-.sbs{display:grid;grid-template-columns:1fr 1fr;gap:8px;margin:6px 0}.sbs blockquote{margin:0;padding:4px 8px;border-left:3px solid var(--muted)}.sbs cite{display:block;font-size:.85em;color:var(--muted)}
-.xlinks{padding-left:18px;font-size:13px}
-.error{background:#ffebe9;border:1px solid var(--bad);padding:8px;border-radius:6px}
-.tip{position:absolute;z-index:10;max-width:420px;background:#fff;color:#1f2328;border:1px solid #8c959f;border-radius:6px;box-shadow:0 6px 18px #1f232833;padding:8px 10px;font-size:13px}
-.tip[hidden]{display:none}
-.tip-text{font-weight:700;margin:0 0 4px}
-dl.kv{display:grid;grid-template-columns:max-content minmax(0,1fr);gap:0 10px;margin:0}
-dl.kv dt{color:var(--muted)}dl.kv dd{margin:0;overflow-wrap:anywhere}
-.tip-h{margin:6px 0 2px;font-weight:600}.tip-findings{margin:0;padding-left:16px}
-footer{padding:8px 24px;color:var(--muted);font-size:12px;border-top:1px solid var(--line)}
-@media print{.tip,.panel,.skip,nav{display:none}.side{position:static;max-height:none}}
-""".strip()
+def _asset(name: str) -> str:
+    # Read at first use, not at import; the file's final newline is not part of the asset.
+    return resources.files("figures.report").joinpath(name).read_text(encoding="utf-8").strip()
 
-# The one inline script. It reads only the data-* attributes and the JSON block, and builds
-# DOM with createElement/textContent (never innerHTML). Must not contain "</".
-JS = r"""
-(function () {
-  "use strict";
-  var root = document.documentElement;
-  root.classList.remove("no-js");
-  root.classList.add("js");
-  var data = {findings: {}};
-  try { data = JSON.parse(document.getElementById("figures-data").textContent); } catch (e) {}
-  var findings = data.findings || {};
-  var tip = document.getElementById("tip");
-  var FIELDS = [["kind", "Kind"], ["value", "Value"], ["normalized", "Normalized"],
-    ["rate", "Rate"], ["rateDate", "Rate date"], ["source", "Source"],
-    ["basis", "Currency from"], ["status", "Verdict"], ["note", "Note"]];
-  var marks = Array.prototype.slice.call(document.querySelectorAll("mark.fig"));
-  var reduced = window.matchMedia && window.matchMedia("(prefers-reduced-motion: reduce)").matches;
 
-  function el(tag, cls, text) {
-    var e = document.createElement(tag);
-    if (cls) { e.className = cls; }
-    if (text !== undefined && text !== null) { e.textContent = text; }
-    return e;
-  }
-  function clear(node) { while (node.firstChild) { node.removeChild(node.firstChild); } }
-  function ids(mark) { return (mark.getAttribute("data-findings") || "").split(" ").filter(Boolean); }
-  function label(id) {
-    var f = findings[id];
-    return f ? f.icon + " " + f.status + " \u00b7 " + f.check + ": " + f.label : id;
-  }
-  function describe(mark, box, links) {
-    box.appendChild(el("p", "tip-text", mark.textContent));
-    var dl = el("dl", "kv");
-    FIELDS.forEach(function (f) {
-      var v = mark.dataset[f[0]];
-      if (v) { dl.appendChild(el("dt", null, f[1])); dl.appendChild(el("dd", null, v)); }
-    });
-    box.appendChild(dl);
-    var list = ids(mark);
-    if (!list.length) { box.appendChild(el("p", "tip-h", "No findings involve this figure.")); return; }
-    box.appendChild(el("p", "tip-h", list.length === 1 ? "1 finding" : list.length + " findings"));
-    var ul = el("ul", "tip-findings");
-    list.forEach(function (id) {
-      var li = el("li");
-      if (links) {
-        var a = el("a", "flink", label(id));
-        a.setAttribute("href", "#" + id);
-        a.setAttribute("data-finding", id);
-        li.appendChild(a);
-      } else { li.textContent = label(id); }
-      ul.appendChild(li);
-    });
-    box.appendChild(ul);
-  }
+@functools.cache
+def _css() -> str:
+    return _asset("report.css")
 
-  var current = null, timer = null;
-  function showTip(mark) {
-    clearTimeout(timer);
-    if (current && current !== mark) { current.removeAttribute("aria-describedby"); }
-    current = mark;
-    clear(tip);
-    describe(mark, tip, false);
-    tip.hidden = false;
-    mark.setAttribute("aria-describedby", "tip");
-    var r = mark.getBoundingClientRect();
-    var sx = window.pageXOffset, sy = window.pageYOffset;
-    var w = tip.offsetWidth, h = tip.offsetHeight;
-    var left = Math.min(sx + r.left, sx + document.documentElement.clientWidth - w - 8);
-    var top = sy + r.bottom + 6;
-    if (r.bottom + h + 12 > window.innerHeight && r.top > h + 12) { top = sy + r.top - h - 6; }
-    tip.style.left = Math.max(sx + 4, left) + "px";
-    tip.style.top = top + "px";
-  }
-  function hideTip() {
-    clearTimeout(timer);
-    tip.hidden = true;
-    if (current) { current.removeAttribute("aria-describedby"); }
-    current = null;
-  }
-  function hideSoon() { clearTimeout(timer); timer = setTimeout(hideTip, 300); }
 
-  function activate(list) {
-    Array.prototype.forEach.call(document.querySelectorAll(".finding.is-active"), function (n) {
-      n.classList.remove("is-active");
-    });
-    list.forEach(function (id) {
-      var n = document.getElementById(id);
-      if (n) { n.classList.add("is-active"); }
-    });
-  }
-  function select(mark) {
-    marks.forEach(function (m) { m.classList.remove("is-selected"); });
-    mark.classList.add("is-selected");
-    activate(ids(mark));
-    var sec = mark.closest("section.doc");
-    var panel = sec && sec.querySelector(".panel");
-    if (panel) {
-      clear(panel);
-      panel.appendChild(el("h3", null, "Selected figure"));
-      describe(mark, panel, true);
-    }
-    document.body.setAttribute("data-selected", mark.id);
-  }
-  function flash(fid, focusId) {
-    var f = findings[fid];
-    if (!f) { return; }
-    activate([fid]);
-    var spans = f.spans.map(function (s) { return document.getElementById(s); }).filter(Boolean);
-    spans.forEach(function (s) {
-      s.classList.remove("is-flash");
-      void s.offsetWidth;
-      s.classList.add("is-flash");
-    });
-    setTimeout(function () { spans.forEach(function (s) { s.classList.remove("is-flash"); }); }, 2500);
-    var target = (focusId && document.getElementById(focusId)) || spans[0];
-    if (target) {
-      target.scrollIntoView({block: "center", behavior: reduced ? "auto" : "smooth"});
-      target.focus({preventScroll: true});
-    }
-    document.body.setAttribute("data-flashed", fid);
-  }
+@functools.cache
+def _js() -> str:
+    """The one inline script (report.js). It reads only the data-* attributes and the JSON
+    block, and builds DOM with createElement/textContent (never innerHTML). Must not contain
+    "</" or "<!--": it could end its own <script> element."""
+    js = _asset("report.js")
+    if "</" in js or "<!--" in js:
+        raise RuntimeError("figures/report/report.js must not contain '</' or '<!--'")
+    return js
 
-  document.addEventListener("mouseover", function (e) {
-    var m = e.target.closest && e.target.closest("mark.fig");
-    if (m) { showTip(m); } else if (e.target.closest && e.target.closest("#tip")) { clearTimeout(timer); }
-  });
-  document.addEventListener("mouseout", function (e) {
-    var m = e.target.closest && e.target.closest("mark.fig, #tip");
-    if (m && !(e.relatedTarget && m.contains(e.relatedTarget)) && document.activeElement !== current) { hideSoon(); }
-  });
-  document.addEventListener("focusin", function (e) {
-    var m = e.target.closest && e.target.closest("mark.fig");
-    if (m) { showTip(m); } else { hideTip(); }
-  });
-  document.addEventListener("keydown", function (e) {
-    if (e.key === "Escape") { hideTip(); return; }
-    var m = e.target.closest && e.target.closest("mark.fig");
-    if (m && (e.key === "Enter" || e.key === " ")) { e.preventDefault(); select(m); }
-  });
-  document.addEventListener("click", function (e) {
-    var t = e.target;
-    if (!t.closest) { return; }
-    var b = t.closest("button.show");
-    if (b) { flash(b.getAttribute("data-finding")); return; }
-    var a = t.closest("a.mref");
-    if (a) { e.preventDefault(); flash(a.getAttribute("data-finding"), a.getAttribute("data-span")); return; }
-    var fl = t.closest("a.flink");
-    if (fl) { activate([fl.getAttribute("data-finding")]); return; }
-    var m = t.closest("mark.fig");
-    if (m) { select(m); }
-  });
-  window.addEventListener("resize", hideTip);
 
-  document.body.setAttribute("data-highlights", String(marks.length));
-  document.body.setAttribute("data-findings", String(Object.keys(findings).length));
-  document.body.setAttribute("data-ready", "1");
-})();
-""".strip()
+@functools.cache
+def _script_hash() -> str:
+    return "sha256-" + base64.b64encode(hashlib.sha256(_js().encode("utf-8")).digest()).decode("ascii")
 
-CSP_SCRIPT_HASH = "sha256-" + base64.b64encode(hashlib.sha256(JS.encode("utf-8")).digest()).decode("ascii")
-CSP = ("default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
-       f"script-src '{CSP_SCRIPT_HASH}'; base-uri 'none'; form-action 'none'")
 
-if "</" in JS or "<!--" in JS:  # pragma: no cover - the script must not be able to end itself
-    raise RuntimeError("figures.report.html.JS must not contain '</' or '<!--'")
+@functools.cache
+def _csp() -> str:
+    return ("default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
+            f"script-src '{_script_hash()}'; base-uri 'none'; form-action 'none'")
+
+
+def __getattr__(name: str) -> str:
+    # CSS, JS and CSP stay importable names (the tests and users read them), computed lazily.
+    lazy = {"CSS": _css, "JS": _js, "CSP": _csp, "CSP_SCRIPT_HASH": _script_hash}
+    if name in lazy:
+        return lazy[name]()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
