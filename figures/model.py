@@ -43,7 +43,7 @@ CONTRACT_FIELDS: tuple[str, ...] = (
     "normalized_low", "normalized_high", "rate", "rate_date", "rate_source",
 )
 EXTRA_FIELDS: tuple[str, ...] = (
-    "direction", "currency_candidates", "currency_basis", "date_context", "rate_note",
+    "direction", "currency_candidates", "currency_basis", "date_context", "rate_note", "country",
 )
 
 
@@ -84,6 +84,7 @@ class Figure:
     currency_basis: str | None = None
     date_context: str | None = None
     rate_note: str | None = None
+    country: str | None = None  # the document locale (ISO 3166 alpha-2), given or inferred
 
     @property
     def is_range(self) -> bool:
@@ -134,7 +135,7 @@ class Figure:
             "direction": _enum(self.direction),
             "currency_candidates": p(self.currency_candidates),
             "currency_basis": self.currency_basis, "date_context": self.date_context,
-            "rate_note": self.rate_note,
+            "rate_note": self.rate_note, "country": self.country,
         }
 
 
@@ -238,6 +239,7 @@ class Document:
     date: Date | None = None
     date_source: str | None = None
     offset: int = 0
+    country: str | None = None  # the document locale when known ('AU'); else the text decides
 
 
 @dataclass(frozen=True, slots=True)

@@ -30,12 +30,33 @@ from __future__ import annotations
 
 from datetime import date as Date
 
-from figures.errors import NotText
+from figures.errors import NotText, UnknownCountry
+from figures.extract.engine import find_figures_and_locale
+from figures.extract.locale import Locale, normalize_country
 from figures.extract.native import ENGINE, IMPLEMENTATION
 from figures.extract.time_refs import resolve_time_refs
 from figures.model import Figure
 
-__all__ = ["IMPLEMENTATION", "extract"]
+__all__ = ["IMPLEMENTATION", "check_country", "document_locale", "extract"]
+
+
+def check_country(country: str | None) -> str | None:
+    """'AU', 'au', 'en_AU' or 'en-AU' -> 'AU'; None stays None; UnknownCountry otherwise."""
+    if country is None:
+        return None
+    if not isinstance(country, str):
+        raise UnknownCountry(f"country must be a str such as 'AU' or 'en_AU', got {type(country).__name__}")
+    try:
+        return normalize_country(country)
+    except ValueError:
+        raise UnknownCountry(
+            f"unknown country {country!r}: give an ISO 3166 alpha-2 code ('AU', 'PK') or a "
+            "locale ('en_AU')") from None
+
+
+def document_locale(text: str, country: str | None = None) -> Locale:
+    """The locale of one document and the evidence for it (`.country`, `.currency`, `.why()`)."""
+    return find_figures_and_locale(text, None, None, check_country(country))[1]
 
 
 def extract(
@@ -45,6 +66,7 @@ def extract(
     doc: str | None = None,
     to: str | None = None,
     table=None,
+    country: str | None = None,
 ) -> list[Figure]:
     """Every money and quantity figure in `text`, in order of appearance.
 
@@ -52,12 +74,22 @@ def extract(
     used to resolve the time each figure refers to ('last year', 'on February 9') into
     `date_context` (figures.extract.time_refs; call resolve_time_refs directly for undated text).
     `to` normalizes money figures to that currency at `date` with `table` (default: the
-    embedded ECB table)."""
+    embedded ECB table).
+
+    `country` is the document locale when the caller knows it: an ISO 3166 alpha-2 code ('AU')
+    or a locale ('en_AU'). It decides what bare markers mean ('$', 'cents', 'Rs', 'R', 'P',
+    '¥'...); without it the text's own evidence decides (figures.extract.locale). With a date,
+    a conversion pair settles an open currency by its rate (figures.fingerprint)."""
     if not isinstance(text, str):
         raise NotText(f"extract() needs a str, got {type(text).__name__}; decode bytes first")
-    figs = ENGINE(text, doc, date)
+    cc = check_country(country)
+    figs = ENGINE(text, doc, date, cc)
     if date is not None and figs:
         figs = resolve_time_refs(text, figs, date)
+        if any(f.currency is None and f.currency_candidates for f in figs):
+            from figures.fingerprint import settle_by_rate
+
+            figs = settle_by_rate(text, figs, date, table)
     if to is not None:
         from figures.normalize import normalize
 
