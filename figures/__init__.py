@@ -23,7 +23,7 @@ from figures.model import (
 
 __version__ = "0.1.0"
 
-from figures.accessor import install as _install_accessor
+from figures import accessor
 from figures.checking import check, check_documents, report_dict
 from figures.export import read_csv, read_parquet, to_csv, to_parquet, write_findings_csv
 from figures.extract import extract
@@ -31,9 +31,8 @@ from figures.frame import FrameSummary, check_frame, extract_frame, normalize_fr
 from figures.normalize import convert, interval, normalize
 from figures.rates import RateTable
 
-# df.figures: registered now if pandas is loaded, else as soon as pandas is imported, so that
-# `import figures` does not pay for pandas.
-_install_accessor()
+# df.figures, registered with pandas' documented API (pandas is a required dependency).
+accessor.register()
 
 __all__ = [
     "Direction",

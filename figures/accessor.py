@@ -7,19 +7,17 @@
 pandas builds a new accessor object on every attribute access, so it holds nothing but the
 frame, and every method returns a new frame: the caller's frame is never modified.
 
-Registration: `register()` adds the accessor (idempotent). `install()` registers it at once if
-pandas is already imported, and otherwise as soon as pandas finishes importing, so that
-`import figures` does not pay for importing pandas (about 0.3 s) in programs that never use it.
+Registration: `import figures` calls `register()`, which registers the accessor the way pandas
+documents (`pandas.api.extensions.register_dataframe_accessor`). pandas is a required
+dependency; no import hook is involved, so nothing can re-enter the registration.
 """
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 import threading
 from typing import Any
 
-__all__ = ["NAME", "FiguresAccessor", "install", "register"]
+__all__ = ["NAME", "FiguresAccessor", "register"]
 
 NAME = "figures"
 _lock = threading.Lock()
@@ -57,61 +55,16 @@ class FiguresAccessor:
 
 
 def register() -> None:
-    """Register `df.figures` with pandas (imports pandas); safe to call more than once."""
+    """Register `df.figures` with pandas' documented register_dataframe_accessor; idempotent
+    and safe from several threads. `import figures` calls it."""
     global _registered
+    # pandas is imported before taking the lock, so that nothing run by that import can ever
+    # wait on the lock (the lock only guards the flag and the one registration).
+    import pandas as pd
+
     with _lock:
         if _registered:
             return
-        import pandas as pd
-
         if NAME not in getattr(pd.DataFrame, "_accessors", set()):
             pd.api.extensions.register_dataframe_accessor(NAME)(FiguresAccessor)
         _registered = True
-
-
-class _AfterPandas:
-    """A meta-path finder that only watches for `import pandas`: it finds pandas' real spec
-    (through the other finders) and runs `register()` right after pandas' module has executed.
-    It removes itself on first use and never changes what is imported."""
-
-    def find_spec(self, fullname: str, path: Any = None, target: Any = None):
-        if fullname != "pandas":
-            return None
-        _uninstall()
-        spec = importlib.util.find_spec("pandas")
-        loader = getattr(spec, "loader", None) if spec is not None else None
-        if loader is None or not hasattr(loader, "exec_module"):
-            return spec
-        inner = loader.exec_module
-
-        def exec_module(module: Any) -> None:
-            inner(module)
-            try:
-                del loader.exec_module  # back to the class's method
-            except AttributeError:
-                pass
-            register()
-
-        try:
-            loader.exec_module = exec_module
-        except (AttributeError, TypeError):  # a loader that refuses attributes: register later
-            return spec
-        return spec
-
-
-_watcher = _AfterPandas()
-
-
-def _uninstall() -> None:
-    try:
-        sys.meta_path.remove(_watcher)
-    except ValueError:
-        pass
-
-
-def install() -> None:
-    """Make `df.figures` available: now if pandas is imported, else when it is."""
-    if "pandas" in sys.modules and hasattr(sys.modules["pandas"], "api"):
-        register()
-    elif _watcher not in sys.meta_path:
-        sys.meta_path.insert(0, _watcher)

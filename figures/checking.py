@@ -29,8 +29,6 @@ DEFAULT_TO = "USD"
 
 
 def _as_date(value) -> Date | None:
-    if value is None or isinstance(value, Date):
-        return value
     from figures.dates import parse_date
 
     return parse_date(value, what="date")
@@ -92,34 +90,61 @@ def check(text_or_texts: str | Document | Iterable[str | Document], *, date=None
 def check_documents(documents: Iterable, *, table=None, to: str | None = DEFAULT_TO,
                     only: Iterable[str] | None = None) -> Report:
     """Check `figures.model.Document`s (and pass through `figures.inputs.InputFailure`s as
-    documents with an error) as one run; cross-document checks see all of them."""
+    documents with an error) as one run; cross-document checks see all of them.
+
+    Documents are kept apart by position, never by name: a repeated name (two folders'
+    news.txt, duplicate ids) gets ' #2', ' #3' in input order, so every output names each
+    document once. Chunks of one streamed file (offset > 0) join the document before them."""
     from figures.extract import extract
+    from figures.inputs import Chunk, UniqueNames, is_continuation
 
     if to is not None:
         from figures.currencies import check_code
 
         to = check_code(to)
     only_t = tuple(only) if only is not None else None
-    results: list[tuple[str, Date | None, str | None, str | None]] = []
-    run: list[DocFigures] = []
+    names = UniqueNames()
+    # one entry per input item, in order: [name, date, date_source, error, text parts, figures]
+    entries: list[list] = []
     for item in documents:
         if not isinstance(item, Document):
             doc = getattr(item, "doc", "?")
             msg = getattr(item, "message", None) or str(item)
-            results.append((doc, None, None, msg))
+            entries.append([names(str(doc)), None, None, msg, [], []])
             continue
+        chunk = is_continuation(item) and bool(entries) and entries[-1][3] is None
+        name = names(item.doc, chunk=chunk)
         try:
-            figs = extract(item.text, date=item.date, doc=item.doc,
+            figs = extract(item.text, date=item.date, doc=name,
                            country=getattr(item, "country", None))
+            text = item.text
+            if isinstance(item, Chunk):  # its own part only: the overlap is its neighbours'
+                figs = [f.replace(start=f.start + item.offset - item.own_start,
+                                  end=f.end + item.offset - item.own_start)
+                        for f in figs if item.owns(f.start)]
+                text = item.owned_text
         except FiguresError as exc:
-            results.append((item.doc, item.date, item.date_source, str(exc)))
+            if chunk:
+                entries[-1][3] = str(exc)
+            else:
+                entries.append([name, item.date, item.date_source, str(exc), [], []])
             continue
         if to is not None:
             figs = _normalize(figs, to, item.date, table)
-        run.append(DocFigures(item.doc, item.text, item.date, tuple(figs)))
-        results.append((item.doc, item.date, item.date_source, None))
+        if chunk:
+            base = sum(len(t) for t in entries[-1][4])
+            entries[-1][4].append(text)
+            entries[-1][5].extend(f.replace(start=f.start + base, end=f.end + base) for f in figs)
+        else:
+            entries.append([name, item.date, item.date_source, None, [text], figs])
+    run: list[DocFigures] = []
+    for e in entries:
+        if e[3] is None:
+            text = e[4][0] if len(e[4]) == 1 else "".join(e[4])
+            e[4] = text
+            run.append(DocFigures(e[0], text, e[1], tuple(e[5])))
     findings = run_checks(run, table=table, only=only_t) if run else []
-    return _assemble(results, run, findings)
+    return _assemble(entries, findings)
 
 
 def _normalize(figs: list[Figure], to: str, date: Date | None, table) -> list[Figure]:
@@ -141,23 +166,25 @@ def _order(f: Finding) -> tuple:
     return (m.start if m else -1, CHECK_NAMES.index(f.check) if f.check in CHECK_NAMES else 99)
 
 
-def _assemble(results, run: list[DocFigures], findings: list[Finding]) -> Report:
+def _assemble(entries: list[list], findings: list[Finding]) -> Report:
+    """DocResults in input order; each finding filed under the one document its mentions lie
+    in (names are unique within a run), else across documents."""
     by_doc: dict[str, list[Finding]] = {}
     cross: list[Finding] = []
     for f in findings:
         docs = {m.doc for m in f.mentions}
         if len(docs) == 1:
-            by_doc.setdefault(next(iter(docs)), []).append(f)
+            by_doc.setdefault(str(next(iter(docs))), []).append(f)
         else:
             cross.append(f)
-    figs = {d.doc: d.figures for d in run}
-    texts = {d.doc: d.text for d in run}
     out = []
-    for doc, date, src, error in results:
-        fs = sorted(by_doc.pop(doc, []), key=_order) if error is None else []
-        out.append(DocResult(doc, date, figs.get(doc, ()) if error is None else (), tuple(fs),
-                             error, src, texts.get(doc) if error is None else None))
-    for rest in by_doc.values():  # duplicate document names: keep, never drop
+    for name, date, src, error, text, figs in entries:
+        if error is not None:
+            out.append(DocResult(name, date, (), (), error, src, None))
+            continue
+        fs = sorted(by_doc.pop(name, []), key=_order)
+        out.append(DocResult(name, date, tuple(figs), tuple(fs), None, src, text))
+    for rest in by_doc.values():  # a mention of a document not in the run: keep, never drop
         cross.extend(rest)
     return Report(tuple(out), tuple(cross))
 

@@ -2,7 +2,8 @@
 `register(subparsers)`; this module only dispatches and turns errors into exit codes.
 
 Exit codes: 0 ran and nothing reached --fail-on; 1 findings at or above --fail-on;
-2 usage error or unreadable input (one line on stderr, never a traceback).
+2 usage error or unreadable input (one line on stderr, never a traceback); 3 an internal
+error (a bug: one line asking for a report; FIGURES_DEBUG=1 shows the traceback).
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from figures.errors import FiguresError
 # Subcommand modules, in help order. Each defines register(subparsers) and sets func=...
 COMMAND_MODULES = ("figures.cli_extract", "figures.cli_check", "figures.cli_rates", "figures.cli_report")
 
-EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 
 
 class _Parser(argparse.ArgumentParser):
@@ -65,6 +66,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if any("\x00" in a for a in argv):
             raise FiguresError("an argument contains a NUL byte; no path or option can hold one")
         args = build_parser().parse_args(argv)
+        from figures.cli_extract import stdin_when_no_path
+
+        stdin_when_no_path(args)
         return int(args.func(args) or 0)
     except FiguresError as exc:
         print(f"figures: error: {exc}", file=sys.stderr)
@@ -84,6 +88,28 @@ def main(argv: Sequence[str] | None = None) -> int:
     except MemoryError:
         print("figures: error: out of memory; split the input or use --jobs/streaming", file=sys.stderr)
         return EXIT_USAGE
+    except Exception as exc:  # a bug of ours: one line, its own exit code, never exit 1
+        import os
+
+        if os.environ.get("FIGURES_DEBUG"):
+            raise
+        from figures import __version__
+
+        where = _origin(exc)
+        print(f"figures: internal error, please report: {type(exc).__name__}{where} "
+              f"(figures {__version__}; FIGURES_DEBUG=1 shows the traceback)", file=sys.stderr)
+        return EXIT_INTERNAL
+
+
+def _origin(exc: BaseException) -> str:
+    """' in module.py:123', the innermost frame of figures' own code, for the bug report."""
+    tb, found = exc.__traceback__, ""
+    while tb is not None:
+        name = tb.tb_frame.f_code.co_filename
+        if "figures" in name:
+            found = f" in {name.rsplit('/', 1)[-1]}:{tb.tb_lineno}"
+        tb = tb.tb_next
+    return found
 
 
 if __name__ == "__main__":  # pragma: no cover

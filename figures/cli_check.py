@@ -16,16 +16,16 @@ from collections.abc import Iterator
 
 from figures.checks._common import SEVERITY_RANK
 from figures.cli_extract import add_input_options, columns_of
-from figures.model import Document, Finding, Report
+from figures.cli_rates import table_from, table_options
+from figures.model import Finding, Report
+from figures.terminal import terminal_safe
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 _SURROGATE = re.compile("[\ud800-\udfff]")
+# Data printed on a terminal: escape sequences, controls and lone surrogates become U+FFFD
+# one for one (offsets into the text stay valid).
+_safe = terminal_safe
 
-
-def _safe(s: str) -> str:
-    """Lone surrogates (from non-UTF-8 names or escaped JSON text) cannot be written as UTF-8;
-    show U+FFFD instead, one for one, so offsets into the text stay valid."""
-    return _SURROGATE.sub("\ufffd", s) if _SURROGATE.search(s) else s
 _STATUS_STYLE = {"consistent": "green", "inconsistent": "red", "unverifiable": "yellow"}
 _SEV_STYLE = {"info": "green", "warning": "yellow", "error": "bold red"}
 _MARK = {"consistent": "✓", "inconsistent": "✗", "unverifiable": "?"}
@@ -44,14 +44,14 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="exit 1 when a finding reaches this severity (default: error)")
     p.add_argument("--to", metavar="CUR", default="USD",
                    help="currency to normalize money to (default: USD)")
-    p.add_argument("--rates", metavar="CSV", help="an extra rate table (date,currency,rate)")
+    table_options(p)
     p.add_argument("--checks", metavar="NAMES",
                    help="comma-separated checks to run (default: all)")
     p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
     p.set_defaults(func=run)
 
 
-def _documents(args, texts: dict[str, str], failures: list) -> Iterator:
+def _documents(args, failures: list) -> Iterator:
     from figures.inputs import InputFailure, read_documents
 
     def warn(msg: str) -> None:
@@ -59,12 +59,10 @@ def _documents(args, texts: dict[str, str], failures: list) -> Iterator:
             print(f"figures: warning: {msg}", file=sys.stderr)
 
     for item in read_documents(args.paths, date=args.date, columns=columns_of(args),
-                               encoding=args.encoding, warn=warn):
+                               encoding=args.encoding, warn=warn, max_bytes=args.max_bytes):
         if isinstance(item, InputFailure):
             failures.append(item)
             print(f"figures: error: {item.message}", file=sys.stderr)
-        elif isinstance(item, Document):
-            texts[item.doc] = _safe(item.text)
         yield item
 
 
@@ -81,10 +79,15 @@ def run(args: argparse.Namespace) -> int:
         if bad:
             raise FiguresError(f"unknown check(s) {', '.join(bad)}; choose from "
                                f"{', '.join(CHECK_NAMES)}")
-    texts: dict[str, str] = {}
     failures: list = []
-    report = check_documents(_documents(args, texts, failures), table=_table(args),
+    table = _table(args)
+    report = check_documents(_documents(args, failures), table=table,
                              to=args.to.upper() if args.to else None, only=only)
+    if args.to:
+        from figures.rates_user import tell_after_table
+
+        tell_after_table((d.date for d in report.documents), table, quiet=args.quiet)
+    texts = {d.doc: _safe(d.text) for d in report.documents if d.text}
     with _open_output(args.output) as out:
         if args.format == "json":
             s = json.dumps(report_dict(report), ensure_ascii=False, indent=1)
@@ -103,13 +106,8 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _table(args: argparse.Namespace):
-    """The embedded table, plus the user's --rates CSV where given (its currencies win)."""
-    path = getattr(args, "rates", None)
-    if not path:
-        return None
-    from figures.rates import RateTable
-
-    return RateTable.default().with_table(RateTable.from_csv(path))
+    """The default table, plus the user's --rates CSVs where given (their currencies win)."""
+    return table_from(args)
 
 
 def exit_code(report: Report, fail_on: str) -> int:
@@ -195,6 +193,7 @@ def render_text(report: Report, texts: dict[str, str], out) -> None:
     from rich.text import Text
 
     from figures.checking import summary
+    from figures.humanize import count
 
     console = Console(file=out, highlight=False)
     plain = not console.is_terminal or console.no_color
@@ -203,7 +202,8 @@ def render_text(report: Report, texts: dict[str, str], out) -> None:
     for d in report.documents:
         head = Text(_safe(d.doc), style="bold")
         date = f"{d.date} ({d.date_source})" if d.date else "undated"
-        head.append(f"  {date}  {len(d.figures)} figures, {len(d.findings)} findings", style="dim")
+        head.append(f"  {date}  {count(len(d.figures), 'figure')}, "
+                    f"{count(len(d.findings), 'finding')}", style="dim")
         console.print(head)
         if d.error:
             console.print(Text(f"  unreadable: {_safe(d.error)}", style="bold red"))
@@ -217,7 +217,8 @@ def render_text(report: Report, texts: dict[str, str], out) -> None:
         console.print()
     s = summary(report)
     line = Text("Summary: ", style="bold")
-    parts = [f"{s['documents']} documents", f"{s['figures']} figures", f"{s['findings']} findings"]
+    parts = [count(s["documents"], "document"), count(s["figures"], "figure"),
+             count(s["findings"], "finding")]
     line.append(", ".join(parts))
     for status in ("consistent", "inconsistent", "unverifiable"):
         n = s["by_status"].get(status, 0)

@@ -13,6 +13,7 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
+from figures.cli_rates import rates_spec, table_from, table_options
 from figures.errors import FiguresError, InputError
 from figures.inputs import Columns, InputFailure, read_documents
 from figures.model import Figure
@@ -23,14 +24,42 @@ _SUFFIX_FORMATS = {".csv": "csv", ".parquet": "parquet", ".jsonl": "jsonl", ".nd
 
 def add_input_options(p: argparse.ArgumentParser) -> None:
     """Options shared by every command that reads documents."""
-    p.add_argument("paths", nargs="+", metavar="PATH",
-                   help="text file, directory of .txt files, .csv/.jsonl/.parquet, or - for stdin")
+    p.add_argument("paths", nargs="*", metavar="PATH",
+                   help="text file, directory of .txt files, .csv/.jsonl/.parquet, or - for "
+                        "stdin (the default when text is piped in)")
     p.add_argument("--date", help="document date YYYY-MM-DD (overrides date columns and lines)")
     p.add_argument("--text-col", default="text", help="text column of tabular input (default: text)")
     p.add_argument("--date-col", default="date", help="date column of tabular input (default: date)")
     p.add_argument("--id-col", default="id", help="id column of tabular input (default: id)")
     p.add_argument("--encoding", help="decode input with this encoding instead of UTF-8")
+    p.add_argument("--max-bytes", type=_size_arg, default=None, metavar="N",
+                   help="largest document (file read whole, table cell, stdin) to accept, in "
+                        "bytes; suffixes K, M, G (default 256M)")
     p.add_argument("-q", "--quiet", action="store_true", help="no warnings or progress on stderr")
+
+
+def stdin_when_no_path(args: argparse.Namespace, stdin=None) -> None:
+    """No PATH: read stdin when text is piped in; on a terminal, say what to give instead."""
+    if getattr(args, "paths", None) != []:
+        return
+    stdin = sys.stdin if stdin is None else stdin
+    if stdin is None or stdin.isatty():
+        raise InputError(f"figures {args.command}: give a PATH (a file, folder, .csv, .jsonl or "
+                         f"-), or pipe text in: echo 'RMB 10 billion' | figures {args.command}")
+    args.paths = ["-"]
+
+
+def _size_arg(value: str) -> int:
+    units = {"": 1, "K": 1024, "M": 1024**2, "G": 1024**3}
+    v = value.strip().upper().removesuffix("B")
+    unit = v[-1:] if v[-1:] in units else ""
+    try:
+        n = int(v[: len(v) - len(unit)]) * units[unit]
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a size (e.g. 512M)") from None
+    if n <= 0:
+        raise argparse.ArgumentTypeError(f"{value!r}: give a positive size")
+    return n
 
 
 def columns_of(args: argparse.Namespace) -> Columns:
@@ -42,7 +71,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                        description="List every money and quantity figure in the documents.")
     add_input_options(p)
     p.add_argument("--to", metavar="CUR", help="also normalize money to this currency (e.g. USD)")
-    p.add_argument("--rates", metavar="CSV", help="an extra rate table (date,currency,rate)")
+    table_options(p)
     p.add_argument("--format", choices=FORMATS, default=None,
                    help="output format (default: from the -o suffix, else table on a terminal, "
                         "jsonl otherwise)")
@@ -76,9 +105,9 @@ def _pipeline(args: argparse.Namespace, failures: list[InputFailure], progress=N
         from figures.currencies import check_code
 
         check_code(to)
-    rates_path = getattr(args, "rates", None)
+    rates_path = rates_spec(args)
     if rates_path:
-        _table(args)  # validate the user's table once, up front, for a one-line error
+        table_from(args)  # validate the user's tables once, up front, for a one-line error
     jobs = getattr(args, "jobs", 1)
     if jobs < 0:
         raise FiguresError(f"--jobs {jobs}: give a number of processes, or 0 for one per core")
@@ -88,13 +117,17 @@ def _pipeline(args: argparse.Namespace, failures: list[InputFailure], progress=N
                     f"using {MAX_JOBS_PER_CORE * default_jobs()}")
         jobs = MAX_JOBS_PER_CORE * default_jobs()
 
+    dates = set()
+
     def documents():
         for item in read_documents(args.paths, date=args.date, columns=columns_of(args),
-                                   encoding=args.encoding, warn=_warn(args)):
+                                   encoding=args.encoding, warn=_warn(args),
+                                   max_bytes=args.max_bytes):
             if isinstance(item, InputFailure):
                 failures.append(item)
                 print(f"figures: error: {item.message}", file=sys.stderr)
                 continue
+            dates.add(item.date)
             yield item
 
     for _doc, result in extract_documents(documents(), jobs=jobs, to=to, rates_path=rates_path,
@@ -102,15 +135,14 @@ def _pipeline(args: argparse.Namespace, failures: list[InputFailure], progress=N
         if progress is not None:
             progress.advance(figures=result[0] if render else len(result))
         yield result
+    if to is not None:
+        from figures.rates_user import tell_after_table
+
+        tell_after_table(dates, table_from(args), quiet=args.quiet)
 
 
 def _table(args: argparse.Namespace):
-    path = getattr(args, "rates", None)
-    if not path:
-        return None
-    from figures.rates import RateTable
-
-    return RateTable.default().with_table(RateTable.from_csv(path))
+    return table_from(args)
 
 
 def output_format(args: argparse.Namespace) -> str:
@@ -198,11 +230,13 @@ def _open_output(path: str | None):
 def _print_table(figs: list[Figure], out, *, to: str | None) -> int:
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
-    from figures.model import plain_decimal
+    from figures import humanize as human
+    from figures.terminal import terminal_safe
 
-    def d(v):
-        return "" if v is None else plain_decimal(v)
+    def d(v, precision=None):
+        return "" if v is None else human.amount(v, precision)
 
     t = Table(show_lines=False, header_style="bold")
     cols = ["doc", "span", "text", "kind", "value", "currency/unit", "per", "qual", "precision"]
@@ -211,13 +245,16 @@ def _print_table(figs: list[Figure], out, *, to: str | None) -> int:
     for c in cols:
         t.add_column(c, overflow="fold")
     for f in figs:
-        value = d(f.value) if f.value is not None else f"{d(f.low)}..{d(f.high)}"
+        p = f.precision
+        value = d(f.value, p) if f.value is not None else f"{d(f.low, p)}..{d(f.high, p)}"
         cu = f.currency or (("?" + "/".join(f.currency_candidates)) if f.currency_candidates else (f.unit or ""))
         row = [f.doc or "", f"{f.start}-{f.end}", f.text, str(f.kind), value, cu, f.per or "",
                str(f.qualifier or "") + (f" {f.direction}" if f.direction else ""), d(f.precision)]
         if to:
-            row += [d(f.normalized_value), d(f.rate), str(f.rate_date or f.rate_note or "")]
-        t.add_row(*row)
+            row += ["" if f.normalized_value is None else human.money(f.normalized_value),
+                    "" if f.rate is None else human.rate(f.rate),
+                    str(f.rate_date or f.rate_note or "")]
+        t.add_row(*(Text(terminal_safe(c)) for c in row))  # data is never rich markup
     Console(file=out, width=max(100, Console().width) if out is sys.stdout else 160).print(t)
     return len(figs)
 

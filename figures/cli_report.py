@@ -9,6 +9,8 @@ import argparse
 import sys
 
 from figures.cli_extract import add_input_options, columns_of
+from figures.cli_rates import table_from, table_options
+from figures.humanize import count
 from figures.inputs import InputFailure, read_documents
 
 
@@ -23,7 +25,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="the HTML file to write (e.g. report.html); - for stdout")
     p.add_argument("--to", metavar="CUR", default="USD",
                    help="currency to normalize money to (default: USD)")
-    p.add_argument("--rates", metavar="CSV", help="an extra rate table (date,currency,rate)")
+    table_options(p)
     p.add_argument("--title", default="figures report", help="the report's title")
     p.set_defaults(func=run)
 
@@ -36,24 +38,32 @@ def run(args: argparse.Namespace) -> int:
         if not args.quiet:
             print(f"figures: warning: {msg}", file=sys.stderr)
 
-    items = list(read_documents(args.paths, date=args.date, columns=columns_of(args),
-                                encoding=args.encoding, warn=warn))
-    failures = [x for x in items if isinstance(x, InputFailure)]
-    for x in failures:
-        print(f"figures: error: {x.message}", file=sys.stderr)
-    report = check_documents(items, table=_table(args), to=args.to.upper() if args.to else None)
-    # check_documents returns one DocResult per item, in order (failures included).
-    texts = [getattr(x, "text", None) for x in items]
-    if len(texts) != len(report.documents):
-        texts = {x.doc: x.text for x in items if not isinstance(x, InputFailure)}
+    failures: list[InputFailure] = []
+
+    def items():
+        for x in read_documents(args.paths, date=args.date, columns=columns_of(args),
+                                encoding=args.encoding, warn=warn, max_bytes=args.max_bytes):
+            if isinstance(x, InputFailure):
+                failures.append(x)
+                print(f"figures: error: {x.message}", file=sys.stderr)
+            yield x
+
+    table = _table(args)
+    report = check_documents(items(), table=table, to=args.to.upper() if args.to else None)
+    if args.to:
+        from figures.rates_user import tell_after_table
+
+        tell_after_table((d.date for d in report.documents), table, quiet=args.quiet)
+    texts = None  # each DocResult carries its text
     if args.output == "-":
         sys.stdout.write(to_html(report, texts=texts, title=args.title))
     else:
         path = write_html(report, args.output, texts=texts, title=args.title)
         if not args.quiet:
             n_find = len(report.findings)
-            print(f"figures: wrote {path} ({len(report.documents)} documents, "
-                  f"{len(report.figures)} figures, {n_find} findings)", file=sys.stderr)
+            print(f"figures: wrote {path} ({count(len(report.documents), 'document')}, "
+                  f"{count(len(report.figures), 'figure')}, {count(n_find, 'finding')})",
+                  file=sys.stderr)
     if failures:
         print(f"figures: {len(failures)} input(s) could not be read", file=sys.stderr)
         return 2
@@ -61,9 +71,5 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _table(args: argparse.Namespace):
-    """The embedded table, plus the user's --rates CSV where given (its currencies win)."""
-    if not args.rates:
-        return None
-    from figures.rates import RateTable
-
-    return RateTable.default().with_table(RateTable.from_csv(args.rates))
+    """The default table, plus the user's --rates CSVs where given (their currencies win)."""
+    return table_from(args)

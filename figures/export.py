@@ -98,10 +98,22 @@ _FINDING_TYPES = {
     "check": STR, "status": STR, "severity": STR, "message": STR, "mentions": STR,
     "details": STR, "cross_document": BOOL,
 }
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _utf8(v: str | None) -> str | None:
+    """Parquet strings are UTF-8: a lone surrogate (from an undecodable file name or a JSON
+    escape) becomes U+FFFD."""
+    return v if v is None or not _SURROGATE.search(v) else _SURROGATE.sub("\ufffd", v)
+
+
 COLUMN_TYPES: Mapping[str, str] = {**_FIGURE_TYPES, **_FINDING_TYPES}
 assert set(FIGURE_FIELDS) <= set(COLUMN_TYPES)
 
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "|", "%", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+# Characters a spreadsheet skips or shows as nothing before a formula: whitespace, NBSP, BOM,
+# zero-width and other format characters.
+_INVISIBLE = re.compile(r"[\s\u00a0\u180e\u200b-\u200f\u2028-\u202f\u205f-\u2064\u3000\ufeff]*")
 _NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?\Z")
 _LINE_END = "\r\n"
 
@@ -109,19 +121,29 @@ _LINE_END = "\r\n"
 # ---- cells -----------------------------------------------------------------------------------
 
 
+def is_formula(cell: str) -> bool:
+    """Would a spreadsheet run `cell` as a formula (or DDE command)? A trigger (=, +, -, @, |,
+    %, tab, CR, full-width ＝＋－＠) first, or after leading whitespace or invisible characters;
+    a plain number such as '-5' is data."""
+    if cell.startswith(("\t", "\r")):
+        return True
+    rest = cell[_INVISIBLE.match(cell).end():]
+    return rest.startswith(_FORMULA_START) and not _NUMBER.match(rest)
+
+
 def neutralize(cell: str) -> str:
-    """A text cell made safe for spreadsheets (OWASP CSV Injection): a cell starting with =, +,
-    -, @, tab or CR gets a leading apostrophe, unless it is a plain number such as '-5' (data,
-    not a formula). A cell already starting with an apostrophe gets one more, so that
-    `unneutralize` undoes exactly this."""
-    if cell and (cell[0] == "'" or (cell.startswith(_FORMULA_START) and not _NUMBER.match(cell))):
+    """A text cell made safe for spreadsheets (OWASP CSV Injection): a formula (`is_formula`)
+    gets a leading apostrophe. A cell that already starts with an apostrophe is left alone,
+    never doubled (issue 11): a spreadsheet does not run it."""
+    if cell and cell[0] != "'" and is_formula(cell):
         return "'" + cell
     return cell
 
 
 def unneutralize(cell: str) -> str:
-    """The inverse of `neutralize`: drop one leading apostrophe."""
-    return cell[1:] if cell.startswith("'") else cell
+    """The inverse of `neutralize`: drop the apostrophe it added (one before a formula). An
+    original cell that itself began with an apostrophe and a formula cannot be told apart."""
+    return cell[1:] if cell.startswith("'") and is_formula(cell[1:]) else cell
 
 
 def csv_cell(value: Any) -> str:
@@ -592,7 +614,7 @@ def _arrow_column(col: pd.Series, kind: str | None):
     if kind == STR:
         if any(v is not None and not isinstance(v, str) for v in values):
             raise TypeError("not text")
-        return pa.array(values, type=pa.string()), False
+        return pa.array([_utf8(v) for v in values], type=pa.string()), False
     if kind == INT:
         return pa.array(values, type=pa.int64()), False
     if kind == BOOL:
@@ -600,7 +622,7 @@ def _arrow_column(col: pd.Series, kind: str | None):
     if kind == DATE:
         return pa.array([_as_day(v) for v in values], type=pa.date32()), False
     if kind == LIST:
-        return pa.array([None if v is None else [str(x) for x in v] for v in values],
+        return pa.array([None if v is None else [_utf8(str(x)) for x in v] for v in values],
                         type=pa.list_(pa.string())), False
     raise ValueError(f"unknown column kind {kind}")
 

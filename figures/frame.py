@@ -44,6 +44,12 @@ from typing import TYPE_CHECKING, Any
 from figures.errors import FiguresError, InputError, UnknownCurrency
 from figures.export import FIGURE_FIELDS, FINDING_FIELDS, finding_rows, typed_frame
 from figures.model import DocResult, Document, Figure, Finding, Report
+from figures.normalize import (
+    MAX_AMOUNT_EXPONENT,
+    MIN_AMOUNT_EXPONENT,
+    check_magnitude,
+    parse_amount,
+)
 
 if TYPE_CHECKING:
     import numpy as np
@@ -156,7 +162,7 @@ def _documents(df: pd.DataFrame, text: str, date: Any, doc: str | None) -> _Rows
             continue
         d = dates[i]
         if d is not None:
-            docs.append(Document(ids[i], body, d, "argument" if isinstance(date, Date) else "column"))
+            docs.append(Document(ids[i], body, d, "column" if isinstance(date, str) else "argument"))
         else:
             found = find_document_date(body)
             docs.append(Document(ids[i], body, found, "text" if found else None))
@@ -206,6 +212,8 @@ def _is_na(v: Any) -> bool:
         return True
     if isinstance(v, float):
         return math.isnan(v)
+    if isinstance(v, Decimal):  # pd.isna compares, and a signalling NaN raises on compare
+        return v.is_nan()
     import pandas as pd
 
     try:
@@ -218,7 +226,7 @@ def _dates(df: pd.DataFrame, date: Any, n: int) -> tuple[list[Date | None], dict
     """Per row: the date, or None; and the rows whose date cannot be read, with the reason."""
     if date is None:
         return [None] * n, {}
-    if isinstance(date, (Date, datetime)):
+    if isinstance(date, (Date, datetime)) or type(date).__name__ == "datetime64":
         return [to_date(date)] * n, {}
     if date not in df.columns:
         if date != _DEFAULTS["date"]:
@@ -244,21 +252,11 @@ def _dates(df: pd.DataFrame, date: Any, n: int) -> tuple[list[Date | None], dict
 def to_date(v: Any, *, what: str = "date") -> Date | None:
     """A calendar date from a date, datetime, Timestamp, numpy datetime64 or string; None for
     missing values. A Timestamp with a time zone keeps its own calendar day."""
+    from figures.dates import parse_date  # the one date parser of every entry point
+
     if _is_na(v):
         return None
-    if isinstance(v, datetime):
-        return v.date()
-    if isinstance(v, Date):
-        return v
-    if type(v).__name__ == "datetime64":
-        import pandas as pd
-
-        return pd.Timestamp(v).date()
-    if isinstance(v, str):
-        from figures.dates import parse_date
-
-        return parse_date(v, what=what)
-    raise InputError(f"{what} {v!r} is not a date; use YYYY-MM-DD strings, dates or Timestamps")
+    return parse_date(v, what=what)
 
 
 # ---- figures and findings as frames ----------------------------------------------------------
@@ -643,19 +641,16 @@ def _amounts(col: pd.Series) -> tuple[np.ndarray, np.ndarray, dict[int, str]]:
         warnings.warn(_FLOAT_WARNING, UserWarning, stacklevel=3)
     arr = col.to_numpy(dtype=object)
     try:  # the fast path: all Decimals, one C pass (a non-Decimal raises TypeError)
-        if all(map(Decimal.is_finite, arr)):
+        if all(map(Decimal.is_finite, arr)) and all(map(_in_range, arr)):
             return arr, np.ones(n, dtype=bool), {}
     except TypeError:
         pass
     kinds = set(map(type, arr))
-    if kinds == {Decimal}:
-        ok = np.fromiter(map(Decimal.is_finite, arr), dtype=bool, count=n)
-        bad = np.flatnonzero(~ok).tolist()
-        return arr, ok, {r: f"amount '{arr[r]}' is not a finite number" for r in bad}
-    if kinds == {str}:  # plain numbers parse in one C pass; commas and junk go row by row
+    if kinds == {str} and not any("_" in v for v in arr):
+        # plain numbers parse in one C pass; commas, junk and out-of-range go row by row
         try:
             parsed = np.fromiter(map(Decimal, arr), dtype=object, count=n)
-            if all(map(Decimal.is_finite, parsed)):
+            if all(map(Decimal.is_finite, parsed)) and all(map(_in_range, parsed)):
                 return parsed, np.ones(n, dtype=bool), {}
         except (InvalidOperation, ValueError):
             pass
@@ -680,6 +675,11 @@ _FLOAT_WARNING = (
     "as Decimal or str")
 
 
+def _in_range(d: Decimal) -> bool:
+    """Within the amount bounds of figures.normalize (checked without expanding the number)."""
+    return not d or MIN_AMOUNT_EXPONENT <= d.adjusted() <= MAX_AMOUNT_EXPONENT
+
+
 def _one_amount(v: Any) -> tuple[Decimal | None, str | None]:
     if v is None or _is_na(v):
         return None, "no amount"
@@ -695,13 +695,19 @@ def _one_amount(v: Any) -> tuple[Decimal | None, str | None]:
         elif isinstance(v, float):
             d = Decimal(repr(v))
         elif isinstance(v, str):
-            d = Decimal(v.strip().replace(",", ""))
+            d = parse_amount(v)
         else:
             return None, f"amount must be a Decimal, int or str, got {type(v).__name__}"
     except InvalidOperation:
-        return None, f"amount '{v}' is not a number; write it like '10000000000'"
+        return None, f"amount '{str(v)[:40]}' is not a number; write it like '10000000000'"
+    except InputError as exc:
+        return None, str(exc)
     if not d.is_finite():
         return None, f"amount '{v}' is not a finite number"
+    try:
+        check_magnitude(d)
+    except InputError as exc:
+        return None, str(exc)
     return d, None
 
 

@@ -280,3 +280,19 @@ class Report:
         from figures.report import to_html
 
         return to_html(self, **kwargs)
+
+    def __repr__(self) -> str:
+        """Short: counts, not contents (a report of many documents must print in a line)."""
+        from collections import Counter
+
+        from figures.humanize import count
+
+        by_status = Counter(str(f.status) for f in self.findings)
+        status = ", ".join(f"{n} {s}" for s, n in sorted(by_status.items()))
+        return (f"<Report {count(len(self.documents), 'document')}, "
+                f"{count(len(self.figures), 'figure')}, "
+                f"{count(len(self.findings), 'finding')}{f' ({status})' if status else ''}>")
+
+    def _repr_html_(self) -> str:
+        """The HTML report, shown inline by Jupyter."""
+        return self.to_html()

@@ -14,6 +14,7 @@ display decision, and the checks compare intervals that rounding would blur. Use
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import date as Date
 from decimal import ROUND_HALF_EVEN, Decimal, InvalidOperation
@@ -96,14 +97,34 @@ def convert(amount: Decimal | int | str, from_currency: str, to_currency: str,
 
     An explicit request, so a missing rate raises (`NoRate`, `UnknownCurrency`) instead of
     leaving a note. Pass the amount as Decimal, int or string: floats have already lost cents.
+    A string may be written as in text, like the command line takes it: '10 billion',
+    '1.5m', 'RMB 10 billion' (its currency must then be `from_currency`).
     """
-    value = _amount(amount)
     src, dst, d = check_code(from_currency), check_code(to_currency), as_date(date)
+    value = parse_amount(amount, src)
     text = f"{src} {plain_decimal(value)}"
     fig = Figure(doc=None, start=0, end=len(text), text=text, kind=Kind.MONEY, value=value,
                  currency=src, date=d, to_currency=dst)
     rate = (table or RateTable.default()).rate(src, dst, d)
     return _apply(fig, rate)
+
+
+def _written_amount(text: str, currency: str | None) -> Decimal:
+    """'10 billion', 'RMB 1.5bn': the one exact amount the extractor reads in the text."""
+    from figures.extract import extract
+
+    # The one figure must be the whole string: '1,2,3' or '1e' is a malformed number, not the
+    # '1' or '123' the extractor would find inside it.
+    figs = [f for f in extract(text) if f.value is not None and f.kind in (Kind.MONEY, Kind.COUNT)
+            and f.start == 0 and f.end == len(text)]
+    if len(figs) != 1 or not any(c.isalpha() for c in text):
+        raise InputError(f"amount '{text}' is not a number; write it like '10000000000', "
+                         f"'10 billion' or '1.5 million'")
+    fig = figs[0]
+    if currency and fig.currency and fig.currency != currency:
+        raise InputError(f"amount '{text}' is in {fig.currency}, not {currency}; pass "
+                         f"from_currency='{fig.currency}' or drop the currency from the amount")
+    return fig.value  # type: ignore[return-value]
 
 
 def round_money(value: Decimal, places: int = MONEY_PLACES) -> Decimal:
@@ -136,15 +157,55 @@ def _times(r: Decimal) -> Callable[[Decimal | None], Decimal | None]:
     return mul
 
 
-def _amount(amount: object) -> Decimal:
+# An amount is refused, before it is expanded to digits anywhere, beyond these bounds: no
+# currency or report needs more, and "1E1000000000" would otherwise cost gigabytes.
+MAX_AMOUNT_EXPONENT = 30  # up to 10^30
+MIN_AMOUNT_EXPONENT = -20  # down to 10^-20 (a non-zero amount)
+MAX_AMOUNT_DIGITS = 60
+_GROUPED = re.compile(r"[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+_PLAIN = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
+
+
+def parse_amount(amount: object, currency: str | None = None) -> Decimal:
+    """An amount as a Decimal: a Decimal, an int, or a string of digits ('1,234,567.5' with
+    thousands groups of three, '1.5e9'); bounded by check_magnitude. Else InputError."""
     if isinstance(amount, bool) or not isinstance(amount, (Decimal, int, str)):
         raise InputError(
             f"amount must be a Decimal, int or str, got {type(amount).__name__}; floats have "
             f"already lost cents (write Decimal('1.10') or '1.10')")
+    if isinstance(amount, str):
+        raw = amount.strip()
+        shown = raw[:40] + ("…" if len(raw) > 40 else "")
+        if _GROUPED.fullmatch(raw):
+            raw = raw.replace(",", "")
+        elif raw.lower().lstrip("+-") in ("inf", "infinity", "nan", "snan"):
+            raise InputError(f"amount '{shown}' is not a finite number")
+        elif not _PLAIN.fullmatch(raw):
+            # '10 billion', 'RMB 1.5bn': read as the extractor reads text, then bounded
+            if len(raw) > 200:
+                raise InputError(f"amount '{shown}' is not a number; write it like '10000000000'")
+            value = _written_amount(raw, currency)
+            check_magnitude(value, shown)
+            return value
+        amount = raw
+    else:
+        shown = str(amount)[:40]
     try:
-        value = Decimal(amount.strip().replace(",", "") if isinstance(amount, str) else amount)
-    except InvalidOperation:
-        raise InputError(f"amount '{amount}' is not a number; write it like '10000000000'") from None
+        value = Decimal(amount)
+    except (InvalidOperation, ValueError):
+        raise InputError(f"amount '{shown}' is not a number; write it like '10000000000'") from None
     if not value.is_finite():
-        raise InputError(f"amount '{amount}' is not a finite number")
+        raise InputError(f"amount '{shown}' is not a finite number")
+    check_magnitude(value, shown)
     return value
+
+
+def check_magnitude(value: Decimal, shown: str | None = None) -> None:
+    """Raise InputError when `value` is beyond what an amount can be (see MAX_AMOUNT_EXPONENT),
+    without expanding it."""
+    shown = shown if shown is not None else f"{value:.3E}"
+    if value and not MIN_AMOUNT_EXPONENT <= value.adjusted() <= MAX_AMOUNT_EXPONENT:
+        raise InputError(f"amount '{shown}' is out of range: amounts must lie between "
+                         f"1e{MIN_AMOUNT_EXPONENT} and 1e{MAX_AMOUNT_EXPONENT}")
+    if len(value.as_tuple().digits) > MAX_AMOUNT_DIGITS:
+        raise InputError(f"amount '{shown}' has more than {MAX_AMOUNT_DIGITS} digits; round it")

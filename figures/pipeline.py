@@ -14,12 +14,15 @@ from collections.abc import Iterable, Iterator
 from functools import partial
 
 from figures.extract import extract
+from figures.inputs import Chunk
 from figures.model import Document, Figure
 
 
 def extract_document(doc: Document, *, to: str | None = None, table=None) -> list[Figure]:
     """The figures of one document (or chunk), with offsets into the file as read."""
     figs = extract(doc.text, date=doc.date, doc=doc.doc, to=to, table=table)
+    if isinstance(doc, Chunk):  # keep what starts in the chunk's own part, not its overlap
+        figs = [f for f in figs if doc.owns(f.start)]
     if doc.offset:
         off = doc.offset
         figs = [f.replace(start=f.start + off, end=f.end + off) for f in figs]
@@ -37,17 +40,19 @@ def _work_batch(batch: list[Document], to: str | None, rates_path: str | None, r
     return [_work(doc, to, rates_path, render) for doc in batch]
 
 
-_TABLES: dict[str | None, object] = {}
+_TABLES: dict[object, object] = {}
 
 
-def _worker_table(rates_path: str | None):
-    """Each worker loads a user rate table once, not once per document."""
-    if rates_path is None:
+def _worker_table(rates_path):
+    """Each worker loads a user rate table once, not once per document. `rates_path` is a CSV
+    path, or (paths, base) for --rates FILE ... --rates-base CUR."""
+    if not rates_path:
         return None
     if rates_path not in _TABLES:
-        from figures.rates import RateTable
+        from figures.rates import with_files
 
-        _TABLES[rates_path] = RateTable.default().with_table(RateTable.from_csv(rates_path))
+        paths, base = (rates_path, "EUR") if isinstance(rates_path, str) else rates_path
+        _TABLES[rates_path] = with_files(paths, base)
     return _TABLES[rates_path]
 
 

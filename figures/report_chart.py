@@ -18,7 +18,7 @@ from __future__ import annotations
 import html
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Context, Decimal, InvalidOperation
 
 from figures.model import Finding
 
@@ -42,18 +42,35 @@ def _dec(v: object) -> Decimal | None:
     return d if d.is_finite() else None
 
 
+# Beyond this many digits either side of the point a number is shown in exponent notation:
+# plain digits would be unreadable (and a Decimal can hold billions of them).
+PLAIN_DIGITS = 30
+
+
+def round_cents(d: Decimal) -> Decimal:
+    """`d` to two decimals, whatever its size (quantize in the default context fails beyond
+    28 digits)."""
+    if not d.is_finite() or abs(d.adjusted()) > PLAIN_DIGITS:
+        return d
+    return d.quantize(Decimal("0.01"), context=Context(prec=PLAIN_DIGITS + 4))
+
+
 def fmt_decimal(d: Decimal, sig: int = 6) -> str:
     """A readable number: thousands separators, at most `sig` significant digits below 1,000,
-    two decimals at or above it, never exponent notation."""
+    two decimals at or above it, never exponent notation (except beyond PLAIN_DIGITS digits,
+    where plain digits are unreadable)."""
     if not d.is_finite():
         return str(d)
-    if d == d.to_integral_value():
-        return f"{int(d):,}"
+    if d and abs(d.adjusted()) > PLAIN_DIGITS:
+        return f"{d:.{sig - 1}E}"
+    ctx = Context(prec=PLAIN_DIGITS + 4)
+    if d == d.to_integral_value(context=ctx):
+        return f"{d:,f}".split(".")[0]
     if abs(d) >= 1000:
-        s = f"{d.quantize(Decimal('0.01')):,f}"
+        s = f"{d.quantize(Decimal('0.01'), context=ctx):,f}"
     else:
         places = max(0, sig - d.adjusted() - 1)
-        s = format(d.quantize(Decimal(1).scaleb(-places)), "f")
+        s = format(d.quantize(Decimal(1).scaleb(-places), context=ctx), "f")
     if "." in s:
         s = s.rstrip("0").rstrip(".")
     return "0" if s in ("-0", "") else s

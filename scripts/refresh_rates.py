@@ -5,7 +5,8 @@
     python scripts/refresh_rates.py --from ecb      # straight from the ECB, when online
     python scripts/refresh_rates.py --from FILE.whl|.zip|.csv [--target DIR] [--force]
 
-The same code runs as `figures rates --refresh`. The new table must parse and must not end
+It writes into this repository's currency_tables/ (users run `figures rates --update`, which
+saves into their data folder instead). The new table must parse and must not end
 earlier than the current one (unless --force); the manifest records source, attribution, sha256,
 dates and per-currency coverage.
 """
@@ -21,4 +22,4 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from figures.rates_refresh import main
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(default_target=Path(__file__).resolve().parents[1] / "currency_tables"))

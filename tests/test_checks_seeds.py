@@ -2,8 +2,9 @@
 
 Acceptance: at least 10 of the 12 checkable relations below are found by one finding whose
 mentions overlap two of the relation's mentions, and R03, R04, R05, R18 are judged consistent.
-Run twice: on the extractor's figures (the whole pipeline, as `figures check shared/seeds`), and
-on the gold figures (the checks alone, independent of extraction quality).
+Run twice: on the extractor's figures (the whole pipeline, as `figures check seeds/`), and on
+the gold figures (the checks alone, independent of extraction quality). Both read the
+repository's own seeds/ (articles, gold.jsonl, relations.jsonl), so they run in a fresh clone.
 """
 
 from __future__ import annotations
@@ -12,25 +13,16 @@ import json
 from decimal import Decimal
 from pathlib import Path
 
-import pytest
-
 from figures.model import Direction, Figure, Finding, Kind, Qualifier
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 TARGET = ("R01", "R02", "R03", "R04", "R05", "R06", "R08", "R09", "R10", "R11", "R14", "R18")
 MUST_BE_CONSISTENT = ("R03", "R04", "R05", "R18")
 MIN_FOUND = 10
 
 
-def _need(*parts: str) -> Path:
-    p = SHARED.joinpath(*parts)
-    if not p.exists():
-        pytest.skip(f"needs {p}: the read-only shared/ material (seeds and gold) beside the repo")
-    return p
-
-
 def _relations() -> dict[str, dict]:
-    path = _need("gold", "seeds_relations.jsonl")
+    path = SEEDS / "relations.jsonl"
     rels = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     return {r["id"]: r for r in rels}
 
@@ -60,9 +52,8 @@ def _evaluate(findings: list[Finding]) -> tuple[dict[str, list[Finding]], list[s
 def _gold_docs():
     from figures.checks import make_docs
 
-    seeds = _need("seeds")
-    gold = _need("gold", "seeds_gold.jsonl")
-    texts = {p.name: p.read_text(encoding="utf-8") for p in sorted(seeds.glob("*.txt"))}
+    gold = SEEDS / "gold.jsonl"
+    texts = {p.name: p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))}
     by_doc: dict[str, list[Figure]] = {d: [] for d in texts}
 
     def dec(x):
@@ -106,7 +97,7 @@ def test_relations_end_to_end():
     from figures.checking import check_documents
     from figures.inputs import read_documents
 
-    report = check_documents(read_documents([_need("seeds")]))
+    report = check_documents(read_documents([SEEDS]))
     found, missed, not_consistent = _evaluate(report.findings)
     msg = _report("extractor figures", found, missed, not_consistent)
     print(msg)

@@ -23,6 +23,7 @@ from figures.export import (
     FINDING_FIELDS,
     decimal_type,
     figure_from_dict,
+    is_formula,
     neutralize,
     read_csv,
     read_parquet,
@@ -67,7 +68,15 @@ def assert_same(a: pd.DataFrame, b: pd.DataFrame) -> None:
     ("@SUM(1)", "'@SUM(1)"),
     ("\tx", "'\tx"),
     ("\rx", "'\rx"),
-    ("'quoted", "''quoted"),
+    ("'quoted", "'quoted"),  # never doubled (issue 11)
+    (" =1+1", "' =1+1"),  # a formula after leading whitespace (issue 12)
+    ("\u200b=HYPERLINK(1)", "'\u200b=HYPERLINK(1)"),
+    ("\ufeff@SUM(1)", "'\ufeff@SUM(1)"),
+    ("\u00a0+1+cmd", "'\u00a0+1+cmd"),
+    ("\uff1d1+1", "'\uff1d1+1"),
+    ("|calc", "'|calc"),
+    ("%0A=1", "'%0A=1"),
+    ("\n=1", "'\n=1"),
     ("-5", "-5"),
     ("+1.5e3", "+1.5e3"),
     ("-inf", "'-inf"),
@@ -138,7 +147,10 @@ def test_empty_cells_are_none_and_types_can_be_named(tmp_path):
     assert read_csv(path)["amount"].tolist() == ["1.5", None]  # unknown columns are text
 
 
-texts = st.text(st.characters(codec="utf-8"), min_size=1)
+# An apostrophe already before a formula is the one shape neutralize cannot round-trip (it
+# never doubles a quote, issue 11).
+texts = st.text(st.characters(codec="utf-8"), min_size=1).filter(
+    lambda t: not (t.startswith("'") and is_formula(t[1:])))
 decimals = st.decimals(allow_nan=False, allow_infinity=False)
 
 

@@ -8,7 +8,6 @@ import subprocess
 import sys
 from datetime import date, datetime
 from decimal import Decimal
-from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -215,31 +214,35 @@ def test_accessor_normalize_keeps_the_input():
     assert out.loc[0, "normalized_value"] == Decimal("1565185861.624409110442629996")
 
 
-def test_install_registers_when_pandas_is_imported_later():
-    code = (
-        "import sys, figures.accessor as a\n"
-        "a.install()\n"
-        "assert 'pandas' not in sys.modules\n"
-        "import pandas as pd\n"
-        "df = pd.DataFrame({'text': ['RMB 10 billion']})\n"
-        "print(len(df.figures.extract()))\n"
-    )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.strip() == "1"
+def _run(code: str) -> subprocess.CompletedProcess:
+    # A timeout: the old import hook deadlocked here (issue 11, item 3), and a hang must fail.
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=60, check=True)
 
 
-def test_install_registers_at_once_when_pandas_is_loaded():
-    figures.accessor.install()
-    assert "figures" in pd.DataFrame._accessors
-
-
-def test_import_figures_makes_the_accessor_available():
-    init = (Path(figures.__file__).parent / "__init__.py").read_text(encoding="utf-8")
-    if "accessor" not in init:
-        pytest.skip("figures/__init__.py does not install the accessor yet")
+def test_register_before_pandas_is_imported_does_not_hang():
     code = ("import sys, figures\n"
-            "assert 'pandas' not in sys.modules, 'import figures must not import pandas'\n"
+            "figures.accessor.register()\n"
             "import pandas as pd\n"
             "print(len(pd.DataFrame({'text': ['RMB 10 billion']}).figures.extract()))\n")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.strip() == "1"
+    assert _run(code).stdout.strip() == "1"
+
+
+def test_import_figures_makes_the_accessor_available_without_an_import_hook():
+    code = ("import sys, figures\n"
+            "assert 'pandas' in sys.modules\n"
+            "assert not [f for f in sys.meta_path if type(f).__module__.startswith('figures')]\n"
+            "import pandas as pd\n"
+            "print(len(pd.DataFrame({'text': ['RMB 10 billion']}).figures.extract()))\n")
+    assert _run(code).stdout.strip() == "1"
+
+
+def test_register_is_safe_from_several_threads():
+    code = ("import threading, warnings\n"
+            "warnings.simplefilter('error')\n"  # pandas warns when an accessor is registered twice
+            "import figures.accessor as a\n"
+            "ts = [threading.Thread(target=a.register) for _ in range(8)]\n"
+            "[t.start() for t in ts]; [t.join() for t in ts]\n"
+            "import pandas as pd\n"
+            "print('figures' in pd.DataFrame._accessors)\n")
+    assert _run(code).stdout.strip() == "True"

@@ -386,7 +386,9 @@ def test_rates_for_raises_only_figures_errors(bases, quote, dates, notes):
 
 
 def _checking():
-    return pytest.importorskip("figures.checking", reason="figures.checking is not written yet")
+    import figures.checking
+
+    return figures.checking
 
 
 STATUSES = {"consistent", "inconsistent", "unverifiable"}
@@ -549,12 +551,6 @@ argv_token = st.one_of(
 )
 
 
-def _known_bug(argv: list[str]) -> bool:
-    """Inputs of bugs filed as failing REGRESSION_ARGV cases and not fixed yet (a clause per
-    bug, dropped once it is fixed, so the fuzzer covers that ground again). None open now."""
-    return False
-
-
 @st.composite
 def argvs(draw) -> list[str]:
     argv: list[str] = []
@@ -630,8 +626,6 @@ ALLOWED_NEW = {"out.jsonl", "out.csv"}
 @given(argvs(), st.sampled_from([b"", b"USD 10 billion ($1.54 billion)", b"\xff\xfe\x00",
                                  "date 2021-10-19\n¥100".encode()]))
 def test_cli_never_raises(cli_dir, argv, stdin):
-    if _known_bug(argv):
-        return
     TALLY["cli"] += 1
     before = _snapshot(cli_dir)
     code, _out, err = run_cli(argv, stdin)

@@ -19,6 +19,18 @@ import figures.live as live
 from figures.errors import RateUnavailable, UnknownCurrency
 from figures.live import LiveRates
 
+
+def _extra_installed() -> bool:
+    import importlib.util
+
+    return all(importlib.util.find_spec(m) is not None for m in ("forex_python", "requests"))
+
+
+# The tests that talk to the fake server need the optional extra; the others run without it.
+needs_live_extra = pytest.mark.skipif(
+    not _extra_installed(),
+    reason="the optional live extra is not installed: pip install 'figures[live]'")
+
 SLOW_SECONDS = 1.5  # the "slow" route sleeps this long, bounded, then answers
 
 
@@ -78,6 +90,7 @@ def server() -> Iterator[str]:
         httpd.server_close()
 
 
+@needs_live_extra
 def test_success_gives_a_decimal_rate_with_its_day(server):
     r = LiveRates(base_url=f"{server}/ok", timeout=2).rate("CNY", "USD", "2021-10-19")
     assert r.value == Decimal("1.23456789012345678901") and type(r.value) is Decimal
@@ -88,11 +101,13 @@ def test_success_gives_a_decimal_rate_with_its_day(server):
                      "rtype": "fpy"}
 
 
+@needs_live_extra
 def test_latest_and_trailing_slash(server):
     r = LiveRates(base_url=f"{server}/ok/", timeout=2).rate("EUR", "USD")
     assert r.rate_date == date(2021, 10, 19) and FakeRates.seen[-1]["day"] == "latest"
 
 
+@needs_live_extra
 @pytest.mark.parametrize(
     ("route", "expect"),
     [
@@ -110,6 +125,7 @@ def test_bad_answers_become_rate_unavailable(server, route, expect):
     assert "\n" not in str(info.value) and "live rate CNY/USD on 2021-10-19" in str(info.value)
 
 
+@needs_live_extra
 def test_timeout_becomes_rate_unavailable(server):
     start = time.monotonic()
     with pytest.raises(RateUnavailable, match=r"timed out|Timeout|timeout"):
@@ -117,6 +133,7 @@ def test_timeout_becomes_rate_unavailable(server):
     assert time.monotonic() - start < SLOW_SECONDS  # gave up before the server answered
 
 
+@needs_live_extra
 def test_connection_refused_becomes_rate_unavailable():
     with socket.socket() as s:  # a port that was free a moment ago: nothing listens there
         s.bind(("127.0.0.1", 0))

@@ -156,12 +156,12 @@ def test_live_failure_becomes_a_note():
     assert out.normalized_value is None and "live rate CNY/USD" in out.rate_note
 
 
-def test_with_the_extractor_when_present():
-    extract = pytest.importorskip("figures.extract").extract
+def test_with_the_extractor():
+    from figures.extract import extract
+
     figs = [f for f in extract("Xiaomi will invest RMB 10 billion ($1.54 billion) initially.")
             if f.kind == Kind.MONEY]
-    if not figs or figs[0].currency != "CNY":
-        pytest.skip("extractor does not resolve this sentence yet")
+    assert figs and figs[0].currency == "CNY"
     out = normalize(figs[0], "USD", date="2021-10-19")
     assert round_money(out.normalized_value) == Decimal("1565185861.62")
 

@@ -179,8 +179,6 @@ def test_allowlisted_dynamic_import_takes_constants():
 
 def test_allowlisted_subprocess_is_an_argument_list():
     path = PACKAGE / "rates_refresh.py"
-    if not path.exists():
-        pytest.skip("no rates_refresh.py")
     tree = ast.parse(path.read_text(encoding="utf-8"))
     calls = [n for n, name in _calls(tree) if name.startswith("subprocess.")]
     for call in calls:
@@ -335,13 +333,15 @@ FORMULAS = ["=1+1", "=cmd|' /C calc'!A0", "+1+1", "-1+1", "@SUM(A1)", "\t=1", "\
             "-cmd", "@x", "\tx", "\rx"]
 PLAIN_NUMBERS = ["-5", "+5", "-5.25", "1.5", "0", "-0.001", "+1e5", "-1E-3", "10000000000",
                  ".5", "-.5"]
-PLAIN_TEXT = ["USD", "RMB 10 billion ($1.54 billion)", "", "a=b", "x-1", "1-2", " =1",
-              "'already", "€5"]
+PLAIN_TEXT = ["USD", "RMB 10 billion ($1.54 billion)", "", "a=b", "x-1", "1-2", "'already",
+              "€5", "50%", "a|b"]
 
 
 @pytest.fixture(scope="module")
 def export():
-    return pytest.importorskip("figures.export")
+    import figures.export
+
+    return figures.export
 
 
 @pytest.mark.parametrize("cell", FORMULAS)
@@ -358,21 +358,21 @@ def test_neutralize_leaves_numbers(export, cell):
 @pytest.mark.parametrize("cell", PLAIN_TEXT)
 def test_neutralize_leaves_text_that_cannot_start_a_formula(export, cell):
     out = export.neutralize(cell)
-    if cell.startswith("'"):  # escaped once more so that unneutralize is exact
-        assert out == "'" + cell
-    else:
-        assert out == cell
+    assert out == cell  # a leading apostrophe is never doubled (issue 11)
 
 
 @settings(max_examples=300, deadline=None, derandomize=DERANDOMIZE)
 @given(st.text(max_size=20))
 def test_neutralized_cells_never_start_a_formula(cell):
-    export = pytest.importorskip("figures.export")
+    import figures.export as export
+
     out = export.neutralize(cell)
     if out[:1] in ("=", "+", "-", "@", "\t", "\r"):
         float(out)  # only a plain number may still start with a sign
         assert out == cell
-    if hasattr(export, "unneutralize"):
+    assert not export.is_formula(out) or out.startswith("'") or out == cell
+    if not (cell.startswith("'") and export.is_formula(cell[1:])):
+        # the one cell shape that cannot round-trip: an apostrophe already before a formula
         assert export.unneutralize(out) == cell
 
 
@@ -407,11 +407,10 @@ def test_write_csv_neutralizes_document_names_and_texts(export):
 
 
 def test_to_csv_report_and_findings_neutralize(export, tmp_path):
-    checking = pytest.importorskip("figures.checking")
+    import figures.checking as checking
+
     report = checking.check([HOSTILE_TEXT, "RMB 10 billion ($1.54 billion) =1+1"],
                             docs=[HOSTILE_DOC, "@evil"], date="2021-10-19")
-    if not hasattr(export, "to_csv"):
-        pytest.skip("figures.export.to_csv is not written yet")
     for what in ("figures", "findings"):
         path = tmp_path / f"{what}.csv"
         export.to_csv(report, path, what=what)
@@ -483,11 +482,14 @@ def _structure(page: str) -> _Collector:
 
 @pytest.fixture(scope="module")
 def report_mod():
-    return pytest.importorskip("figures.report", reason="figures.report (HTML) is not written yet")
+    import figures.report
+
+    return figures.report
 
 
 def _report_for(texts: dict[str, str], date="2021-10-19"):
-    checking = pytest.importorskip("figures.checking")
+    import figures.checking as checking
+
     names = list(texts)
     return checking.check([texts[n] for n in names], docs=names, date=date)
 
@@ -552,8 +554,7 @@ _BASELINE: dict[str, _Collector] = {}
 
 
 def test_cli_report_writes_only_its_output(tmp_path, monkeypatch, capsys):
-    if "report" not in _subcommands():
-        pytest.skip("the CLI has no report subcommand yet")
+    assert "report" in _subcommands()
     monkeypatch.chdir(tmp_path)
     (tmp_path / "x.txt").write_text(XSS[0] + " RMB 10 billion ($1.54 billion)", encoding="utf-8")
     before = _snapshot(tmp_path)
@@ -587,7 +588,8 @@ def test_no_network_in_default_paths(monkeypatch):
     monkeypatch.setattr(socket, "create_connection", refuse)
     figures.extract("RMB 10 billion ($1.54 billion)", date=None)
     figures.convert("10", "CNY", "USD", "2021-10-19")
-    checking = pytest.importorskip("figures.checking")
+    import figures.checking as checking
+
     checking.check("RMB 10 billion ($1.54 billion)", date="2021-10-19")
 
 

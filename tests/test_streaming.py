@@ -4,6 +4,7 @@ parallel extraction gives the same results as serial."""
 from __future__ import annotations
 
 import json
+from decimal import Decimal
 
 import pytest
 from hypothesis import given
@@ -33,7 +34,7 @@ def test_chunks_match_whole_file(tmp_path, chunk_chars):
     docs = list(stream_text_file(path, chunk_chars=chunk_chars))
     assert all(not isinstance(d, InputFailure) for d in docs)
     assert len(docs) > 1
-    assert "".join(d.text for d in docs) == text
+    assert "".join(d.owned_text for d in docs) == text  # own parts tile the file
     streamed = [f for _, figs in extract_documents(docs) for f in figs]
     for f in streamed:
         assert text[f.start:f.end] == f.text
@@ -49,7 +50,7 @@ def test_large_file_is_streamed_by_read_documents(tmp_path, monkeypatch):
     path.write_text(_seed_text(), encoding="utf-8")
     docs = list(inputs.read_documents([path]))
     assert len(docs) > 1
-    assert docs[0].offset == 0 and docs[1].offset == len(docs[0].text)
+    assert docs[0].offset == 0 and docs[1].own_start == docs[0].own_end
     assert {d.date for d in docs} == {docs[0].date}  # the header date applies to every chunk
 
 
@@ -147,3 +148,43 @@ def test_batches_keep_every_document_in_order(sizes, size):
     assert all(b for b in batches)
     assert all(sum(len(d.text) for d in b) >= size for b in batches[:-1])
     assert all(sum(len(d.text) for d in b[:-1]) < size for b in batches)
+
+
+# ---- issue 12 item 4: chunking never cuts a figure -------------------------------------------
+
+NO_SPACE_SHAPES = {
+    "dollar millions": "$1,000,000;",
+    "chinese": "人民币10亿元，",
+    "chinese no punctuation": "人民币10亿元",
+    "mixed": "HK$13.52上涨8.51%；",
+    "euro": "€2.5bn/",
+}
+
+
+@pytest.mark.parametrize("shape", list(NO_SPACE_SHAPES))
+@pytest.mark.parametrize("chunk_chars", [997, 4_096])
+def test_whitespace_free_file_streams_like_the_whole(tmp_path, shape, chunk_chars):
+    pattern = NO_SPACE_SHAPES[shape]
+    text = pattern * (3 * (chunk_chars + inputs.OVERLAP_CHARS) // len(pattern) + 7)
+    path = tmp_path / "line.txt"
+    path.write_text(text, encoding="utf-8")
+    docs = list(stream_text_file(path, chunk_chars=chunk_chars))
+    assert len(docs) > 2 and "".join(d.owned_text for d in docs) == text
+    streamed = [f for _, figs in extract_documents(docs) for f in figs]
+    assert [_key(f) for f in streamed] == [_key(f) for f in figures.extract(text)]
+
+
+def test_check_on_a_streamed_line_sees_every_figure_once(tmp_path, monkeypatch):
+    from figures.checking import check_documents
+
+    monkeypatch.setattr(inputs, "STREAM_THRESHOLD", 1_000)
+    monkeypatch.setattr(inputs, "CHUNK_CHARS", 1_500)
+    text = "人民币10亿元，" * 2_000
+    path = tmp_path / "line.txt"
+    path.write_text(text, encoding="utf-8")
+    report = check_documents(inputs.read_documents([path]), to=None)
+    assert len(report.documents) == 1
+    figs = report.documents[0].figures
+    assert len(figs) == 2_000
+    assert {f.value for f in figs} == {Decimal("1000000000")}
+    assert all(text[f.start:f.end] == f.text for f in figs)

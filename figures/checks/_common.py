@@ -250,7 +250,14 @@ def finding(check: str, status: str, severity: str, figs: Iterable[Figure], mess
         if k not in seen:
             seen.add(k)
             mentions.append(ref(f))
+    if message[:1] in _QUOTES:
+        # A message never opens with a quote: spreadsheets treat a leading apostrophe as
+        # markup, and the CSV injection guard must not have to choose (issue 11).
+        message = "Stated " + message
     return Finding(check, status, severity, tuple(mentions), message, details)
+
+
+_QUOTES = frozenset("'\"‘’“”`")
 
 
 def norm_unit(unit: str | None) -> str | None:

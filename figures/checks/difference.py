@@ -55,6 +55,9 @@ MIN_SIM = 0.08
 MAX_CANDIDATES = 400
 PER_VALUE = 3
 MAX_PAIRS = 2000
+# Within one document the search reads the figures nearest the increment (by offset) of its
+# own kind, at most this many: a long document costs linear time, not one pass per increment.
+LOCAL_CANDIDATES = 120
 _BY = re.compile(
     r"\b(?:by|an?\s+(?:increase|rise|gain|jump|growth|addition|decrease|drop|fall|decline|"
     r"reduction|cut)\s+of|cut|cuts|cutting|shed|sheds|shedding|eliminated|eliminating|"
@@ -117,17 +120,25 @@ def _key(f: Figure) -> tuple:
 
 
 class _Index:
-    """Candidate figures of the whole run grouped by what they measure, each group in document
-    order, so the cross-document search reads only the nearest few of its own group."""
+    """Candidate figures grouped by what they measure, each group ordered by a position (the
+    document's index in the run, or a figure's offset in one document), so a search reads only
+    the nearest few of its own group: the cost per increment is bounded, whatever the size."""
 
-    def __init__(self, docs: Sequence[DocFigures]):
+    def __init__(self, entries):
         self.groups: dict[tuple, tuple[list[int], list[Figure]]] = {}
-        for dj, doc in enumerate(docs):
-            for f in doc.figures:
-                if f.kind in _KINDS and f.value is not None and f.direction is None:
-                    g = self.groups.setdefault(_key(f), ([], []))
-                    g[0].append(dj)
-                    g[1].append(f)
+        for pos, f in entries:
+            if f.kind in _KINDS and f.value is not None and f.direction is None:
+                g = self.groups.setdefault(_key(f), ([], []))
+                g[0].append(pos)
+                g[1].append(f)
+
+    @classmethod
+    def of_run(cls, docs: Sequence[DocFigures]) -> _Index:
+        return cls((dj, f) for dj, doc in enumerate(docs) for f in doc.figures)
+
+    @classmethod
+    def of_document(cls, doc: DocFigures) -> _Index:
+        return cls((f.start, f) for f in doc.figures)  # figures are sorted by offset
 
     def nearest(self, inc: Figure, di: int, limit: int):
         keys = [_key(inc)]
@@ -159,14 +170,18 @@ def check(docs: Sequence[DocFigures], *, table=None) -> list[Finding]:
     out: list[Finding] = []
     index: _Index | None = None
     for di, doc in enumerate(docs):
+        local: _Index | None = None
         for inc, d in increments(doc):
             f = _explicit(doc, inc, d)
             if f is not None:
                 out.append(f)
                 continue
-            best = _search(docs, [(di, doc)], inc, d, di)
+            local = local or _Index.of_document(doc)
+            near = [(di, f) for _, f in local.nearest(inc, inc.start, LOCAL_CANDIDATES)
+                    if _same_what(f, inc)]
+            best = _search(docs, near, inc, d, di, flat=True)
             if best is None and len(docs) > 1:
-                index = index or _Index(docs)
+                index = index or _Index.of_run(docs)
                 best = _search(docs, index.nearest(inc, di, MAX_CANDIDATES), inc, d, di,
                                flat=True)
             if best is not None:

@@ -28,8 +28,7 @@ built from figures/vocab (tokens and the grammar modules). native chooses the co
 
 from __future__ import annotations
 
-from datetime import date as Date
-
+from figures.dates import parse_date
 from figures.errors import NotText, UnknownCountry
 from figures.extract.engine import find_figures_and_locale
 from figures.extract.locale import Locale, normalize_country
@@ -62,7 +61,7 @@ def document_locale(text: str, country: str | None = None) -> Locale:
 def extract(
     text: str,
     *,
-    date: Date | None = None,
+    date: object = None,
     doc: str | None = None,
     to: str | None = None,
     table=None,
@@ -83,15 +82,16 @@ def extract(
     if not isinstance(text, str):
         raise NotText(f"extract() needs a str, got {type(text).__name__}; decode bytes first")
     cc = check_country(country)
-    figs = ENGINE(text, doc, date, cc)
-    if date is not None and figs:
-        figs = resolve_time_refs(text, figs, date)
+    day = parse_date(date)  # a str, Timestamp or datetime64 becomes a date; NaT/None: no date
+    figs = ENGINE(text, doc, day, cc)
+    if day is not None and figs:
+        figs = resolve_time_refs(text, figs, day)
         if any(f.currency is None and f.currency_candidates for f in figs):
             from figures.fingerprint import settle_by_rate
 
-            figs = settle_by_rate(text, figs, date, table)
+            figs = settle_by_rate(text, figs, day, table)
     if to is not None:
         from figures.normalize import normalize
 
-        figs = [normalize(f, to, table=table, date=date) for f in figs]
+        figs = [normalize(f, to, table=table, date=day) for f in figs]
     return figs

@@ -186,6 +186,30 @@ def _resolve(m: re.Match, doc: Date | None) -> str | None:
         return g["y8"]
     if doc is None:
         return None
+    try:
+        ctx = _relative(g, doc)
+    except (ValueError, OverflowError):  # a document dated at the calendar's ends (year 1, 9999)
+        return None
+    if ctx is None or not _in_calendar(ctx):
+        return None
+    return ctx
+
+
+def _in_calendar(ctx: str) -> bool:
+    """Every year named in a context ('2021', '2021-03', '2020/2030') is between 1 and 9999:
+    'next year' from 9999 or 'last year' from year 1 has no answer."""
+    for part in ctx.split("/"):
+        m = _LEADING_YEAR.match(part)
+        if m is None or not 0 < int(m[0]) <= 9999:
+            return False
+    return True
+
+
+_LEADING_YEAR = re.compile(r"-?\d+")
+
+
+def _relative(g: dict, doc: Date) -> str | None:
+    """The time that a relative expression ('last year', 'on March 3') means at `doc`."""
     if g["md"]:
         words = g["md"].split()
         month_word = words[1] if words[0].lower() == "since" else words[0]
@@ -201,10 +225,10 @@ def _resolve(m: re.Match, doc: Date | None) -> str | None:
     if g["rel"]:
         rel = " ".join(g["rel"].lower().split())
         return {
-            "last year": str(doc.year - 1),
-            "this year": str(doc.year),
-            "next year": str(doc.year + 1),
-            "last month": f"{(doc.replace(day=1) - timedelta(days=1)):%Y-%m}",
+            "last year": f"{doc.year - 1:04d}",
+            "this year": f"{doc.year:04d}",
+            "next year": f"{doc.year + 1:04d}",
+            "last month": _year_month(doc.replace(day=1) - timedelta(days=1)),
             "today": doc.isoformat(),
             "so far": doc.isoformat(),
             "yesterday": (doc - timedelta(days=1)).isoformat(),
@@ -213,7 +237,11 @@ def _resolve(m: re.Match, doc: Date | None) -> str | None:
         n = g["n"]
         years = int(n) if n.isdigit() else _SMALL[n.lower()]
         if g["dir"].lower() in ("past", "last"):
-            return f"{doc.year - years}/{doc.year}"
-        return f"{doc.year}/{doc.year + years}"
+            return f"{doc.year - years:04d}/{doc.year:04d}"
+        return f"{doc.year:04d}/{doc.year + years:04d}"
     return None
+
+
+def _year_month(d: Date) -> str:
+    return f"{d.year:04d}-{d.month:02d}"  # strftime('%Y') drops the zeros before year 1000
 
