@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from figures.cli_extract import add_input_options, columns_of
+from figures.cli_extract import add_input_options, columns_of, with_country
 from figures.cli_rates import table_from, table_options
 from figures.humanize import count
 from figures.inputs import InputFailure, read_documents
@@ -46,7 +46,7 @@ def run(args: argparse.Namespace) -> int:
             if isinstance(x, InputFailure):
                 failures.append(x)
                 print(f"figures: error: {x.message}", file=sys.stderr)
-            yield x
+            yield with_country(args, x)
 
     table = _table(args)
     report = check_documents(items(), table=table, to=args.to.upper() if args.to else None)

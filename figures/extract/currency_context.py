@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from figures.extract.locale import SIGNAL_TABLE, Locale, currency_of, decide
+from figures.extract.locale import HOME, NO_LOCALE, SIGNAL_TABLE, Locale, currency_of, decide
 from figures.extract.raw import K_MONEY, K_QUANTITY, Raw
 from figures.vocab.locale_signals import (
     CENT_CURRENCIES,
@@ -70,8 +70,13 @@ def resolve_context(text: str, raws: list[Raw], signals: list[tuple[int, str]],
             settled[cur] = settled.get(cur, 0) + 1
             if cur == "USD" and r.basis in _USD_SYMBOL_BASES:
                 usd_written = True
-    loc = decide(text, signals, settled, given, hints)
     pending = [r for r in raws if r.marker is not None]
+    if not pending and not signals and given is None and not hints:
+        # The common case (most paragraphs): nothing to settle and no evidence but, perhaps,
+        # the currencies of settled amounts.
+        if not any(HOME.get(cur, "") for cur in settled):
+            return NO_LOCALE
+    loc = decide(text, signals, settled, given, hints)
     _relabel_names(text, raws, loc)
     if not pending:
         return loc
