@@ -44,7 +44,8 @@ def check_country(country: str | None) -> str | None:
     if country is None:
         return None
     if not isinstance(country, str):
-        raise UnknownCountry(f"country must be a str such as 'AU' or 'en_AU', got {type(country).__name__}")
+        raise UnknownCountry(f"country must be an ISO 3166 alpha-2 code ('AU') or a locale "
+                             f"('en_AU'), got {type(country).__name__}")
     try:
         return normalize_country(country)
     except ValueError:
