@@ -144,3 +144,15 @@ def test_conversion_into_a_currency_the_ecb_lacks_is_checked_with_nbp_rates():
     conv = [x for x in r.findings if x.check == "conversion"]
     assert len(conv) == 1 and conv[0].status == "consistent"
     assert "NBP" in str(conv[0].details.get("rate_source"))
+
+
+def test_a_range_converted_into_a_range_is_checked_end_by_end():
+    # 2024-03-01: about 150.5 yen per US dollar; 30-36 billion yen is US$199-239 million.
+    r = figures.check("The drugmaker will spend JPY 30-36 billion (USD 199-239 million) on a "
+                      "plant.", date="2024-03-01")
+    conv = [x for x in r.findings if x.check == "conversion"]
+    assert len(conv) == 1 and conv[0].status == "consistent"
+    assert conv[0].details["low_end"]["implied_rate"] and conv[0].details["high_end"]["implied_rate"]
+    off = figures.check("The drugmaker will spend JPY 30-36 billion (USD 199-260 million) on a "
+                        "plant.", date="2024-03-01")
+    assert [x.status for x in off.findings if x.check == "conversion"] == ["inconsistent"]

@@ -104,7 +104,9 @@ def pairs(doc: DocFigures) -> list[tuple[Figure, Figure]]:
     for a, b in itertools.pairwise(figs):
         if b.start < a.end or b.start - a.end > MAX_GAP:
             continue
-        if a.is_range or b.is_range or a.value is None or b.value is None:
+        if a.is_range != b.is_range:
+            continue  # "JPY 40-45 billion (USD 260-293 million)": ranges pair with ranges
+        if not a.is_range and (a.value is None or b.value is None):
             continue
         if (a.per or None) != (b.per or None):
             continue
@@ -147,8 +149,29 @@ def check(docs: Sequence[DocFigures], *, table=None) -> list[Finding]:
     cache: dict = {}
     for doc in docs:
         for a, b in pairs(doc):
-            out.append(check_pair(a, b, doc.date, table=table, _cache=cache))
+            if a.is_range:
+                out.append(_check_range_pair(a, b, doc.date, table, cache))
+            else:
+                out.append(check_pair(a, b, doc.date, table=table, _cache=cache))
     return out
+
+
+_STATUS_RANK = {CONSISTENT: 0, UNVERIFIABLE: 1, INCONSISTENT: 2}
+
+
+def _check_range_pair(a: Figure, b: Figure, date: Date | None, table, cache) -> Finding:
+    """A range converted into a range: each end is checked as a pair of its own (low with low,
+    high with high); the verdict is the worse of the two, with both ends' details."""
+    ends = []
+    for name in ("low", "high"):
+        ea = a.replace(value=getattr(a, name), low=None, high=None)
+        eb = b.replace(value=getattr(b, name), low=None, high=None)
+        ends.append(check_pair(ea, eb, date, table=table, _cache=cache))
+    worse = max(ends, key=lambda f: _STATUS_RANK.get(f.status, 1))
+    details = {**worse.details, "low_end": ends[0].details, "high_end": ends[1].details}
+    msg = (f"'{a.text}' = '{b.text}': low end {ends[0].status}, high end {ends[1].status}; "
+           f"{worse.message}")
+    return finding(NAME, worse.status, worse.severity, (a, b), msg, **details)
 
 
 def _table(table):
