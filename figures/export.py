@@ -92,7 +92,7 @@ _FIGURE_TYPES = {
     "rate": DECIMAL, "rate_date": DATE, "rate_source": STR, "direction": STR,
     "currency_candidates": LIST, "currency_basis": STR, "date_context": STR, "rate_note": STR,
     "country": STR,
-    "value_float": FLOAT, "normalized_float": FLOAT,
+    "value_candidates": LIST, "value_float": FLOAT, "normalized_float": FLOAT,
 }
 _FINDING_TYPES = {
     "check": STR, "status": STR, "severity": STR, "message": STR, "mentions": STR,
@@ -168,6 +168,8 @@ def csv_cell(value: Any) -> str:
     if isinstance(value, (list, tuple)):
         if all(isinstance(v, str) for v in value):
             return neutralize("|".join(value))
+        if all(isinstance(v, Decimal) for v in value):
+            return "|".join(plain_decimal(v) for v in value)
         return neutralize(_json(value))
     if isinstance(value, dict):
         return neutralize(_json(value))
@@ -231,7 +233,9 @@ def figure_from_dict(row: Mapping[str, Any], **changes: Any) -> Figure:
     return Figure(**out)
 
 
-_FIGURE_DEFAULTS: dict[str, Any] = {**dict.fromkeys(FIGURE_FIELDS), "currency_candidates": ()}
+_FIGURE_DEFAULTS: dict[str, Any] = {
+    **dict.fromkeys(FIGURE_FIELDS), "currency_candidates": (), "value_candidates": (),
+}
 
 
 def _figure_converters() -> dict[str, Any]:
@@ -253,7 +257,8 @@ def _figure_converters() -> dict[str, Any]:
 
         by_kind = {DECIMAL: dec, DATE: day, INT: int, LIST: tup, STR: same}
         conv = {name: by_kind[COLUMN_TYPES[name]] for name in FIGURE_FIELDS}
-        conv.update(kind=Kind, qualifier=Qualifier, direction=Direction)
+        conv.update(kind=Kind, qualifier=Qualifier, direction=Direction,
+                    value_candidates=lambda v: tuple(dec(x) for x in tup(v)))
         _CONVERTERS = conv
     return _CONVERTERS
 

@@ -43,7 +43,8 @@ CONTRACT_FIELDS: tuple[str, ...] = (
     "normalized_low", "normalized_high", "rate", "rate_date", "rate_source",
 )
 EXTRA_FIELDS: tuple[str, ...] = (
-    "direction", "currency_candidates", "currency_basis", "date_context", "rate_note", "country",
+    "direction", "currency_candidates", "currency_basis", "date_context", "rate_note",
+    "value_candidates", "country",
 )
 
 
@@ -84,6 +85,9 @@ class Figure:
     currency_basis: str | None = None
     date_context: str | None = None
     rate_note: str | None = None
+    # The readings of digits the text leaves open ("€1,250" in a document that prints decimal
+    # commas: 1.25 or 1250); value is None then, and the ambiguous_number check reports it.
+    value_candidates: tuple[Decimal, ...] = ()
     country: str | None = None  # the document locale (ISO 3166 alpha-2), given or inferred
 
     @property
@@ -135,7 +139,8 @@ class Figure:
             "direction": _enum(self.direction),
             "currency_candidates": p(self.currency_candidates),
             "currency_basis": self.currency_basis, "date_context": self.date_context,
-            "rate_note": self.rate_note, "country": self.country,
+            "rate_note": self.rate_note,
+            "value_candidates": p(self.value_candidates), "country": self.country,
         }
 
 

@@ -207,7 +207,10 @@ def check_figures(text: str, figs, rendered: int = 40) -> None:
             assert v is None or type(v) is Decimal, (name, type(v), v)
             if v is not None:
                 assert v.is_finite(), (name, v)
-        assert f.value is not None or (f.low is not None or f.high is not None), f
+        # A value, a range, or (issue 14) two readings of digits the document leaves open.
+        assert f.value is not None or (f.low is not None or f.high is not None) or (
+            len(f.value_candidates) == 2 and all(type(v) is Decimal for v in f.value_candidates)
+        ), f
         if f.low is not None and f.high is not None:
             assert f.low <= f.high, (f.low, f.high)
         if i >= rendered:

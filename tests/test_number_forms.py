@@ -10,10 +10,15 @@ Every row is scored at the span marked `[[...]]` in its sentence:
 
 `test_form_is_read_right` pins every row that is not right today; `test_form_is_never_read_wrong`
 pins only the wrong ones, so a form that is missed today fails the suite if it turns wrong.
-Today (measured when the marks were set): 239 rows, 114 right, 79 wrong, 46 missed. The expected readings are written by hand; the marks record the extractor's gaps.
+Today (measured when the marks were set): 260 rows, 233 right, 8 wrong, 19 missed (before issue
+14's reader: 239 rows, 114 right, 79 wrong, 46 missed). The expected readings are written by
+hand; the marks record the extractor's gaps. The wrong rows left are currencies a document
+locale settles (issue 15: "Rs" in Karachi, cents and "$" in Cape Town, Sydney, Wellington) and
+names several currencies share ("rupees", "dirhams", "riyals"), which the reader keeps as their
+papers' convention until the locale decides.
 
-Open value rows expect `Figure.value_candidates`, the name this table proposes for issue 14's
-"keeps both values" (the attribute does not exist yet: those rows are pinned).
+Open value rows expect `Figure.value_candidates`: both readings of digits the document leaves
+open ("€1,250" in a document that prints decimal commas), with value None.
 """
 
 from __future__ import annotations
@@ -30,114 +35,21 @@ from tests.cases.number_forms import CATEGORIES, ROWS
 # Marked expressions read with a wrong value or currency today (the worst gap: silent).
 KNOWN_WRONG: frozenset[str] = frozenset(
     {
-        '$1.1 Trillion',
-        '$2.4-2.6 Bn',
-        '$240 Mn',
-        '$3.5 TRILLION',
-        '$4 and 25 cents',
-        '$61,8',
-        '$7 BN',
-        '1 500 ₽',
-        "1'200'000 Swiss francs",
-        '1,234 tonnes',
-        '10 000 dollars',
-        '12 500 tonnes',
-        '12 euros 99',
-        '15 dollars 50',
-        '18 000 workers',
         '18 riyals',
-        '2 300 000 kronor',
         '2,000 dirhams',
-        '200 000 Kč',
-        '21-point-4 billion dollars',
-        '3 500 ₴',
-        '45.000 dong',
-        '450 000 Russian rubles',
-        '5 000 Ft',
-        '5 pounds 20',
         '800 mln rupees',
-        '9 800 Kč',
-        'AUD$300',
-        'CAD$40',
-        "CHF 1'049,95",
-        "CHF 12'500",
-        'CHF 2’750',
-        "CHF 3'400'000",
-        'CZK 2,3 billion',
-        'EUR 1 200 000',
-        'EUR 12 BILLION',
-        'EUR 7,5 million',
-        'GBP17 Billion',
-        'JPY 2.3 tln',
-        'PLN 4 806,60',
-        'Rp 31.500',
-        'Rp 750.000',
-        'Rs 10 and 50 paise',
-        'Rs 40 Crore',
-        'SEK 2\xa0499,00',
-        'US$3 and fourteen',
-        'USD 315 Million',
-        'USD 4.5 MILLION',
-        'a half-million dollars',
-        'a quarter million us dollars',
-        'half billion yen',
-        'one point five million dollars',
-        'one-point-one trillion yen',
-        'quarter million euros',
-        'seven-point-two billion U.S. dollars',
-        'thirteen-point-eight trillion won',
-        'three point two five billion euros',
-        'three quarters billion dollars',
-        'twenty-one-point-four trillion won',
-        'two-point-five million people',
-        'zero point eight percent',
-        '£3 MN',
-        '€ 1 234,56',
-        '€ 2,99',
-        '€ 25 000',
-        '€ 3,75 mln',
-        '€1,2 billion',
-        '€1,250',
-        '€1.3 Bn',
-        '€12,45',
-        '€2.500',
-        '€850 Million',
-        '₹7.5 L',
     }
 )
 
 # Marked expressions not read today (missed, or the number without its money reading).
 KNOWN_MISSED: frozenset[str] = frozenset(
     {
-        '$A12b',
-        '$A31.40',
-        '$C2.1 billion',
-        '$NZ 300 million',
-        '0,35 euro',
-        '1,64 EUR',
-        '10 $',
-        '10$',
-        '12 billion CFA francs',
-        '12,50 CHF',
-        '120 ¥',
         '21Ac',
-        '3.4 tln yuan',
-        '34,50 €',
-        '42 RM',
-        '500 Tk',
         '5c',
-        '83,5 cents',
         'P900 million',
-        'R$ 14.200.000',
         'R1 250 000',
-        'R1,234 million',
-        'R18,42',
-        'R4,17 billion',
-        'R512,3 million',
-        'Rp 1.250.000',
         'half million usd',
         'kr 450',
-        '€ 2.450.000',
     }
 )
 

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 
 from figures.checks import (
     ambiguous_currency,
+    ambiguous_number,
     conversion,
     currency_confusion,
     difference,
@@ -33,6 +34,7 @@ CHECKS = {
     "percent_change": percent_change.check,
     "currency_confusion": currency_confusion.check,
     "ambiguous_currency": ambiguous_currency.check,
+    "ambiguous_number": ambiguous_number.check,
     "no_rate": no_rate.check,
     "rate_vs_capacity": rate_vs_capacity.check,
 }

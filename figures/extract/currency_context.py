@@ -61,7 +61,7 @@ def resolve_context(text: str, raws: list[Raw], signals: list[tuple[int, str]],
     hints: list[tuple[str, str]] = []
     for r in raws:
         sw = r.scale_word
-        if sw is not None and sw in SOUTH_ASIAN_SCALES:
+        if sw is not None and sw.lower() in SOUTH_ASIAN_SCALES:
             hints.append(("IN", "scale " + sw))
         elif r.marker == "Rs" and _INDIAN_GROUPING.search(text, r.start, r.end) is not None:
             hints.append(("IN", "Indian digit grouping"))

@@ -7,23 +7,88 @@ from decimal import Decimal
 
 from figures.extract import units
 from figures.extract.left import is_year_like, left_currency, left_side, prefix_before
-from figures.extract.numerals import parse_numeral
+from figures.extract.numerals import parse_numeral, read_numeral
 from figures.extract.raw import K_COUNT, K_MONEY, K_PERCENT, K_QUANTITY, K_RATIO, Raw
 from figures.extract.raw_ops import apply_scale, apply_scale_decimal
-from figures.extract.right import peek, right_inert, right_side
-from figures.extract.tokens import GLUED, ORDINAL, currency_follows, plural_follows
+from figures.extract.right import peek, right_inert, right_side, symbol_after
+from figures.extract.tokens import (
+    GLUED,
+    ORDINAL,
+    SCALE_FORMS,
+    SPOKEN_POINT,
+    currency_follows,
+    plural_follows,
+    spoken_fraction,
+)
 from figures.vocab.codes import ISO_CODES
-from figures.vocab.currencies import MINOR_UNITS
-from figures.vocab.scales import GLUED_ONLY_SCALES, SCALE_WORDS
+from figures.vocab.currencies import MINOR_UNITS, SYMBOLS_AFTER
+from figures.vocab.scales import GLUED_ONLY_SCALES
 
 _ISO_DATE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}/\d{2,4}")
 # Small patterns used by single helpers (compiled once, not per call).
 _LIST_FIRST = re.compile(r"\d+(?:\.\d+)?")
 
 
+# Space and apostrophe grouping the anchor scan leaves out ("9 800", "1'049,95"): groups of
+# exactly three digits, and a decimal part after the last one.
+_GROUP_TAIL = re.compile(r"(?:[ '\u2019\u00a0\u2009\u202f]\d{3}(?!\d))+(?:[.,]\d+)?")
+_FIRST_GROUP = re.compile(r"\d{1,3}(?:[\u00a0\u2009\u202f]\d{3})*")
+_JOINERS = frozenset(" '\u2019")
+_POINT_STARTS = ("-p", " p", "-P", " P")
+_SPACES = frozenset(" \u00a0\u2009\u202f")
+
+
 def from_numeral(text: str, s: int, e: int) -> Raw | None:
+    """The figure at the digit run text[s:e]. A run followed by groups of three after a space
+    or an apostrophe is read whole where that is the one reading: an apostrophe always groups
+    ("CHF 1'049,95"); a plain space only with a currency, scale or unit ("9 800 Kč",
+    "EUR 1 200 000", "12 500 tonnes") or where the next group cannot start a number ("18 000
+    workers"). Otherwise the groups stay apart, and a group of three right after a short run
+    ("page 12 300 cars") is not read alone: it may be the tail of one number."""
+    n = len(text)
+    if e + 1 < n and text[e] in _JOINERS and text[e + 1].isdigit() and _FIRST_GROUP.fullmatch(text, s, e):
+        before = text[s - 2] if s >= 2 else ""
+        if not (s and text[s - 1] in _SPACES and (before.isdigit() or before in ",.")):
+            tm = _GROUP_TAIL.match(text, e)
+            if tm is not None:
+                raw = _from_numeral(text, s, tm.end())
+                if raw is not None and (
+                    text[e] != " "
+                    or raw.kind == K_MONEY
+                    or raw.kind == K_QUANTITY
+                    or raw.scale_word is not None
+                    or text[e + 1] == "0"
+                ):
+                    return raw
+                if text[e] == " ":
+                    return None
+    if e + 1 < n and text.startswith(_POINT_STARTS, e):
+        pt = SPOKEN_POINT.match(text, e)
+        if pt is not None:
+            frac, prec = spoken_fraction(pt)
+            read = read_numeral(text[s:e])
+            if read is not None and read[1] == 1:  # "21-point-4 billion"
+                return _from_numeral(text, s, pt.end(), (read[0] + frac, prec))
+    if e - s == 3 and s >= 2 and text[s - 1] in _SPACES and text[s - 2].isdigit() and _after_short_run(text, s - 2):
+        return None
+    return _from_numeral(text, s, e)
+
+
+def _after_short_run(text: str, i: int) -> bool:
+    """True when the digit run ending at text[i] has one to three digits and no separator
+    before it: the head of a space-grouped number."""
+    j = i
+    while j >= 0 and text[j].isdigit() and i - j < 4:
+        j -= 1
+    return 0 < i - j <= 3 and (j < 0 or not (text[j].isdigit() or text[j] in ",.'\u2019"))
+
+
+def _from_numeral(text: str, s: int, e: int, spoken: tuple[Decimal, Decimal] | None = None) -> Raw | None:
+    """The figure at text[s:e]; `spoken` is the value and precision of a number with a spoken
+    decimal point ("21-point-4"), which the digits alone do not give."""
     token = text[s:e]
-    parsed = parse_numeral(token)
+    read = None if spoken is not None else read_numeral(token)
+    parsed = spoken if spoken is not None else None if read is None else (read[0], read[1])
     if parsed is None:
         # "1,2,3" or "2021,2022": a list, not a grouped number. Take the first element only;
         # the scan continues after it and finds the others.
@@ -36,6 +101,7 @@ def from_numeral(text: str, s: int, e: int) -> Raw | None:
             return None
     value, precision = parsed
     n = len(text)
+    alt, form = (read[2], read[3]) if read is not None else (None, 0)
     prev = text[s - 1] if s else ""
     nxt = text[e] if e < n else ""
 
@@ -66,6 +132,8 @@ def from_numeral(text: str, s: int, e: int) -> Raw | None:
         if right_inert(text, e, pk):
             return None  # a bare number (see right_inert)
     raw = Raw(s, e, K_COUNT, value, precision)
+    if form:
+        raw.alt, raw.form = alt, form
     cur = e
     if pm is not None:
         left_currency(text, pm, raw)
@@ -76,13 +144,19 @@ def from_numeral(text: str, s: int, e: int) -> Raw | None:
         after = g.end()
         if after < n and (text[after].isdigit() or (text[after] == "." and after + 1 < n and text[after + 1].isalpha())):
             return None  # "5G3", "36kr.com"
-        if suffix.lower() in ORDINAL:
+        if after < n and text[after] == "$" and suffix + "$" in SYMBOLS_AFTER and not raw.currency and not raw.marker:
+            symbol_after(raw, suffix + "$")  # "250NT$"
+            after += 1
+            suffix = ""
+        elif suffix.lower() in ORDINAL:
             return None
-        if suffix.lower() in ("bp", "bps", "pct", "pc"):  # "8.6pc": British papers' per cent
+        if not suffix:
+            cur = after
+        elif suffix.lower() in ("bp", "bps", "pct", "pc"):  # "8.6pc": British papers' per cent
             raw.kind = K_PERCENT
             raw.unit = "percent" if suffix.lower() in ("pct", "pc") else "basis point"
             cur = after
-        elif suffix in SCALE_WORDS and (
+        elif suffix in SCALE_FORMS and (
             suffix not in GLUED_ONLY_SCALES
             or raw.currency
             or raw.marker
@@ -90,7 +164,7 @@ def from_numeral(text: str, s: int, e: int) -> Raw | None:
             or plural_follows(text, after)
         ):
             raw.scale_word = suffix
-            apply_scale(raw, SCALE_WORDS[suffix])
+            apply_scale(raw, SCALE_FORMS[suffix])
             cur = after
         elif suffix.upper() in ISO_CODES and suffix.isupper() and len(suffix) == 3 and not raw.currency:
             raw.kind, raw.currency, raw.basis = K_MONEY, suffix, "code"
@@ -103,6 +177,9 @@ def from_numeral(text: str, s: int, e: int) -> Raw | None:
             code, minor = MINOR_UNITS["p"]
             raw.kind, raw.currency, raw.basis = K_MONEY, code, "name"
             apply_scale_decimal(raw, minor)
+            cur = after
+        elif suffix in SYMBOLS_AFTER and not raw.currency and not raw.marker and (after >= n or not text[after].isdigit()):
+            symbol_after(raw, suffix)  # "500Tk", "42RM"
             cur = after
         elif units.unit_for(suffix):
             raw.kind, raw.unit = K_QUANTITY, units.unit_for(suffix)
@@ -150,6 +227,8 @@ def _sign(text: str, raw: Raw) -> None:
     if text[st - 1] != "+":
         if raw.value is not None:
             raw.value = -raw.value
+            if raw.alt is not None:
+                raw.alt = -raw.alt
         elif raw.low is not None:
             raw.low = -raw.low  # "-5-10%": the sign is the first bound's, which is the low one
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date as Date
 
 from figures.extract.currency_context import resolve_context
+from figures.extract.doc_numbers import decimal_convention, settle_numbers
 from figures.extract.locale import Locale
 from figures.extract.raw import K_MONEY, Raw
 from figures.extract.scan import scan
@@ -25,6 +26,7 @@ def find_figures_and_locale(text: str, doc: str | None, date: Date | None,
     signals: list[tuple[int, str]] = []
     raws = scan(text, signals)
     loc = resolve_context(text, raws, signals, country)
+    settle_numbers(raws, decimal_convention(raws))
     cc = loc.country
     return [_freeze(text, r, doc, date, cc) for r in raws], loc
 
@@ -68,6 +70,7 @@ def _freeze(text: str, r: Raw, doc: str | None, date: Date | None, country: str 
     _set(f, "currency_basis", r.basis if money else None)
     _set(f, "date_context", None)
     _set(f, "rate_note", None)
+    _set(f, "value_candidates", r.value_candidates)
     _set(f, "country", country)
     return f
 

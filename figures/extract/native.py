@@ -26,7 +26,7 @@ from figures.model import Figure
 # the package except __init__ and this one, which choose the engine. (units stays Python: it
 # calls pint, which mypyc cannot see into.)
 COMPILED = (
-    "context_words", "currency_context", "digit_figures", "engine", "left", "locale", "numerals", "raw",
+    "context_words", "currency_context", "digit_figures", "doc_numbers", "engine", "left", "locale", "numerals", "raw",
     "raw_ops", "right", "right_nouns", "right_range", "scan", "time_refs", "tokens", "trie",
     "word_figures",
 )
@@ -61,6 +61,7 @@ def load() -> tuple[Engine | None, str]:
             context_words,
             currency_context,
             digit_figures,
+            doc_numbers,
             engine,
             left,
             locale,
@@ -78,7 +79,7 @@ def load() -> tuple[Engine | None, str]:
         )
     except (OSError, ImportError) as exc:
         return None, f"python (the compiled engine did not load: {exc})"
-    modules = (context_words, currency_context, digit_figures, engine, left, locale, numerals, raw,
+    modules = (context_words, currency_context, digit_figures, doc_numbers, engine, left, locale, numerals, raw,
                raw_ops, right, right_nouns, right_range, scan, time_refs, tokens, trie, word_figures)
     if len(modules) != len(COMPILED) or any(getattr(m, "SOURCE_SHA256", None) != mine for m in modules):
         return None, "python (the compiled engine is older than figures/extract: reinstall)"

@@ -20,8 +20,25 @@ _PLAIN = re.compile(r"\d+(?:\.\d+)?")
 # Continental grouping with a decimal comma, "1.234,56": only with both separators and full
 # three-digit groups, the one form that cannot be an English number or a list.
 _CONTINENTAL = re.compile(r"\d{1,3}(?:\.\d{3})+,\d+")
-# NBSP, thin space and narrow NBSP are used as thousands separators in wire copy.
-_SPACE_GROUPED = re.compile(r"\d{1,3}(?:[\u00a0\u2009\u202f]\d{3})+(?:\.\d+)?")
+# NBSP, thin space and narrow NBSP (and, joined by digit_figures, a plain space or an
+# apostrophe) group thousands in wire copy and Swiss, French or Nordic styles; the decimal
+# mark after them is a point or a comma ("2 499,00", "1'049.95").
+_SPACE_GROUPED = re.compile(r"\d{1,3}(?:[ \u00a0\u2009\u202f'\u2019]\d{3})+(?:[.,]\d+)?")
+_GROUP_CHARS = str.maketrans("", "", " \u00a0\u2009\u202f'\u2019")
+# A decimal comma the digits settle: one comma and one or two digits after it ("2,99",
+# "R4,17 billion"): never an English thousands group.
+_DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
+# Dot grouping with two or more dots ("1.250.000"): never a decimal point.
+_DOT_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3}){2,}")
+# One group of three after one separator: "1,234" (English thousands, or a decimal comma) and
+# "2.500" (a decimal point, or dot grouping). Both readings are kept (read_numeral).
+_ONE_GROUP = re.compile(r"\d{1,3}[.,]\d{3}")
+
+# How a numeral was written, for the document's decimal convention (see doc_numbers):
+FORM_PLAIN = 0  # nothing to learn
+FORM_DECIMAL_COMMA = 1  # a decimal comma the digits settle: evidence of the convention
+FORM_OPEN_COMMA = 2  # "1,234": thousands, or a decimal comma; alt is the comma reading
+FORM_OPEN_DOT = 3  # "2.500": a decimal point, or dot grouping; alt is the grouping reading
 
 _DIGIT_MAP: dict[int, str] = {}
 
@@ -41,31 +58,53 @@ def _ascii_digits(s: str) -> str:
 
 
 def parse_numeral(token: str) -> tuple[Decimal, Decimal] | None:
-    """Parse a digit token such as '1,234.56', '1,24,000' or '1 234' (NBSP) into
-    (value, precision). Returns None when the grouping is not a number (lists, versions)."""
+    """Parse a digit token such as '1,234.56', '1,24,000', '2,99' or '1 234' (NBSP) into
+    (value, precision): the English reading where two remain (read_numeral has both).
+    Returns None when the grouping is not a number (lists, versions)."""
+    r = read_numeral(token)
+    return None if r is None else (r[0], r[1])
+
+
+def read_numeral(token: str) -> tuple[Decimal, Decimal, Decimal | None, int] | None:
+    """(value, precision, alt, form): `alt` is the other reading where the digits leave two
+    ("1,234": 1234 or 1.234; "2.500": 2.5 or 2500), `form` one of the FORM_ constants."""
     # News repeats the same short numerals ("2024", "10", "1.5"): they are parsed once. Long
     # tokens are not cached, so the cache's memory stays bounded.
     if len(token) <= 24:
-        return _parse_numeral_cached(token)
-    return _parse_numeral(token)
+        return _read_numeral_cached(token)
+    return _read_numeral(token)
 
 
-def _parse_numeral(token: str) -> tuple[Decimal, Decimal] | None:
+def _read_numeral(token: str) -> tuple[Decimal, Decimal, Decimal | None, int] | None:
     s = _ascii_digits(token)
     if _PLAIN.fullmatch(s):
-        clean = s
-    elif _WESTERN.fullmatch(s) or _INDIAN.fullmatch(s):
+        v, p = _parse_clean(s)
+        if _ONE_GROUP.fullmatch(s):
+            return v, p, Decimal(s.replace(".", "")), FORM_OPEN_DOT
+        return v, p, None, FORM_PLAIN
+    if _ONE_GROUP.fullmatch(s):  # "1,234"
+        v, p = _parse_clean(s.replace(",", ""))
+        return v, p, Decimal(s.replace(",", ".")), FORM_OPEN_COMMA
+    form = FORM_PLAIN
+    if _WESTERN.fullmatch(s) or _INDIAN.fullmatch(s):
         clean = s.replace(",", "")
+    elif _DECIMAL_COMMA.fullmatch(s):
+        clean, form = s.replace(",", "."), FORM_DECIMAL_COMMA
     elif _CONTINENTAL.fullmatch(s):
-        clean = s.replace(".", "").replace(",", ".")
+        clean, form = s.replace(".", "").replace(",", "."), FORM_DECIMAL_COMMA
+    elif _DOT_GROUPED.fullmatch(s):
+        clean = s.replace(".", "")
     elif _SPACE_GROUPED.fullmatch(s):
-        clean = s.replace("\u00a0", "").replace("\u2009", "").replace("\u202f", "")
+        clean = s.translate(_GROUP_CHARS)
+        if "," in clean:
+            clean, form = clean.replace(",", "."), FORM_DECIMAL_COMMA
     else:
         return None
-    return _parse_clean(clean)
+    v, p = _parse_clean(clean)
+    return v, p, None, form
 
 
-_parse_numeral_cached = lru_cache(maxsize=65536)(_parse_numeral)
+_read_numeral_cached = lru_cache(maxsize=65536)(_read_numeral)
 
 
 def _parse_clean(clean: str) -> tuple[Decimal, Decimal]:

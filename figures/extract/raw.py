@@ -36,3 +36,8 @@ class Raw:
     qualifier: str | None = None
     direction: str | None = None
     words: bool = False  # written in words ("three"), not digits
+    # The other reading of the digits ("1,234": 1.234), scaled with the value; settled or kept
+    # as a candidate once the document's decimal convention is known (doc_numbers).
+    alt: Decimal | None = None
+    form: int = 0  # numerals.FORM_*
+    value_candidates: tuple[Decimal, ...] = ()

@@ -17,10 +17,12 @@ def apply_scale(raw: Raw, mult: int) -> None:
         raw.high *= m
     if raw.precision is not None:
         raw.precision *= m
+    if raw.alt is not None:
+        raw.alt *= m
 
 
 def apply_scale_decimal(raw: Raw, mult: Decimal) -> None:
-    for name in ("value", "low", "high", "precision"):
+    for name in ("value", "low", "high", "precision", "alt"):
         v = getattr(raw, name)
         if v is not None:
             setattr(raw, name, v * mult)

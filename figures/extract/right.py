@@ -20,6 +20,8 @@ from figures.extract.tokens import (
     PERCENT,
     SCALE_AFTER,
     SCALE_FIRST_WORDS,
+    SCALE_FORMS,
+    SCALE_LETTER_AFTER,
     currency_follows,
     currency_word_after,
 )
@@ -28,6 +30,7 @@ from figures.vocab.codes import ISO_CODES
 from figures.vocab.currencies import (
     CODE_ALIASES,
     CURRENCY_WORDS,
+    DOLLAR_CODES,
     GLUED_ONLY_MINOR,
     HYPHEN_CURRENCY,
     LOWER_CODES,
@@ -38,22 +41,44 @@ from figures.vocab.currencies import (
     WORDLIKE_CODES,
 )
 from figures.vocab.nouns import IRREGULAR_NOUNS, PER_ADVERBS, PER_UNITS
-from figures.vocab.scales import SCALE_WORDS
+from figures.vocab.scales import LAKH_LETTER_CURRENCIES, SCALE_WORDS
 from figures.vocab.stop_words import STOPWORDS
 from figures.vocab.time_words import TIME_UNITS
 
 # The first word of each PERCENT alternative, lower-cased ("per" of "per cent").
 _PERCENT_WORDS = frozenset({"percentage", "basis", "bps", "bp", "percent", "percents",
                             "percentages", "per", "pct"})
+_LETTERS = re.compile(r"[A-Za-z]*")
 # Symbols some languages and styles write after the amount: "100 €", "100₾", "100,000 ₭".
+# A dollar or yen sign followed by a number belongs to that number ("2 $50 tickets"): group
+# "next" says a digit follows.
 _SYMBOL_AFTER = re.compile(
-    r"[ \u00a0]?(?P<sym>" + trie_pattern(sorted(SYMBOLS_AFTER)) + r")(?![A-Za-z])"
+    r"[ \u00a0]?(?P<sym>" + trie_pattern(sorted(SYMBOLS_AFTER)) + r")(?![A-Za-z\u00c0-\u024f])(?P<next>[ \u00a0]?\d)?"
+)
+# What can open a _SYMBOL_AFTER match in peek's terms: the lower-cased letters of symbols that
+# begin with an ASCII letter ("tk" of "Tk"), and the ASCII signs that begin one ("$", "S/").
+def _leading_letters(s: str) -> str:
+    m = _LETTERS.match(s)
+    return m.group().lower() if m else ""
+
+
+_SYMBOL_AFTER_LETTERS = frozenset(
+    _leading_letters(s) for s in SYMBOLS_AFTER if s[0].isascii() and s[0].isalpha()
+)
+# Those that are common words ("a" of "A$", "so" of "so'm", "can" of "Can$") open a symbol only
+# when a sign follows the letters at once: the gate checks that character (right_side).
+_SYMBOL_AFTER_STOPWORDS = _SYMBOL_AFTER_LETTERS & STOPWORDS
+_SYMBOL_AFTER_WORDS = _SYMBOL_AFTER_LETTERS - _SYMBOL_AFTER_STOPWORDS
+_SYMBOL_AFTER_CHARS = frozenset(s[0] for s in SYMBOLS_AFTER if s[0].isascii() and not s[0].isalpha())
+_SIGN_AFTER_LETTERS = frozenset(
+    s[len(_leading_letters(s))] for s in SYMBOLS_AFTER
+    if _leading_letters(s) in STOPWORDS and len(s) > len(_leading_letters(s))
 )
 # Minor units written after the amount, spaced or hyphenated ("3 dollars 50 cents").
 _SPACED_MINOR = frozenset(MINOR_UNITS) - GLUED_ONLY_MINOR
 # What can open a currency_after match besides a three-letter code: a currency name, or a
 # minor unit (_MINOR_AFTER).
-_CURRENCY_WORDS_AFTER = NAME_FIRST_RUNS | _SPACED_MINOR
+_CURRENCY_WORDS_AFTER = NAME_FIRST_RUNS | _SPACED_MINOR | _SYMBOL_AFTER_WORDS
 # peek: spaces, an optional hyphen (group 1), ASCII letters (group 2).
 _PEEK = re.compile(r"[ \u00a0]*(-?)([A-Za-z]*)")
 _AGE_SUFFIXES = ("-year-old", "-years-old", " years old", " year old", "-month-old")
@@ -76,7 +101,7 @@ _RANGE_WORDS = ("to", "or", "and")
 # tildes, per-slashes, percent signs, hyphenated compounds; letters are judged by their word.
 # Every other ASCII character ends the figure. Non-ASCII characters (currency symbols, CJK
 # marks, dashes, letters that case-fold to ASCII) always take the full path.
-_RIGHT_ASCII_STARTS = frozenset("-~/%")
+_RIGHT_ASCII_STARTS = frozenset("-~/%$")
 # Characters that continue a NEXT_WORD word past its letters ("AT&T", "Xiaomi's", "in-house").
 _WORD_JOINERS = frozenset("&'’-")
 
@@ -87,9 +112,9 @@ def _inert_words() -> frozenset[str]:
     taken: set[str] = set()
     for table in (CURRENCY_WORDS, SCALE_WORDS, PER_ADVERBS, PER_UNITS, MINOR_UNITS,
                   TIME_UNITS, IRREGULAR_NOUNS, HYPHEN_CURRENCY, SYMBOLS,
-                  SPACED_DOLLAR_PREFIXES, units.written_forms()):
+                  SPACED_DOLLAR_PREFIXES, SYMBOLS_AFTER, units.written_forms()):
         taken |= {key.split(" ")[0].lower() for key in table}
-    taken |= LOWER_CODES
+    taken |= LOWER_CODES | _SYMBOL_AFTER_LETTERS
     # The word alternatives of PERCENT, _MINOR_AFTER and _PER_AFTER, and the ratio words.
     taken |= {"per", "percent", "percents", "percentage", "percentages", "pct", "bp", "bps",
               "basis", "cent", "cents", "pence", "penny", "a", "an", "each", "every", "annually",
@@ -131,7 +156,7 @@ def right_side(text: str, cur: int, raw: Raw, pk: tuple[str, str, int, bool] | N
     # Ages and ordinals first: "18 years old", "37-year-old".
     if text.startswith(_AGE_SUFFIXES, cur):
         return -1
-    first, word, _, unsure = pk or peek(text, cur)
+    first, word, pend, unsure = pk or peek(text, cur)
     low = word.lower()
     if unsure or first == "%" or low in _PERCENT_WORDS:
         pm = PERCENT.match(text, cur)
@@ -144,24 +169,42 @@ def right_side(text: str, cur: int, raw: Raw, pk: tuple[str, str, int, bool] | N
         sm = SCALE_AFTER.match(text, cur)
         if sm:
             scale = sm.group("s") or sm.group("cn")
-            norm = scale if scale in SCALE_WORDS else scale.lower()
-            if norm in SCALE_WORDS and not (norm == "hundred" and raw.currency is None and raw.marker is None and not currency_follows(text, sm.end())):
+            mult = SCALE_FORMS.get(scale)
+            if mult is not None and not (mult == 100 and raw.currency is None and raw.marker is None and not currency_follows(text, sm.end())):
                 raw.scale_word = scale
-                apply_scale(raw, SCALE_WORDS[norm])
+                apply_scale(raw, mult)
                 cur = sm.end()
-                first, word, _, unsure = peek(text, cur)
+                first, word, pend, unsure = peek(text, cur)
                 low = word.lower()
+    elif raw.scale_word is None and raw.kind == K_MONEY and len(word) <= 2 and (raw.currency or raw.marker):
+        lm = SCALE_LETTER_AFTER.match(text, cur)
+        if lm is not None and (lm.group("s") != "L" or raw.currency in LAKH_LETTER_CURRENCIES):
+            scale = lm.group("s")
+            raw.scale_word = scale
+            apply_scale(raw, SCALE_FORMS[scale])
+            cur = lm.end()
+            first, word, pend, unsure = peek(text, cur)
+            low = word.lower()
     # Range partner: "15-20 years", "250,000 yuan to 300,000 yuan", "$8 billion to $10 billion".
     cur2 = cur
-    if unsure or len(word) == 3 or low in _CURRENCY_WORDS_AFTER:
+    if (
+        unsure or len(word) == 3 or low in _CURRENCY_WORDS_AFTER or first in _SYMBOL_AFTER_CHARS
+        or (low in _SYMBOL_AFTER_STOPWORDS and text[pend:pend + 1] in _SIGN_AFTER_LETTERS)
+    ):
         cur2 = currency_after(text, cur, raw)
         if cur2 != cur:
             first, word, _, unsure = peek(text, cur2)
             if raw.kind == K_MONEY and raw.scale_word is None and (first.isdigit() or word):
-                end2 = _minor_part(text, cur2, raw)
+                end2 = _minor_part(text, cur2, raw, raw.basis not in ("symbol", "code"))
                 if end2 != cur2:
                     cur2 = end2
                     first, word, _, unsure = peek(text, cur2)
+            low = word.lower()
+    if cur2 == cur and low == "and" and raw.kind == K_MONEY and raw.scale_word is None and (raw.currency or raw.marker):
+        end2 = _minor_part(text, cur2, raw, named=False)  # "$4 and 25 cents", "US$3 and fourteen"
+        if end2 != cur2:
+            cur2 = end2
+            first, word, _, unsure = peek(text, cur2)
             low = word.lower()
     cur = cur2
     if unsure or first in _RANGE_CHARS or low.startswith(_RANGE_WORDS):
@@ -210,6 +253,10 @@ def currency_after(text: str, cur: int, raw: Raw) -> int:
         cm = currency_word_after(text, cur)
         if cm and cm.group("code") and cm.group("code") == raw.currency:
             return cm.end()
+        if cm and cm.group("code") and raw.marker == "$" and cm.group("code") in DOLLAR_CODES:
+            # "$1,190.00 AUD": the code after the sign says which dollar
+            raw.currency, raw.marker, raw.basis = cm.group("code"), None, "code after '$'"
+            return cm.end()
         cn = CN_MARK.match(text, cur)
         if cn and SYMBOLS[cn.group().strip()] == raw.currency:
             return cn.end()  # "人民币10亿元": the mark is written on both sides
@@ -220,9 +267,9 @@ def currency_after(text: str, cur: int, raw: Raw) -> int:
         raw.kind, raw.currency, raw.basis = K_MONEY, SYMBOLS[mark], "symbol"
         return cn.end()
     sa = _SYMBOL_AFTER.match(text, cur)
-    if sa:
-        raw.kind, raw.currency, raw.basis = K_MONEY, SYMBOLS[sa.group("sym")], "symbol"
-        return sa.end()
+    if sa and not (sa.group("next") and SYMBOLS_AFTER[sa.group("sym")] is None):
+        symbol_after(raw, sa.group("sym"))
+        return sa.end("sym")
     cm = currency_word_after(text, cur)
     if cm:
         if cm.group("name"):
@@ -262,27 +309,64 @@ def currency_after(text: str, cur: int, raw: Raw) -> int:
     return cur
 
 
-# "3 dollars 50 cents", "2 pounds and 5 pence": the minor part of one amount.
+def symbol_after(raw: Raw, sym: str) -> None:
+    """Make `raw` money in the currency of a symbol written after it (SYMBOLS_AFTER)."""
+    code = SYMBOLS_AFTER[sym]
+    raw.kind = K_MONEY
+    if code is None:
+        raw.marker = "¥" if sym in ("¥", "￥") else "$"
+    elif isinstance(code, tuple):
+        raw.candidates, raw.basis = code, f"symbol '{sym}' is used by several currencies"
+    else:
+        raw.currency, raw.basis = code, "symbol"
+
+
+# "3 dollars 50 cents", "2 pounds and 5 pence", "Rs 10 and 50 paise": the minor part of one
+# amount (group m: the minor unit, absent in "15 dollars 50" and "US$3 and fourteen").
 _MINOR_PART = re.compile(
-    r"(?:[ ]+and)?[ ]+(?P<n>\d{1,2}|[A-Za-z]+(?:-[A-Za-z]+)?)[ ]+(?P<m>cents?|pence|p)(?![A-Za-z])",
+    r"(?P<and>[ ]+and)?[ ]+(?P<n>\d{1,2}(?![\d]|[.,]\d)|[A-Za-z]+(?:-[A-Za-z]+)?)"
+    r"(?:[ ]+(?P<m>" + trie_pattern(sorted(_SPACED_MINOR)) + r")(?![A-Za-z]))?",
     re.I,
 )
+# What may follow a minor part written without its unit: the end of the clause, or a word that
+# begins no noun ("15 dollars 50 for two", but not "5 pounds 20 ounces").
+_AFTER_BARE_MINOR = re.compile(r"[ ]*(?:[.,;:!?)\]]|\Z)|[ ]+(?P<w>[A-Za-z]+)")
 
 
-def _minor_part(text: str, cur: int, raw: Raw) -> int:
-    """After a whole amount named in a major unit, add a minor part written right after it."""
+def _minor_part(text: str, cur: int, raw: Raw, named: bool = True) -> int:
+    """After a whole amount in a major unit, add a minor part written right after it: with its
+    unit ("3 dollars 50 cents"), or without it where nothing else can be meant: two digits
+    after a currency name ("15 dollars 50"), or a number word after "and" ("US$3 and
+    fourteen"). `named`: the major unit was a name, not a sign."""
     mm = _MINOR_PART.match(text, cur)
     if mm is None or raw.value is None or raw.precision != 1:
         return cur
     n = mm.group("n")
+    after_word = ""
+    if mm.group("m") is None:
+        if not (named and n.isdigit() and len(n) == 2 and not mm.group("and")) and not (
+            mm.group("and") and not n.isdigit()
+        ):
+            return cur
+        am = _AFTER_BARE_MINOR.match(text, mm.end())
+        if am is None or (am.group("w") is not None and am.group("w").lower() not in STOPWORDS):
+            return cur  # "5 pounds 20 ounces", "$3 and fourteen cars"
+        after_word = am.group("w") or ""
     count = int(n) if n.isdigit() else words_to_number(n.split("-"))
     if count is None or not 0 < count < 100 or count != int(count):
         return cur  # "3 dollars many cents", "5 dollars a hundred cents"
+    if mm.group("m") is None:
+        if not n.isdigit() and (count < 10 or after_word == "of"):
+            return cur  # "$3 and one of them": a count, not cents
+        raw.value += Decimal(int(count)) / 100
+        raw.precision = Decimal("0.01")
+        return mm.end()
     code, minor = MINOR_UNITS[mm.group("m").lower()]
     if code == "GBP" and raw.marker == "pounds":
         raw.currency, raw.marker, raw.basis = "GBP", None, "name: pounds and pence"
-    elif code is not None and code != raw.currency:
-        return cur  # "5 dollars 20 pence" is two amounts
+    elif code is not None and code != raw.currency and not (code == "INR" and raw.marker == "Rs"):
+        return cur  # "5 dollars 20 pence" is two amounts ("Rs 10 and 50 paise" is one: the
+        # locale settles which rupee, currency_context)
     raw.value += count * minor
     raw.precision = minor
     return mm.end()

@@ -14,6 +14,7 @@ from figures.extract.tokens import (
     ORDINAL,
     PERCENT,
     SCALE_AFTER,
+    SCALE_FORMS,
     SYMBOL_ALT,
     WORD_RUN,
     WORD_SPLIT,
@@ -21,7 +22,6 @@ from figures.extract.tokens import (
 from figures.model import Kind
 from figures.vocab.currencies import SYMBOLS
 from figures.vocab.qualifiers import DIRECTION_WORDS
-from figures.vocab.scales import SCALE_WORDS
 
 _RANGE_SEP = re.compile(r"[ \u00a0]*(?P<sep>[-–—~]|to|or|and)[ \u00a0]*", re.I)
 _SYMBOL_AT = re.compile(SYMBOL_ALT)
@@ -82,7 +82,7 @@ def range_partner(text: str, cur: int, raw: Raw) -> int:
     g = GLUED.match(text, end2)
     sm = None if g else SCALE_AFTER.match(text, end2)
     if g:
-        if g.group() not in SCALE_WORDS or g.group().lower() in ORDINAL:
+        if g.group() not in SCALE_FORMS or g.group().lower() in ORDINAL:
             return cur
         word, cur2 = g.group(), g.end()
     elif sm and (sm.group("s") or "").lower() != "hundred":
@@ -90,7 +90,7 @@ def range_partner(text: str, cur: int, raw: Raw) -> int:
     else:
         word = None
     if word is not None:
-        mult = Decimal(SCALE_WORDS.get(word, SCALE_WORDS.get(word.lower(), 1)))
+        mult = Decimal(SCALE_FORMS.get(word, 1))
         if scale_word is None:
             scale_word, first, first_prec = word, first * mult, first_prec * mult
     elif scale_word is not None:

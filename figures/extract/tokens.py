@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from figures.extract.trie import trie_pattern
 from figures.vocab.currencies import CURRENCY_WORDS, LOWER_CODES, SYMBOLS
 from figures.vocab.nouns import IRREGULAR_NOUNS, NOT_PLURAL
-from figures.vocab.number_words import MAGNITUDES, TENS, UNITS
+from figures.vocab.number_words import MAGNITUDES, POINT_WORDS, SPOKEN_DIGITS, TENS, UNITS
 from figures.vocab.scales import (
     GLUED_ONLY_SCALES,
     NOT_AFTER_A_NUMBER,
     SCALE_WORDS,
+    SPACED_AFTER_CURRENCY,
     UNREAD_SCALE_PHRASES,
 )
 from figures.vocab.stop_words import STOPWORDS
@@ -27,6 +29,23 @@ WORDNUM = "(?:" + trie_pattern([*UNITS, *TENS, *MAGNITUDES, "dozen"]) + ")"
 WORD_RUN = re.compile(
     rf"{WORDNUM}(?:(?:-|[ ]+|[ ]+and[ ]+){WORDNUM}(?![A-Za-z])){{0,{MAX_RUN_WORDS - 1}}}", re.I
 )
+
+# A spoken decimal point after a number: "-point-four", " point two five", "-point-4" (group f:
+# the fraction's digits, as digits or as spoken digit words, at most six).
+_DIGIT_WORD = "(?:" + trie_pattern(sorted(SPOKEN_DIGITS)) + ")"
+SPOKEN_POINT = re.compile(
+    r"(?:-|[ ]+)(?:" + "|".join(POINT_WORDS) + r")(?:-|[ ]+)"
+    rf"(?P<f>\d{{1,6}}(?![\d.,]\d)|{_DIGIT_WORD}(?:(?:-|[ ]+){_DIGIT_WORD}(?![A-Za-z])){{0,5}})(?![A-Za-z0-9])",
+    re.I,
+)
+
+
+def spoken_fraction(m: re.Match) -> tuple[Decimal, Decimal]:
+    """(fraction, precision) of a SPOKEN_POINT match: "four" -> (0.4, 0.1)."""
+    f = m.group("f")
+    digits = f if f[0].isdigit() else "".join(str(SPOKEN_DIGITS[w.lower()]) for w in WORD_SPLIT.split(f))
+    return Decimal("0." + digits), Decimal(1).scaleb(-len(digits))
+
 
 # A symbol that begins with a letter starts a word: "T$" (pa'anga) is not the end of "TT$".
 SYMBOL_ALT = "|".join(
@@ -49,10 +68,31 @@ def _cjk(word: str) -> bool:
 # hyphen, or glued ("5bn"); every form in vocab.scales but the glued-only letters (read with the
 # glued suffix, digit_figures), the plurals, and the CJK characters, which follow the digits
 # directly (group cn: "10亿"). The longest form wins ("lakh crore" before "lakh").
-SPACED_SCALES = frozenset(
+_SPACED_BASE = frozenset(
     {w for w in SCALE_WORDS if not _cjk(w) and w not in GLUED_ONLY_SCALES and w not in NOT_AFTER_A_NUMBER}
     | set(UNREAD_SCALE_PHRASES)
 )
+
+
+def _case_forms(words: frozenset[str]) -> frozenset[str]:
+    """Each lower-case word also Capitalised and in CAPITALS ("Mn", "MILLION", "Lakh Crore"):
+    newsrooms and headlines write scale words in every case. Forms in capitals already ("MM")
+    are not lowered ("mm" is millimetres)."""
+    out = set(words)
+    for w in words:
+        if w.islower() and len(w) > 1:
+            out.add(w.upper())
+            out.add(" ".join(p.capitalize() for p in w.split(" ")))
+            out.add(w.capitalize())
+    return frozenset(out)
+
+
+SPACED_SCALES = _case_forms(_SPACED_BASE)
+# Every written form of a scale word -> its multiplier (SCALE_WORDS in every case).
+SCALE_FORMS: dict[str, int] = {
+    **{w: SCALE_WORDS[w.lower()] for w in _case_forms(frozenset(SCALE_WORDS)) if w.lower() in SCALE_WORDS},
+    **SCALE_WORDS,
+}
 CJK_SCALES = frozenset(w for w in SCALE_WORDS if _cjk(w))
 SCALE_AFTER = re.compile(
     r"(?:[ \u00a0]|-)?(?P<s>" + trie_pattern(sorted(SPACED_SCALES)) + r")(?![A-Za-z])"
@@ -60,6 +100,10 @@ SCALE_AFTER = re.compile(
 )
 # The first word of each SCALE_AFTER form, as written: a cheap pre-filter.
 SCALE_FIRST_WORDS = frozenset(w.split(" ")[0] for w in SPACED_SCALES)
+# A spaced letter after a currency ("$5 m", "₹7.5 L"): vocab.scales.SPACED_AFTER_CURRENCY.
+SCALE_LETTER_AFTER = re.compile(
+    r"[ \u00a0](?P<s>" + trie_pattern(sorted(SPACED_AFTER_CURRENCY | {"L"})) + r")(?![A-Za-z0-9])"
+)
 # Chinese and Japanese currency marks, written after the amount too ("10亿元").
 CJK_MARKS = frozenset(m for m in SYMBOLS if _cjk(m))
 CN_MARK = re.compile(r"[ ]?(?:" + trie_pattern(sorted(CJK_MARKS)) + ")")

@@ -13,10 +13,12 @@ from figures.extract.right_nouns import noun_after
 from figures.extract.tokens import (
     MAX_RUN_WORDS,
     OPEN_PUNCT,
+    SPOKEN_POINT,
     WORD_RUN,
     WORD_SPLIT,
     WORDNUM,
     match_end,
+    spoken_fraction,
 )
 from figures.vocab.currencies import HYPHEN_CURRENCY
 from figures.vocab.number_words import (
@@ -57,6 +59,8 @@ _DEFINITE = frozenset({"the", "these", "those", "both", "its", "their", "his", "
 
 
 _A_WORDS = frozenset(MAGNITUDES) | {"dozen"}  # "a million", "a dozen"
+# What SPOKEN_POINT can start with (a cheap pre-filter).
+_POINT_STARTS = ("-p", " p", "-P", " P")
 
 
 def from_words(text: str, s: int, e: int) -> Raw | int | None:
@@ -91,7 +95,14 @@ def from_words(text: str, s: int, e: int) -> Raw | int | None:
     scale_word = None
     precision = Decimal(1)
     last = words[-1].lower()
-    if last in MAGNITUDES and last != "hundred" and len(words) > 1:
+    pt = None
+    if last not in MAGNITUDES and text.startswith(_POINT_STARTS, end):
+        pt = SPOKEN_POINT.match(text, end)
+    if pt is not None:  # "twenty-one-point-four (trillion)": the scale is read on the right
+        frac, precision = spoken_fraction(pt)
+        value += frac
+        end = pt.end()
+    elif last in MAGNITUDES and last != "hundred" and len(words) > 1:
         scale_word = words[-1]
         precision = Decimal(MAGNITUDES[last])
     elif (
@@ -111,8 +122,10 @@ def from_words(text: str, s: int, e: int) -> Raw | int | None:
     pk = peek(text, end)
     if scale_word is None and right_inert(text, end, pk):
         return None  # a bare number word: "one of", "two and" (see right_inert)
-    if pk[1].lower() in FRACTION_WORDS and text.startswith(" of", pk[2]):
-        return None  # "two thirds of": the numerator of a fraction, read at the fraction word
+    if pk[1].lower() in FRACTION_WORDS and (
+        text.startswith(" of", pk[2]) or _FRACTION_OF_SCALE.match(text, pk[2]) is not None
+    ):
+        return None  # "two thirds of", "three quarters billion": read at the fraction word
     raw = Raw(s, end, K_COUNT, value, precision, scale_word)
     raw.words = True
     # "a million", "a dozen".
@@ -197,9 +210,10 @@ def _fold(text: str, s: int, e: int, word: str) -> Raw | None:
 _AND_A_HALF = re.compile(
     r"[ ]+and[ ]+a[ ]+half(?:[ ]+(?P<s>" + "|".join(_LARGE) + r"))?(?![A-Za-z-])", re.I
 )
-# "half a million", "a quarter of a billion", "three-quarters of a million": a number.
+# "half a million", "a quarter of a billion", "three-quarters of a million", and without "a":
+# "half million", "three quarters billion", "a half-million": a number.
 _FRACTION_OF_SCALE = re.compile(
-    r"(?:[ ]+of)?[ ]+an?[ ]+(?P<s>" + "|".join(_LARGE) + r")(?![A-Za-z])", re.I
+    r"(?:(?:[ ]+of)?[ ]+an?[ ]+|[ ]+|-)(?P<s>" + "|".join(_LARGE) + r")(?![A-Za-z])", re.I
 )
 
 
@@ -222,6 +236,10 @@ def _fraction_start(text: str, s: int, word: str) -> tuple[Decimal, int]:
 def _fraction_of_scale(text: str, s: int, e: int, word: str, sm: re.Match) -> Raw | None:
     """'half a million people', 'a quarter of a million dollars': a count or an amount, read
     on like any other number (currency, counted noun, qualifier)."""
+    prev, _ = prev_word(text, s)
+    pl = prev.lower().strip(OPEN_PUNCT)
+    if pl in _ORDINAL_WORDS or (pl.endswith(("st", "nd", "rd", "th")) and pl[:-2].isdigit()):
+        return None  # "the second quarter million units": a period, then a count
     numer, start = _fraction_start(text, s, word)
     scale_word = sm.group("s")
     scale = Decimal(SCALE_WORDS[scale_word.lower()])

@@ -21,6 +21,10 @@ HAND_SYMBOLS: dict[str, str | None] = {
     "S$": "SGD", "SG$": "SGD", "AU$": "AUD", "Can$": "CAD", "Mex$": "MXN",  # regional papers
     "TT$": "TTD", "J$": "JMD", "BDS$": "BBD", "Bds$": "BBD",  # Caribbean papers (CLDR: "$")
     "C$": "CAD",  # CLDR: Nicaraguan cordoba; in English news C$ is the Canadian dollar
+    # A code glued to the dollar sign (shop and wire styles): "AUD$300", "CAD$40", "$A31.40",
+    # "$NZ 300 million", "$C2.1 billion" (Australian and Canadian papers put the letter after).
+    "AUD$": "AUD", "CAD$": "CAD", "CAN$": "CAD", "NZD$": "NZD", "SGD$": "SGD", "HKD$": "HKD",
+    "$A": "AUD", "$NZ": "NZD", "$C": "CAD",
     "RMB¥": "CNY", "JP¥": "JPY", "J¥": "JPY",
     "$": None, "¥": None, "￥": None, "＄": None,  # settled by the document (currency_context)
     "£": "GBP",  # CLDR: shared with FKP, GIP, SHP, SSP; English news means sterling
@@ -60,13 +64,63 @@ SYMBOLS: dict[str, str | None] = {**CLDR_SYMBOLS, **HAND_SYMBOLS, **{m: None for
 SPACED_DOLLAR_PREFIXES: dict[str, str] = {
     "us": "USD", "u.s.": "USD", "u.s": "USD", "hk": "HKD", "nt": "TWD",
     "au": "AUD", "c": "CAD", "ca": "CAD", "nz": "NZD", "mex": "MXN",
+    "usd": "USD", "aud": "AUD", "cad": "CAD", "nzd": "NZD", "sgd": "SGD", "hkd": "HKD",
 }
 # Symbols also written after the amount ("100 €", "100₾", "100,000 ₭", "50 zł"), glued or after
-# one space. "$" and "¥" are not: "10 $" is rare and "¥" after a number is ambiguous.
-SYMBOLS_AFTER = frozenset({
+# one space: the signs of SYMBOLS_AFTER_SIGNS, every CLDR symbol in a script other than Latin
+# (CLDR_SYMBOLS), and the local abbreviations of LOCAL_SYMBOLS_AFTER. None is a dollar or yen
+# sign ("10 $", "120 ¥"): settled by the document; a tuple lists candidates.
+SYMBOLS_AFTER_SIGNS = frozenset({
     "€", "£", "₹", "₩", "₽", "₺", "₱", "฿", "₫", "₦", "₪", "₴", "₡", "₾", "₭", "₸", "₼", "₮", "₲",
-    "₵", "₨", "ரூ", "රු", "zł", "Kč",
+    "₵", "₨", "ரூ", "රු", "zł", "Kč", "$", "¥", "￥", "＄",
     "៛",  # Cambodian riel, written after the amount: "4,000៛"
+})
+# How local print writes the currency after the amount (price tags, shop and wire copy in the
+# local script or abbreviation). Latin abbreviations are kept to those no English word or unit
+# shares in that letter case ("Ft" is forint, "ft" stays feet; no "KM", "MT", "BD" (bedrooms),
+# "FG" (field goals), "RF", "UM", "DT", "LD", "Ks", "ID" or "Re").
+LOCAL_SYMBOLS_AFTER: dict[str, str | tuple[str, ...]] = {
+    # Cyrillic
+    "руб.": "RUB", "руб": "RUB", "р.": "RUB", "Р": "RUB", "рублей": "RUB", "грн.": "UAH",
+    "грн": "UAH", "лв.": "BGN", "лв": "BGN", "тг": "KZT", "ден": "MKD", "ДЕН": "MKD",
+    "дин": "RSD", "Дин": "RSD", "дин.": "RSD", "км": "BAM",
+    # Arabic script
+    "تومان": "IRR", "ريال": ("IRR", "OMR", "QAR", "SAR", "YER"), "جنيه": ("EGP", "LBP", "SDG", "SYP"),
+    "درهم": ("AED", "MAD"), "دينار": ("BHD", "DZD", "IQD", "JOD", "KWD", "LYD", "TND"),
+    "دينار كويتي": "KWD", "دينار أردني": "JOD", "ر.س": "SAR", "دج": "DZD", "د.ج": "DZD",
+    "د.ب": "BHD", "د.ك": "KWD", "ل.د": "LYD", "د.ل": "LYD", "ع.د": "IQD",
+    "د.ع": "IQD", "د.إ": "AED", "ج.م": "EGP", "د.ت": "TND", "د.أ": "JOD", "د.ا": "JOD",
+    "د.م": "MAD", "ر.ع": "OMR", "ر.ق": "QAR", "ل.س": "SYP", "ل.ل": "LBP", "ر.ي": "YER",
+    "ش.ص": "SOS", "ش.ج": "ILS", "ج.س": "SDG", "ج.س.": "SDG", "نافكا": "ERN",
+    # Other scripts and signs
+    "원": "KRW", "圆": "CNY", "圓": ("TWD", "HKD", "CNY"), "ლ": "GEL", "ლარი": "GEL", "ናቕፋ": "ERN",
+    "ש״ח": "ILS", 'ש"ח': "ILS", "đ": "VND", "VNĐ": "VND", "￡": "GBP", "￦": "KRW",
+    "﷼": ("IRR", "OMR", "QAR", "SAR", "YER"), "ƒ": ("AWG", "XCG"), "E£": "EGP", "Sʻ": "UZS",
+    "so'm": "UZS", "R₣": "RWF",
+    # Latin abbreviations of local print (CLDR's local symbols and newsroom forms)
+    "Tk": "BDT", "RM": "MYR", "TL": "TRY", "Ft": "HUF", "KD": "KWD", "LD": "LYD",
+    "FBu": "BIF", "Fbu": "BIF", "Fdj": "DJF", "Nfk": "ERN", "CFA": ("XAF", "XOF"),
+    "FCFA": ("XAF", "XOF"), "Rf": "MVR", "Db": "STN", "TSh": "TZS", "USh": "UGX",
+    "KSh": "KES", "KShs": "KES", "VT": "VUV", "Vt": "VUV", "ZK": "ZMW", "GFr": "GNF",
+    "FRw": "RWF", "Esc": "CVE", "Nu.": "BTN", "Nu": "BTN", "Lek": "ALL",
+    "Ar": "MGA", "MK": "MWK", "Br": ("BYN", "ETB"), "Bs": ("BOB", "VES"), "SFr": "CHF",
+    "Fr.": "CHF", "Rbl": "RUB", "din": "RSD", "hrn": "UAH", "kwz": "AOA", "NIS": "ILS",
+    "nis": "ILS", "stg": "GBP", "zl": "PLN", "Zł": "PLN", "Dh": "AED", "Dhs": "AED",
+    "B/.": "PAB", "S/.": "PEN", "S/": "PEN", "BZ$": "BZD", "G$": "GYD", "GY$": "GYD",
+    "Z$": "ZWG", "$U": "UYU", "$b": "BOB",
+}
+SYMBOLS_AFTER: dict[str, str | tuple[str, ...] | None] = {
+    **{sym: code for sym, code in CLDR_SYMBOLS.items() if not any(ch.isascii() and ch.isalpha() for ch in sym)},
+    **{sym: code for sym, code in SYMBOLS.items() if sym[:-1].isalpha() and sym[-1] == "$" and code},  # "1 NT$"
+    **LOCAL_SYMBOLS_AFTER,
+    **{sym: SYMBOLS[sym] for sym in SYMBOLS_AFTER_SIGNS},
+}
+
+# Currencies written with a plain "$" sign: a code after "$" names one of them ("$40 AUD").
+DOLLAR_CODES = frozenset({
+    "USD", "AUD", "CAD", "NZD", "HKD", "SGD", "TWD", "MXN", "ARS", "CLP", "COP", "BRL", "UYU",
+    "BSD", "BBD", "BZD", "BMD", "BND", "KYD", "FJD", "GYD", "JMD", "LRD", "NAD", "SBD", "SRD",
+    "TTD", "XCD", "CUP", "DOP", "TOP", "NIO", "MOP", "BOB",
 })
 
 # Non-ISO abbreviations that newsrooms use as codes.
@@ -142,9 +196,11 @@ MINOR_UNITS: dict[str, tuple[str | None, Decimal]] = {
     "cent": (None, Decimal("0.01")), "cents": (None, Decimal("0.01")),
     "pence": ("GBP", Decimal("0.01")), "penny": ("GBP", Decimal("0.01")),
     "p": ("GBP", Decimal("0.01")),
+    "paise": ("INR", Decimal("0.01")),  # "Rs 10 and 50 paise"
+    "Ac": ("AUD", Decimal("0.01")),  # Australian papers: "21Ac" (21 Australian cents)
 }
 # Minor units read only glued to the number ("50p"): a spaced "p" is a page or a letter.
-GLUED_ONLY_MINOR = frozenset({"p"})
+GLUED_ONLY_MINOR = frozenset({"p", "Ac"})
 
 # Signals for resolving "$", "dollars" and "¥" from document context. Keys are matched as whole
 # words, case-sensitively (country names are capitalised in news copy).

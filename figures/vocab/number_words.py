@@ -18,6 +18,15 @@ TENS = {
     "eighty": 80, "ninety": 90,
 }
 
+# Digits as spoken after "point" in broadcast transcripts ("twenty-one-point-four trillion",
+# "three point two five billion", "one point oh five").
+SPOKEN_DIGITS = {
+    "zero": 0, "oh": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9,
+}
+# The word a transcript writes for the decimal point.
+POINT_WORDS = ("point",)
+
 MAGNITUDES = {
     "hundred": 10**2, "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
 }

@@ -12,6 +12,7 @@ SCALE_WORDS: dict[str, int] = {
     "billion": 10**9, "billions": 10**9, "bn": 10**9, "bln": 10**9, "b": 10**9, "B": 10**9,
     "bil": 10**9,  # Malaysian and Indonesian papers: "RM2.5 bil"
     "trillion": 10**12, "trillions": 10**12, "tn": 10**12, "trn": 10**12, "tril": 10**12,
+    "tln": 10**12,  # the wires' mln/bln/tln
     "lakh": 10**5, "lakhs": 10**5, "lac": 10**5, "lacs": 10**5, "L": 10**5,
     "crore": 10**7, "crores": 10**7, "cr": 10**7, "Cr": 10**7,
     "lakh crore": 10**12, "lakh crores": 10**12, "lakh cr": 10**12,
@@ -22,6 +23,10 @@ SCALE_WORDS: dict[str, int] = {
 # Scale words that are single letters or tiny abbreviations: only accepted glued to the number
 # or before a currency word, never as a free-standing word ("5 m" is usually metres).
 GLUED_ONLY_SCALES = frozenset({"k", "K", "m", "M", "b", "B", "L"})
+# Spaced single letters read as a scale only after a currency ("$5 m", "€3 k"); "L" (lakh)
+# only after a rupee or taka ("₹7.5 L"), where no litre is meant.
+SPACED_AFTER_CURRENCY = frozenset({"m", "M", "b", "B", "k", "K", "bn", "tn"})
+LAKH_LETTER_CURRENCIES = frozenset({"INR", "PKR", "NPR", "BDT", "LKR"})
 # Plurals count orders of magnitude ("thousands of people"), never scale a number after it:
 # "5 millions" is not read as five million.
 NOT_AFTER_A_NUMBER = frozenset({"thousands", "millions", "billions", "trillions"})
