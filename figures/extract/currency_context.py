@@ -86,6 +86,7 @@ def resolve_context(text: str, raws: list[Raw], signals: list[tuple[int, str]],
     # needs that amount's currency.
     # A number cut at a decimal comma ("R512,3") says the document writes decimal commas: then
     # "R1,234 million" has two readings, and a local marker does not choose between them.
+    yen_words: tuple[int, int] | None = None  # ("yuan" words, "yen" words), read once if needed
     comma_doc = any(r.marker is not None and r.marker != "$" and _cut(text, r.end)
                     and text[r.end] == "," for r in pending)
     for r in pending:
@@ -93,7 +94,9 @@ def resolve_context(text: str, raws: list[Raw], signals: list[tuple[int, str]],
         if m is None or m == "$":
             continue
         if m == "¥":
-            _yen(r, loc)
+            if yen_words is None:
+                yen_words = _yen_words(text)
+            _yen(r, loc, yen_words)
         elif m == "pounds":
             _pounds(r, loc)
         elif _cut(text, r.end) or (comma_doc and _THREE_AFTER_COMMA.search(text, r.start, r.end) is not None) or (
@@ -181,7 +184,23 @@ def _rival_dollars(rivals: list[str]) -> list[str]:
     return out
 
 
-def _yen(r: Raw, loc: Locale) -> None:
+# The currency words a document writes beside its '¥' amounts ("as the weak yen boosts
+# exports", "in yuan terms"). The anchor scan leaves lower-case words out (speed), so they are
+# counted here, once per document, and only when a '¥' is still open.
+_YEN_WORDS = re.compile(r"(?<![A-Za-z])(?:(?P<cn>yuan|renminbi|Renminbi)|(?P<jp>yen))(?![A-Za-z])")
+
+
+def _yen_words(text: str) -> tuple[int, int]:
+    cn = jp = 0
+    for m in _YEN_WORDS.finditer(text):
+        if m.group("cn") is not None:
+            cn += 1
+        else:
+            jp += 1
+    return cn, jp
+
+
+def _yen(r: Raw, loc: Locale, words: tuple[int, int]) -> None:
     if loc.country in ("CN", "JP"):
         r.currency = "CNY" if loc.country == "CN" else "JPY"
         r.basis = loc.short()
@@ -191,6 +210,10 @@ def _yen(r: Raw, loc: Locale) -> None:
         r.currency, r.basis = "CNY", "'¥' in a document about China: " + ", ".join(loc.evidence["CN"][:3])
     elif jp and not cn:
         r.currency, r.basis = "JPY", "'¥' in a document about Japan: " + ", ".join(loc.evidence["JP"][:3])
+    elif not cn and not jp and words[0] and not words[1]:
+        r.currency, r.basis = "CNY", "'¥' in a document that writes 'yuan'"
+    elif not cn and not jp and words[1] and not words[0]:
+        r.currency, r.basis = "JPY", "'¥' in a document that writes 'yen'"
     else:
         r.candidates = ("CNY", "JPY")
         r.basis = "'¥' with both or neither Chinese and Japanese context"
