@@ -305,7 +305,7 @@ def test_cents_warning_only_when_the_dollar_is_open(text, warned):
 def test_html_report_shows_a_disagreement_side_by_side():
     """Two outlets' sentences of one claim, each whole, in the finding of the HTML report."""
     import figures
-    from figures.report import to_html
+    from figures.report.html import to_html
 
     a = "Kaveri Motors will invest Rs 1,200 crore in its Pune plant over two years."
     b = "Kaveri Motors said it would put Rs 1,300 crore into the Pune plant over two years."

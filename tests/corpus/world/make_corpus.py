@@ -689,18 +689,18 @@ doc("ng_1_eko_cement", "NG", "2025-11-05",
 doc("ng_2_roads_facility", "NG", "2026-02-17",
     ["dateline:ABUJA", "marker:₦", "institution:Federal Government"],
     "NGN",
-    "ABUJA — The Federal Government has secured a ₦740 billion ($500 million) facility from the "
+    "ABUJA — The Federal Government has secured a ₦740 billion ($548 million) facility from the "
     "African Export-Import Bank to rehabilitate 1,100 kilometres of federal roads, the Minister "
     "of Works said on Tuesday.\n\n"
     "The first tranche of ₦185 billion will be released this quarter. Contractors are owed about "
     "₦1.2trn on older projects, he added, and the ministry will audit those claims before any "
     "payment is made.\n",
     [M("₦740 billion", V("740b"), "NGN"),
-     M("$500 million", V("500m"), "USD", conv="₦740 billion"),
+     M("$548 million", V("548m"), "USD", conv="₦740 billion"),
      M("1,100 kilometres", V("1100"), None, kind="quantity", unit="kilometre"),
      M("₦185 billion", V("185b"), "NGN"),
      M("about ₦1.2trn", V("1.2t"), "NGN", q="approx")],
-    {"$500 million": "within"})
+    {"$548 million": "within"})
 
 # ---------------------------------------------------------------- UAE
 doc("ae_1_sandcrest", "AE", "2026-09-09",
@@ -751,14 +751,14 @@ doc("eg_1_nile_delta_foods", "EG", "2025-08-20",
 doc("eg_2_sukuk", "EG", "2026-05-21",
     ["demonym:Egypt's", "marker:£E", "marker:pounds"],
     "EGP",
-    "Egypt's Ministry of Finance has raised £E 24.5 billion ($490 million) through a local "
+    "Egypt's Ministry of Finance has raised £E 24.5 billion ($460 million) through a local "
     "sukuk issuance, its largest sale of Islamic bonds so far, the ministry said on Thursday.\n\n"
     "The three-year sukuk drew bids worth 61 billion pounds from banks and insurers. Officials "
     "said the proceeds would help fund a programme of rural water projects across Upper Egypt.\n",
     [M("£E 24.5 billion", V("24.5b"), "EGP"),
-     M("$490 million", V("490m"), "USD", conv="£E 24.5 billion"),
+     M("$460 million", V("460m"), "USD", conv="£E 24.5 billion"),
      M("61 billion pounds", V("61b"), "EGP", note="'pounds' in an Egyptian story: EGP, not GBP")],
-    {"$490 million": "within"})
+    {"$460 million": "within"})
 
 # ---------------------------------------------------------------- Taiwan
 doc("tw_1_jade_mountain", "TW", "2025-11-05",
