@@ -288,9 +288,13 @@ def test_value_buckets_are_powers_of_1_2(v):
 # ---- ambiguous_currency: cents in a document whose dollar is settled (issue 16) --------------
 
 @pytest.mark.parametrize(("text", "warned"), [
-    # the document's only labelled dollar is the US dollar: its cents are US cents
-    ("Harbor Foods, which sells in Australia and Canada, reported profit of US$1.2 billion, "
+    # a document whose dollar is settled by its place: no warning for its cents
+    ("SYDNEY, March 5 (Reuters) - Harbor Foods reported profit of A$1.2 billion, "
      "or 42 cents a share.", False),
+    # Australian and Canadian places beside a US$ amount: the locale evidence conflicts, so the
+    # cents stay open with a warning (issue 15's rule), never a silent pick
+    ("Harbor Foods, which sells in Australia and Canada, reported profit of US$1.2 billion, "
+     "or 42 cents a share.", True),
     # nothing settles which dollar: the warning stays
     ("Harbor Foods, which sells in Australia and Canada, earned 42 cents a share.", True),
 ])

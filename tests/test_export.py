@@ -296,7 +296,7 @@ def test_read_parquet_of_a_folder_and_of_foreign_files(tmp_path: Path):
 def test_normalized_frames_round_trip(tmp_path):
     prices = pd.DataFrame({"amount": pd.Series([Decimal("10000000000"), Decimal("13.52")],
                                                dtype=object),
-                           "currency": ["CNY", "TWD"], "date": ["2021-10-19", "2021-10-19"]})
+                           "currency": ["CNY", "KPW"], "date": ["2021-10-19", "2021-10-19"]})
     out = prices.figures.normalize(to="USD")
     to_parquet(out, tmp_path / "n.parquet")
     pd.testing.assert_frame_equal(read_parquet(tmp_path / "n.parquet"), out)

@@ -107,8 +107,9 @@ def test_a_settled_unit_is_not_flagged(text):
 
 
 def test_quantities_agree_across_unit_systems():
-    report = figures.check(["The new sedan has a driving range of 500 miles on one charge.",
-                            "The new sedan has a driving range of 800 km on one charge."])
+    # one claim (a named subject: issue 16 compares figures of the same subject only)
+    report = figures.check(["Kestrel Motors said its new sedan has a driving range of 500 miles.",
+                            "Kestrel Motors said its new sedan has a driving range of 800 km."])
     same = [f for f in report.cross_findings if f.check == "same_fact"]
     assert [f.status for f in same] == ["consistent"]  # 500 mi ~ 804.7 km, within rounding
 
