@@ -17,6 +17,10 @@ class UnknownCurrency(FiguresError, ValueError):
     """A currency code or name that figures does not know."""
 
 
+class UnknownCountry(FiguresError, ValueError):
+    """A country or locale that names no territory (expects 'AU', 'PK' or 'en_AU')."""
+
+
 class NoRate(FiguresError, LookupError):
     """The rate table has no usable rate for this currency and date; the message says why."""
 

@@ -44,7 +44,7 @@ CONTRACT_FIELDS: tuple[str, ...] = (
 )
 EXTRA_FIELDS: tuple[str, ...] = (
     "direction", "currency_candidates", "currency_basis", "date_context", "rate_note",
-    "value_candidates",
+    "value_candidates", "country",
 )
 
 
@@ -91,6 +91,7 @@ class Figure:
     # The readings of digits the text leaves open ("€1,250" in a document that prints decimal
     # commas: 1.25 or 1250); value is None then, and the ambiguous_number check reports it.
     value_candidates: tuple[Decimal, ...] = ()
+    country: str | None = None  # the document locale (ISO 3166 alpha-2), given or inferred
 
     @property
     def is_range(self) -> bool:
@@ -143,7 +144,7 @@ class Figure:
             "currency_candidates": p(self.currency_candidates),
             "currency_basis": self.currency_basis, "date_context": self.date_context,
             "rate_note": self.rate_note,
-            "value_candidates": p(self.value_candidates),
+            "value_candidates": p(self.value_candidates), "country": self.country,
         }
 
 
@@ -247,6 +248,7 @@ class Document:
     date: Date | None = None
     date_source: str | None = None
     offset: int = 0
+    country: str | None = None  # the document locale when known ('AU'); else the text decides
 
 
 @dataclass(frozen=True, slots=True)

@@ -205,7 +205,7 @@ def test_thousands_separators_round_trip(amount):
 @given(big_amounts)
 def test_indian_grouping_round_trips(amount):
     span = "Rs " + indian_grouping(amount)
-    f = _one_money(f"The company paid {span} in cash.", span)
+    f = _one_money(f"The Mumbai company paid {span} in cash.", span)
     assert f.value == amount
     assert f.currency == "INR"
 

@@ -111,7 +111,9 @@ def pairs(doc: DocFigures) -> list[tuple[Figure, Figure]]:
     for a, b in itertools.pairwise(figs):
         if b.start < a.end or b.start - a.end > MAX_GAP:
             continue
-        if a.is_range or b.is_range or a.value is None or b.value is None:
+        if a.is_range != b.is_range:
+            continue  # "JPY 40-45 billion (USD 260-293 million)": ranges pair with ranges
+        if not a.is_range and (a.value is None or b.value is None):
             continue
         if (a.per or None) != (b.per or None):
             continue
@@ -154,15 +156,36 @@ def check(docs: Sequence[DocFigures], *, table=None) -> list[Finding]:
     cache: dict = {}
     for doc in docs:
         for a, b in pairs(doc):
-            out.append(check_pair(a, b, doc.date, table=table, _cache=cache))
+            if a.is_range:
+                out.append(_check_range_pair(a, b, doc.date, table, cache))
+            else:
+                out.append(check_pair(a, b, doc.date, table=table, _cache=cache))
     return out
+
+
+_STATUS_RANK = {CONSISTENT: 0, UNVERIFIABLE: 1, INCONSISTENT: 2}
+
+
+def _check_range_pair(a: Figure, b: Figure, date: Date | None, table, cache) -> Finding:
+    """A range converted into a range: each end is checked as a pair of its own (low with low,
+    high with high); the verdict is the worse of the two, with both ends' details."""
+    ends = []
+    for name in ("low", "high"):
+        ea = a.replace(value=getattr(a, name), low=None, high=None)
+        eb = b.replace(value=getattr(b, name), low=None, high=None)
+        ends.append(check_pair(ea, eb, date, table=table, _cache=cache))
+    worse = max(ends, key=lambda f: _STATUS_RANK.get(f.status, 1))
+    details = {**worse.details, "low_end": ends[0].details, "high_end": ends[1].details}
+    msg = (f"'{a.text}' = '{b.text}': low end {ends[0].status}, high end {ends[1].status}; "
+           f"{worse.message}")
+    return finding(NAME, worse.status, worse.severity, (a, b), msg, **details)
 
 
 def _table(table):
     if table is None:
         from figures.normalize.rates.table import RateTable
 
-        table = RateTable.default()
+        table = RateTable.world()  # the ECB first; NBP tables and pegs for what it lacks
     return table
 
 
@@ -173,6 +196,8 @@ def check_pair(stated: Figure, converted: Figure, date: Date | None, *, table=No
     figs = (a, b)
     if a.currency is None or b.currency is None:
         unknown = a if a.currency is None else b
+        if date is not None and unknown.currency_candidates and (a.currency or b.currency):
+            return _open_pair(a, b, unknown, date, table, _cache)
         cands = " or ".join(unknown.currency_candidates) or "unknown"
         return finding(NAME, UNVERIFIABLE, WARNING, figs,
                        f"cannot check '{a.text}' = '{b.text}': the currency of '{unknown.text}' "
@@ -269,12 +294,59 @@ def check_pair(stated: Figure, converted: Figure, date: Date | None, *, table=No
     elif runs:
         extra = f"; {_runs_text(runs, n_days, _source(t))}"
     sev = ERROR if dist > GROSS else WARNING
-    stated = fmt_amount(a.value, a.currency)
+    stated_amount = fmt_amount(a.value, a.currency)
     at_ref = fmt_amount(a.value * (ref if a.currency == base else 1 / ref), b.currency)
     return finding(
         NAME, INCONSISTENT, sev, figs,
-        f"{arith}, beyond tolerance {tolerance * 100:.1f}% ({stated} was {at_ref} on "
+        f"{arith}, beyond tolerance {tolerance * 100:.1f}% ({stated_amount} was {at_ref} on "
         f"{r.rate_date}){extra}", **details)
+
+
+def candidate_verdicts(a: Figure, b: Figure, unknown: Figure, date: Date, table=None,
+                       _cache: dict | None = None) -> list[tuple[str, Finding]]:
+    """The verdict on the pair (a, b) for each currency the open side `unknown` could be."""
+    out = []
+    other = b if unknown is a else a
+    for cur in unknown.currency_candidates:
+        if cur == other.currency:
+            continue
+        trial = unknown.replace(currency=cur, currency_candidates=())
+        pa, pb = (trial, b) if unknown is a else (a, trial)
+        out.append((cur, check_pair(pa, pb, date, table=table, _cache=_cache)))
+    return out
+
+
+def _open_pair(a: Figure, b: Figure, unknown: Figure, date: Date, table, _cache) -> Finding:
+    """A pair whose one side is open: consistent if exactly one candidate fits (the extractor's
+    rate fingerprint settles such a side when it has the date), else each candidate's error."""
+    verdicts = candidate_verdicts(a, b, unknown, date, table, _cache)
+    fits = [cur for cur, f in verdicts if f.status == CONSISTENT]
+    errors = {cur: f.details.get("rel_diff") for cur, f in verdicts}
+    checked = [(cur, f) for cur, f in verdicts if f.status != UNVERIFIABLE]
+    listing = "; ".join(
+        f"as {cur}: {'+' if (f.details['rel_diff'] or 0) >= 0 else ''}"
+        f"{f.details['rel_diff'] * 100:.1f}% off the {f.details.get('rate_source')} rate"
+        for cur, f in checked)
+    if len(fits) == 1:
+        f = dict(verdicts)[fits[0]]
+        return finding(NAME, CONSISTENT, INFO, (a, b),
+                       f"{f.message} (the open currency of '{unknown.text}' read as {fits[0]}; "
+                       f"{listing})", **f.details, candidate_errors=errors)
+    if not checked:
+        return finding(NAME, UNVERIFIABLE, WARNING, (a, b),
+                       f"cannot check '{a.text}' = '{b.text}': no rate for any currency "
+                       f"'{unknown.text}' could be ({', '.join(unknown.currency_candidates)})",
+                       currency_candidates=tuple(unknown.currency_candidates))
+    if fits:
+        return finding(NAME, UNVERIFIABLE, WARNING, (a, b),
+                       f"'{a.text}' = '{b.text}' fits more than one currency for '{unknown.text}' "
+                       f"({', '.join(fits)}): {listing}", candidate_errors=errors,
+                       currency_candidates=tuple(unknown.currency_candidates))
+    worst = min(abs(f.details["rel_diff"]) for _, f in checked)
+    sev = ERROR if worst > GROSS else WARNING
+    return finding(NAME, INCONSISTENT, sev, (a, b),
+                   f"'{a.text}' = '{b.text}' fits no currency '{unknown.text}' could be: {listing}",
+                   candidate_errors=errors, currency_candidates=tuple(unknown.currency_candidates))
 
 
 def _dist(lo: Decimal, hi: Decimal, ref: Decimal) -> Decimal:

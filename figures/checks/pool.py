@@ -21,7 +21,8 @@ from figures.model import Document, Figure
 def extract_document(doc: Document, *, to: str | None = None, table=None,
                      units: str = "si") -> list[Figure]:
     """The figures of one document (or chunk), with offsets into the file as read."""
-    figs = extract(doc.text, date=doc.date, doc=doc.doc, to=to, table=table, units=units)
+    figs = extract(doc.text, date=doc.date, doc=doc.doc, to=to, table=table, units=units,
+                   country=getattr(doc, "country", None))
     if isinstance(doc, Chunk):  # keep what starts in the chunk's own part, not its overlap
         figs = [f for f in figs if doc.owns(f.start)]
     if doc.offset:

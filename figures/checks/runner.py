@@ -34,8 +34,11 @@ def _as_date(value) -> Date | None:
     return parse_date(value, what="date")
 
 
-def _documents(text_or_texts, date, docs) -> list[Document]:
+def _documents(text_or_texts, date, docs, country=None) -> list[Document]:
+    from figures.extract import check_country
     from figures.normalize.dates import find_document_date
+
+    cc = check_country(country)
 
     if isinstance(text_or_texts, (str, Document)):
         items = [text_or_texts]
@@ -53,31 +56,35 @@ def _documents(text_or_texts, date, docs) -> list[Document]:
             d, src = item.date, item.date_source
             if fixed is not None:
                 d, src = fixed, "argument"
-            out.append(Document(names[i] if names else item.doc, item.text, d, src))
+            out.append(Document(names[i] if names else item.doc, item.text, d, src, item.offset,
+                                cc or item.country))
             continue
         if not isinstance(item, str):
             raise InputError(f"check() needs a str, a Document or a list of them, got "
                              f"{type(item).__name__}")
         name = names[i] if names else ("text" if len(items) == 1 else f"text{i + 1}")
         if fixed is not None:
-            out.append(Document(name, item, fixed, "argument"))
+            out.append(Document(name, item, fixed, "argument", country=cc))
         else:
             found = find_document_date(item)
-            out.append(Document(name, item, found, "text" if found else None))
+            out.append(Document(name, item, found, "text" if found else None, country=cc))
     return out
 
 
 def check(text_or_texts: str | Document | Iterable[str | Document], *, date=None, table=None,
           docs: str | Sequence[str] | None = None, to: str | None = DEFAULT_TO,
-          only: Iterable[str] | None = None) -> Report:
+          only: Iterable[str] | None = None, country: str | None = None) -> Report:
     """Extract, normalize (money to `to` at each document's date) and check one text or several.
 
     `date` (a date or 'YYYY-MM-DD') applies to every text; without it a text's own date line
     ("date 2023-02-11") is used, if any. `docs` names the texts (default 'text', or 'text1',
     'text2', ...). `table` is a RateTable (default: the embedded ECB table). `only` restricts
-    the checks (names in figures.checks.CHECK_NAMES).
+    the checks (names in figures.checks.CHECK_NAMES). `country` ('AU', 'en_AU') is every
+    text's locale: it decides what bare '$', 'Rs', 'R' or 'cents' mean (default: each text's
+    own evidence, figures.extract.locale).
     """
-    return check_documents(_documents(text_or_texts, date, docs), table=table, to=to, only=only)
+    return check_documents(_documents(text_or_texts, date, docs, country), table=table, to=to,
+                           only=only)
 
 
 def check_documents(documents: Iterable, *, table=None, to: str | None = DEFAULT_TO,
@@ -108,7 +115,8 @@ def check_documents(documents: Iterable, *, table=None, to: str | None = DEFAULT
         chunk = is_continuation(item) and bool(entries) and entries[-1][3] is None
         name = names(item.doc, chunk=chunk)
         try:
-            figs = extract(item.text, date=item.date, doc=name)
+            figs = extract(item.text, date=item.date, doc=name,
+                           country=getattr(item, "country", None))
             text = item.text
             if isinstance(item, Chunk):  # its own part only: the overlap is its neighbours'
                 figs = [f.replace(start=f.start + item.offset - item.own_start,

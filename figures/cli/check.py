@@ -15,7 +15,7 @@ import sys
 from collections.abc import Iterator
 
 from figures.checks._common import SEVERITY_RANK
-from figures.cli.extract import add_input_options, columns_of
+from figures.cli.extract import add_input_options, columns_of, with_country
 from figures.cli.rates import table_from, table_options
 from figures.cli.terminal import terminal_safe
 from figures.model import Finding, Report
@@ -63,7 +63,7 @@ def _documents(args, failures: list) -> Iterator:
         if isinstance(item, InputFailure):
             failures.append(item)
             print(f"figures: error: {item.message}", file=sys.stderr)
-        yield item
+        yield with_country(args, item)
 
 
 def run(args: argparse.Namespace) -> int:

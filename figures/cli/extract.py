@@ -16,7 +16,7 @@ from pathlib import Path
 from figures.cli.rates import rates_spec, table_from, table_options
 from figures.errors import FiguresError, InputError
 from figures.io.inputs import Columns, InputFailure, read_documents
-from figures.model import Figure
+from figures.model import Document, Figure
 
 FORMATS = ("table", "jsonl", "csv", "parquet")
 _SUFFIX_FORMATS = {".csv": "csv", ".parquet": "parquet", ".jsonl": "jsonl", ".ndjson": "jsonl"}
@@ -36,6 +36,21 @@ def add_input_options(p: argparse.ArgumentParser) -> None:
                    help="largest document (file read whole, table cell, stdin) to accept, in "
                         "bytes; suffixes K, M, G (default 256M)")
     p.add_argument("-q", "--quiet", action="store_true", help="no warnings or progress on stderr")
+    p.add_argument("--country", "--locale", dest="country", metavar="CC",
+                   help="the publication's country (ISO code 'AU' or locale 'en_AU'): it decides "
+                        "what bare '$', 'Rs', 'R' or 'cents' mean (default: the text's evidence)")
+
+
+def with_country(args: argparse.Namespace, item):
+    """`item` (a Document) with the --country of the command line, when one is given."""
+    cc = getattr(args, "country", None)
+    if not cc or not isinstance(item, Document):
+        return item
+    from dataclasses import replace
+
+    from figures.extract import check_country
+
+    return replace(item, country=check_country(cc))
 
 
 def stdin_when_no_path(args: argparse.Namespace, stdin=None) -> None:
@@ -79,6 +94,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="output format (default: from the -o suffix, else table on a terminal, "
                         "jsonl otherwise)")
     p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
+    p.add_argument("--show-locale", action="store_true",
+                   help="print each document's locale (country) and the evidence for it on stderr")
     p.add_argument("-j", "--jobs", type=int, default=1, metavar="N",
                    help="extract in N worker processes (0: one per core; default 1)")
     p.set_defaults(func=run)
@@ -130,6 +147,12 @@ def _pipeline(args: argparse.Namespace, failures: list[InputFailure], progress=N
                 failures.append(item)
                 print(f"figures: error: {item.message}", file=sys.stderr)
                 continue
+            item = with_country(args, item)
+            if getattr(args, "show_locale", False):
+                from figures.extract import document_locale
+
+                print(f"figures: {item.doc}: locale "
+                      f"{document_locale(item.text, item.country).why()}", file=sys.stderr)
             dates.add(item.date)
             yield item
 

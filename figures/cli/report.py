@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from figures.cli.extract import add_input_options, columns_of
+from figures.cli.extract import add_input_options, columns_of, with_country
 from figures.cli.rates import table_from, table_options
 from figures.io.inputs import InputFailure, read_documents
 from figures.report.humanize import count
@@ -46,7 +46,7 @@ def run(args: argparse.Namespace) -> int:
             if isinstance(x, InputFailure):
                 failures.append(x)
                 print(f"figures: error: {x.message}", file=sys.stderr)
-            yield x
+            yield with_country(args, x)
 
     table = _table(args)
     report = check_documents(items(), table=table, to=args.to.upper() if args.to else None)

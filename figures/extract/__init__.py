@@ -30,16 +30,38 @@ built from figures/vocab (tokens and the grammar modules). native chooses the co
 
 from __future__ import annotations
 
-from figures.errors import InputError, NotText
+from figures.errors import InputError, NotText, UnknownCountry
+from figures.extract.engine import find_figures_and_locale
+from figures.extract.locale import Locale, normalize_country
 from figures.extract.native import ENGINE, IMPLEMENTATION
 from figures.extract.time_refs import resolve_time_refs
 from figures.model import Figure, Kind
 from figures.normalize.dates import parse_date
 
-__all__ = ["IMPLEMENTATION", "UNIT_MODES", "extract"]
+__all__ = ["IMPLEMENTATION", "UNIT_MODES", "check_country", "document_locale", "extract"]
 
 # How physical quantities come out: normalized to SI (the default) or only as printed.
 UNIT_MODES = ("si", "as-printed")
+
+
+def check_country(country: str | None) -> str | None:
+    """'AU', 'au', 'en_AU' or 'en-AU' -> 'AU'; None stays None; UnknownCountry otherwise."""
+    if country is None:
+        return None
+    if not isinstance(country, str):
+        raise UnknownCountry(f"country must be an ISO 3166 alpha-2 code ('AU') or a locale "
+                             f"('en_AU'), got {type(country).__name__}")
+    try:
+        return normalize_country(country)
+    except ValueError:
+        raise UnknownCountry(
+            f"unknown country {country!r}: give an ISO 3166 alpha-2 code ('AU', 'PK') or a "
+            "locale ('en_AU')") from None
+
+
+def document_locale(text: str, country: str | None = None) -> Locale:
+    """The locale of one document and the evidence for it (`.country`, `.currency`, `.why()`)."""
+    return find_figures_and_locale(text, None, None, check_country(country))[1]
 
 
 def extract(
@@ -50,6 +72,7 @@ def extract(
     to: str | None = None,
     table=None,
     units: str = "si",
+    country: str | None = None,
 ) -> list[Figure]:
     """Every money and quantity figure in `text`, in order of appearance.
 
@@ -58,19 +81,29 @@ def extract(
     `date_context` (figures.extract.time_refs; call resolve_time_refs directly for undated text).
     `to` normalizes money figures to that currency at `date` with `table` (default: the
     embedded ECB table). `units="si"` fills normalized_value/low/high and normalized_unit of
-    physical quantities in SI units (figures.quantities); `units="as-printed"` leaves them empty."""
+    physical quantities in SI units (figures.quantities); `units="as-printed"` leaves them empty.
+
+    `country` is the document locale when the caller knows it: an ISO 3166 alpha-2 code ('AU')
+    or a locale ('en_AU'). It decides what bare markers mean ('$', 'cents', 'Rs', 'R', 'P',
+    '¥'...); without it the text's own evidence decides (figures.extract.locale). With a date,
+    a conversion pair settles an open currency by its rate (figures.checks.fingerprint)."""
     if not isinstance(text, str):
         raise NotText(f"extract() needs a str, got {type(text).__name__}; decode bytes first")
     if units not in UNIT_MODES:
         raise InputError(f"units={units!r}: use one of {', '.join(UNIT_MODES)}")
+    cc = check_country(country)
     day = parse_date(date)  # a str, Timestamp or datetime64 becomes a date; NaT/None: no date
-    figs = ENGINE(text, doc, day)
+    figs = ENGINE(text, doc, day, cc)
     if units == "si" and any(f.kind == Kind.QUANTITY for f in figs):
         from figures.quantities import normalize_quantity
 
         figs = [normalize_quantity(f) if f.kind == Kind.QUANTITY else f for f in figs]
     if day is not None and figs:
         figs = resolve_time_refs(text, figs, day)
+        if any(f.currency is None and f.currency_candidates for f in figs):
+            from figures.checks.fingerprint import settle_by_rate
+
+            figs = settle_by_rate(text, figs, day, table)
     if to is not None:
         from figures.normalize.convert import normalize
 

@@ -6,18 +6,29 @@ from datetime import date as Date
 
 from figures.extract.currency_context import resolve_context
 from figures.extract.doc_numbers import decimal_convention, settle_numbers
+from figures.extract.locale import Locale
 from figures.extract.raw import K_MONEY, Raw
 from figures.extract.scan import scan
 from figures.model import Direction, Figure, Qualifier
 
 
-def find_figures(text: str, doc: str | None, date: Date | None) -> list[Figure]:
+def find_figures(text: str, doc: str | None, date: Date | None,
+                 country: str | None = None) -> list[Figure]:
     """The engine: scan, resolve what bare markers mean, freeze. extract() calls it through
-    its engine, the compiled copy of this function when one is built (figures.extract.native)."""
-    raws = scan(text)
-    resolve_context(text, raws)
+    its engine, the compiled copy of this function when one is built (figures.extract.native).
+    `country` (ISO 3166 alpha-2) is the document locale when the caller knows it."""
+    return find_figures_and_locale(text, doc, date, country)[0]
+
+
+def find_figures_and_locale(text: str, doc: str | None, date: Date | None,
+                            country: str | None) -> tuple[list[Figure], Locale]:
+    """find_figures, with the document locale and its evidence."""
+    signals: list[tuple[int, str]] = []
+    raws = scan(text, signals)
+    loc = resolve_context(text, raws, signals, country)
     settle_numbers(raws, decimal_convention(raws))
-    return [_freeze(text, r, doc, date) for r in raws]
+    cc = loc.country
+    return [_freeze(text, r, doc, date, cc) for r in raws], loc
 
 
 # Enum members by value: a dict look-up instead of an enum call per figure.
@@ -33,7 +44,7 @@ _new_object = object.__new__
 _set = object.__setattr__
 
 
-def _freeze(text: str, r: Raw, doc: str | None, date: Date | None) -> Figure:
+def _freeze(text: str, r: Raw, doc: str | None, date: Date | None, country: str | None) -> Figure:
     f = _new_object(Figure)
     start, end, kind = r.start, r.end, r.kind
     money = kind == K_MONEY
@@ -60,6 +71,7 @@ def _freeze(text: str, r: Raw, doc: str | None, date: Date | None) -> Figure:
     _set(f, "date_context", None)
     _set(f, "rate_note", None)
     _set(f, "value_candidates", r.value_candidates)
+    _set(f, "country", country)
     return f
 
 

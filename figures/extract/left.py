@@ -12,6 +12,7 @@ from figures.vocab.codes import ISO_CODES
 from figures.vocab.currencies import (
     CODE_ALIASES,
     CURRENCY_WORDS,
+    LOCAL_SYMBOLS,
     LOWER_CODES,
     SPACED_DOLLAR_PREFIXES,
     SYMBOLS,
@@ -127,6 +128,7 @@ def prefix_before(text: str, s: int) -> re.Match | None:
         if not (
             tail in _LETTER_FINAL_MARKERS
             or tail[-2:] in _LETTER_FINAL_MARKERS
+            or tail[-1:] in _LETTER_FINAL_MARKERS
             or (c.isupper() and len(tail) == 3 and tail.isupper() and tail.isalpha())
         ):
             return None
@@ -142,8 +144,13 @@ def left_currency(text: str, pm: re.Match, raw: Raw) -> None:
         code = SYMBOLS[sym]
         if sym[0].isalpha() and pm.start() > 0 and text[pm.start() - 1].isalpha():
             return  # "Rs", "RM", "Dh" inside a word are letters, not a currency
+        local = LOCAL_SYMBOLS.get(sym)
+        if local is not None and len(sym) == 1 and pm.end() != pm.start() + 1:
+            return  # a single-letter marker is read glued to the number only ("R68.40")
         raw.kind = K_MONEY
-        if code is None:
+        if local is not None:
+            raw.marker = local  # settled by the document locale (currency_context)
+        elif code is None:
             raw.marker = "¥" if sym in ("¥", "￥") else "$"
         else:
             raw.currency, raw.basis = code, "symbol"

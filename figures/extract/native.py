@@ -27,12 +27,12 @@ from figures.model import Figure
 # calls pint, which mypyc cannot see into.)
 COMPILED = (
     "context_words", "currency_context", "digit_figures", "doc_numbers", "engine", "left",
-    "numerals", "raw", "raw_ops", "right", "right_nouns", "right_range", "scan", "time_refs",
-    "tokens", "trie", "unit_grammar", "unit_match", "word_figures",
+    "locale", "numerals", "raw", "raw_ops", "right", "right_nouns", "right_range", "scan",
+    "time_refs", "tokens", "trie", "unit_grammar", "unit_match", "word_figures",
 )
 NATIVE_PACKAGE = "figures._extract_native"
 
-Engine = Callable[[str, "str | None", "Date | None"], list[Figure]]
+Engine = Callable[[str, "str | None", "Date | None", "str | None"], list[Figure]]
 
 
 def source_stamp(folder: Path) -> str:
@@ -64,6 +64,7 @@ def load() -> tuple[Engine | None, str]:
             doc_numbers,
             engine,
             left,
+            locale,
             numerals,
             raw,
             raw_ops,
@@ -80,9 +81,9 @@ def load() -> tuple[Engine | None, str]:
         )
     except (OSError, ImportError) as exc:
         return None, f"python (the compiled engine did not load: {exc})"
-    modules = (context_words, currency_context, digit_figures, doc_numbers, engine, left, numerals,
-               raw, raw_ops, right, right_nouns, right_range, scan, time_refs, tokens, trie,
-               unit_grammar, unit_match, word_figures)
+    modules = (context_words, currency_context, digit_figures, doc_numbers, engine, left, locale,
+               numerals, raw, raw_ops, right, right_nouns, right_range, scan, time_refs, tokens,
+               trie, unit_grammar, unit_match, word_figures)
     if len(modules) != len(COMPILED) or any(getattr(m, "SOURCE_SHA256", None) != mine for m in modules):
         return None, "python (the compiled engine is older than figures/extract: reinstall)"
     return engine.find_figures, "native (mypyc)"

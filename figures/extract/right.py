@@ -370,8 +370,9 @@ def _minor_part(text: str, cur: int, raw: Raw, named: bool = True) -> int:
     code, minor = MINOR_UNITS[mm.group("m").lower()]
     if code == "GBP" and raw.marker == "pounds":
         raw.currency, raw.marker, raw.basis = "GBP", None, "name: pounds and pence"
-    elif code is not None and code != raw.currency:
-        return cur  # "5 dollars 20 pence" is two amounts
+    elif code is not None and code != raw.currency and not (code == "INR" and raw.marker == "Rs"):
+        return cur  # "5 dollars 20 pence" is two amounts ("Rs 10 and 50 paise" is one: the
+        # locale settles which rupee, currency_context)
     raw.value += count * minor
     raw.precision = minor
     return mm.end()

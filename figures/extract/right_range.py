@@ -55,7 +55,7 @@ def range_partner(text: str, cur: int, raw: Raw) -> int:
         sym = _SYMBOL_AT.match(text[p:p + 4])
     if sym:
         code = SYMBOLS.get(sym.group())
-        if raw.kind != K_MONEY or (code != raw.currency and not (code is None and raw.marker == "$")):
+        if raw.kind != K_MONEY or (code != raw.currency and not (code is None and raw.marker is not None)):
             return cur
         p += len(sym.group())
         if p < len(text) and text[p] == " ":

@@ -5,16 +5,10 @@ from __future__ import annotations
 import re
 
 from figures.extract.digit_figures import from_numeral
+from figures.extract.locale import SIGNAL_ALT, SIGNAL_AT_START
 from figures.extract.raw import Raw
 from figures.extract.trie import trie_pattern
 from figures.extract.word_figures import from_words
-from figures.vocab.currencies import (
-    CNY_SIGNALS,
-    DOLLAR_COUNTRY_SIGNALS,
-    GBP_SIGNALS,
-    JPY_SIGNALS,
-    US_SIGNALS,
-)
 from figures.vocab.number_words import (
     FRACTION_WORDS,
     MAGNITUDES,
@@ -45,44 +39,29 @@ _NUMBER_WORDS = [
 #   number word (group "word"). scan drops the non-ASCII word characters ("é"), which \b
 #   would have refused, and tries a number word at offset 0 separately.
 _ANCHOR_WORDS = _NUMBER_WORDS + [w.capitalize() for w in _NUMBER_WORDS] + [w.upper() for w in _NUMBER_WORDS]
+#
+# A third branch finds the words that tell the document's country (locale.SIGNAL_ALT: "Sydney",
+# "ASX", "Pakistani"), so the locale evidence is gathered in this same pass.
 _ANCHOR = re.compile(
     r"[^A-Za-z_](?:(?<=\d)\d*(?:[.,\u00a0\u2009\u202f]\d+)*"
-    r"|(?P<word>" + trie_pattern(_ANCHOR_WORDS) + r")\b)"
+    r"|(?P<word>" + trie_pattern(_ANCHOR_WORDS) + r")\b"
+    r"|(?P<sig>" + SIGNAL_ALT + r")(?![A-Za-z]))"
 )
 _WORD_AT_START = re.compile(r"(?:" + trie_pattern(_ANCHOR_WORDS) + r")\b")
 _ANCHOR_WORD_FIRSTS = frozenset(w[0] for w in _ANCHOR_WORDS)
-_SIGNAL_WORDS = sorted(
-    {*DOLLAR_COUNTRY_SIGNALS, *US_SIGNALS, *CNY_SIGNALS, *JPY_SIGNALS, *GBP_SIGNALS}
-    | {f"{p}$" for p in ("HK", "NT", "S", "A", "AU", "C", "NZ", "US")}
-)
 
 
 # ---- the scan -------------------------------------------------------------------------------
 
 
-# Document signals ("Hong Kong", "yuan", "HK$"). The trie comes first so the regex engine skips
-# ahead by first character; the left boundary, (?<![A-Za-z]), is checked by signal_words
-# (twice as fast as the lookbehind in the pattern, which made the engine try every position).
-_SIGNALS = re.compile("(?:" + trie_pattern(_SIGNAL_WORDS) + r")(?![A-Za-z])")
-
-
-def signal_words(text: str):
-    """Each signal word that follows no ASCII letter, in order: what (?<![A-Za-z]) before
-    _SIGNALS would find. A match refused for its left boundary is retried one character on."""
-    pos = 0
-    while (m := _SIGNALS.search(text, pos)) is not None:
-        s = m.start()
-        before = text[s - 1] if s else ""
-        if before.isascii() and before.isalpha():
-            pos = s + 1
-            continue
-        yield m.group()
-        pos = m.end()
-
-
-def scan(text: str) -> list[Raw]:
+def scan(text: str, signals: list[tuple[int, str]]) -> list[Raw]:
+    """Every figure candidate in order; appends each locale signal word (offset, word) to
+    `signals` as the same pass meets it."""
     out: list[Raw] = []
     consumed = 0
+    sm = SIGNAL_AT_START.match(text)
+    if sm is not None:
+        signals.append((0, sm.group()))
     m0 = _WORD_AT_START.match(text) if text[:1] in _ANCHOR_WORD_FIRSTS else None
     if m0 is not None:
         raw = from_words(text, 0, m0.end())
@@ -92,6 +71,10 @@ def scan(text: str) -> list[Raw]:
             out.append(raw)
             consumed = raw.end
     for m in _ANCHOR.finditer(text):
+        g = m.start(2)  # a locale signal word
+        if g >= 0:
+            signals.append((g, m.group(2)))
+            continue
         s = m.start(1)  # the number word, if any
         if s < 0:  # a digit run
             s = m.start()

@@ -91,6 +91,7 @@ _FIGURE_TYPES = {
     "normalized_value": DECIMAL, "normalized_low": DECIMAL, "normalized_high": DECIMAL,
     "rate": DECIMAL, "rate_date": DATE, "rate_source": STR, "normalized_unit": STR, "direction": STR,
     "currency_candidates": LIST, "currency_basis": STR, "date_context": STR, "rate_note": STR,
+    "country": STR,
     "value_candidates": LIST, "value_float": FLOAT, "normalized_float": FLOAT,
 }
 _FINDING_TYPES = {

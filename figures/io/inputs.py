@@ -291,7 +291,7 @@ def stream_text_file(
     """A large text file as Chunks of about `chunk_chars` characters, each overlapping its
     neighbours by OVERLAP_CHARS (see Chunk), so memory stays bounded and no figure is cut,
     even in a file without a single space. Cuts prefer a blank line, then a line break:
-    document-level context (what a bare '$' means) is decided per chunk."""
+    the document locale (what a bare '$' means) is read from the first chunk and kept for all."""
     import codecs
 
     chunk_chars = chunk_chars or CHUNK_CHARS
@@ -320,6 +320,7 @@ def stream_text_file(
         doc_date = fixed_date
         date_source = "argument" if fixed_date else None
         first = True
+        country: str | None = None
         byte_pos = 0
         data = head
         while True:
@@ -344,8 +345,13 @@ def stream_text_file(
                     if doc_date is None:
                         doc_date = find_document_date(owned)
                         date_source = "text" if doc_date else None
-                yield Chunk(name, text, doc_date, date_source, own_start - len(behind),
-                            own_start, own_start + cut)
+                    # One locale for the whole file, from its opening (dateline, exchanges):
+                    # a later chunk alone would lose what a bare '$' means.
+                    from figures.extract import document_locale
+
+                    country = document_locale(owned).country
+                yield Chunk(name, text, doc_date, date_source, offset=own_start - len(behind),
+                            country=country, own_start=own_start, own_end=own_start + cut)
                 behind = (behind + owned)[-OVERLAP_CHARS:]
                 pending = pending[cut:]
                 own_start += cut

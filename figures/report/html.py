@@ -565,7 +565,7 @@ def to_html(report: Report, *, texts: Mapping[str, str] | Sequence[str | None] |
         from figures.errors import FiguresError
 
         raise FiguresError(f"to_html() needs a figures Report, got {type(report).__name__}; "
-                           "make one with figures.check(...) or figures.checking.check_documents(...)")
+                           "make one with figures.check(...) or figures.check_documents(...)")
     m = _build_model(report, texts)
     nav_items = ['<li><a href="#summary">Summary</a></li>',
                  '<li><a href="#chart-section">Conversion chart</a></li>']

@@ -31,7 +31,8 @@ HAND_SYMBOLS: dict[str, str | None] = {
     "₨": "PKR", "₵": "GHS",  # CLDR writes GH₵ for the cedi; papers write ₵ alone too
     "元": "CNY", "人民币": "CNY", "港元": "HKD", "港币": "HKD", "美元": "USD", "円": "JPY",
     "ரூ": "LKR", "රු": "LKR", "Rmb": "CNY",
-    "Rs.": "INR", "Rs": "INR",  # CLDR: LKR / MUR, PKR; Indian papers write Rs for the rupee
+    "£E": "EGP", "E£": "EGP",  # Egyptian papers
+    "đ": "VND",  # Vietnamese papers write the dong's letter before the amount: "đ15,000"
     "Rp": "IDR", "RM": "MYR", "zł": "PLN", "Kč": "CZK",  # CLDR has them, under local locales only
     # House styles of regional papers: Gulf News "Dh", Arab News "SR" (CLDR: Seychelles), Kenyan
     # papers "KSh", Swiss francs "SFr".
@@ -47,7 +48,15 @@ CLDR_SYMBOLS: dict[str, str] = {
     and sym.isprintable() and not any(ch.isspace() or ch == "\u200b" for ch in sym)
     and (sym.endswith("$") or any(ch in _CURRENCY_SIGNS for ch in sym) or not any(ch.isascii() for ch in sym))
 }
-SYMBOLS: dict[str, str | None] = {**CLDR_SYMBOLS, **HAND_SYMBOLS}
+# Local markers: money only in some countries, settled by the document locale (figures.extract.
+# locale; their meanings are in figures.vocab.locale_signals.LOCAL_MARKERS). The value is the
+# marker the extractor records. Single letters are read only glued to the number ("R68.40").
+LOCAL_SYMBOLS: dict[str, str] = {
+    "Rs": "Rs", "Rs.": "Rs",  # CLDR: LKR / MUR, PKR; Indian and Pakistani papers both write Rs
+    "Sh": "Sh", "Shs": "Shs",  # Kenyan, Ugandan, Tanzanian shillings
+    "R": "R", "P": "P", "K": "K", "N": "N", "W": "W", "Tk": "Tk", "LE": "LE", "kr": "kr",
+}
+SYMBOLS: dict[str, str | None] = {**CLDR_SYMBOLS, **HAND_SYMBOLS, **{m: None for m in LOCAL_SYMBOLS}}
 
 # Lower-case, tokenized wire copy writes "us $ 10" and "hk $ 10.05 billion"; those prefixes are
 # accepted case-insensitively only in front of an explicit "$". Single letters other than "c"
