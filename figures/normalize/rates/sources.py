@@ -92,7 +92,7 @@ def pegs() -> dict[str, Peg]:
 class CombinedTable(RateTable):
     """ECB (and users') series as in `RateTable`, then NBP, then pegs; see the module doc."""
 
-    nbp_loader: Callable[[], nbp.NbpTables] = field(default=nbp.embedded, compare=False)
+    nbp_loader: Callable[[], nbp.NbpTables] = field(default=nbp.current, compare=False)
 
     @functools.cached_property
     def nbp_data(self) -> nbp.NbpTables:
@@ -100,7 +100,7 @@ class CombinedTable(RateTable):
 
     @classmethod
     def around(cls, inner: RateTable,
-               loader: Callable[[], nbp.NbpTables] = nbp.embedded) -> CombinedTable:
+               loader: Callable[[], nbp.NbpTables] = nbp.current) -> CombinedTable:
         return cls(inner.root, inner.series_by_code, inner.sources, nbp_loader=loader)
 
     def with_table(self, other: RateTable) -> RateTable:

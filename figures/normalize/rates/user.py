@@ -1,6 +1,7 @@
-"""Fresh rates for users: `figures rates --update` downloads the ECB's history into the user's
-data folder (platformdirs.user_data_dir("figures")), never into the installed package, and
-RateTable.default() then uses the newer of the embedded table and that copy.
+"""Fresh rates for users: `figures rates --update` downloads the ECB's history and the NBP's
+newer table A and B issues (`nbp_api`) into the user's data folder
+(platformdirs.user_data_dir("figures")), never into the installed package; lookups then use the
+newer of the embedded copy and the user's, per source.
 
 The download is checked with the same reader as the embedded table (it must parse, carry USD
 and not end before the table in use), and written atomically, so a failed or partial download
@@ -14,10 +15,12 @@ import tempfile
 import urllib.request
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from datetime import UTC
 from datetime import date as Date
 from pathlib import Path
 
 from figures.errors import FiguresError, RateTableError
+from figures.normalize.rates import nbp_api
 
 ECB_URL = "https://www.ecb.europa.eu/stats/eurofxref/eurofxref-hist.zip"
 USER_FILE = "eurofxref-hist.zip"
@@ -45,11 +48,16 @@ class UpdateResult:
                 f"(was {self.previous_last}); saved in {self.path}")
 
 
-def user_table_path() -> Path:
-    """Where `--update` keeps the downloaded table (the user's data folder, per platform)."""
+def user_folder() -> Path:
+    """The user's data folder (per platform) where `--update` keeps what it downloads."""
     import platformdirs
 
-    return Path(platformdirs.user_data_dir("figures", appauthor=False)) / USER_FILE
+    return Path(platformdirs.user_data_dir("figures", appauthor=False))
+
+
+def user_table_path() -> Path:
+    """Where `--update` keeps the downloaded ECB table."""
+    return user_folder() / USER_FILE
 
 
 def _download(url: str, timeout: float) -> bytes:
@@ -86,9 +94,83 @@ def _reason(exc: BaseException) -> str:
 
 
 def _reload() -> None:
+    from figures.normalize.rates import nbp
     from figures.normalize.rates.table import clear_default_cache
 
+    nbp.current.cache_clear()
     clear_default_cache()
+
+
+@dataclass(frozen=True, slots=True)
+class NbpUpdateResult:
+    folder: Path
+    last_day: Date
+    previous_last: Date
+    url: str
+
+    def describe(self) -> str:
+        if self.last_day == self.previous_last:
+            return f"NBP tables are up to date: they end on {self.last_day}"
+        return (f"NBP tables updated from {self.url}: they now end on {self.last_day} "
+                f"(were {self.previous_last}); saved in {self.folder}")
+
+
+def update_nbp(base: str | None = None, *, fetch: nbp_api.Fetch = nbp_api.download,
+               timeout: float = 30.0, folder: Path | None = None,
+               today: Date | None = None) -> NbpUpdateResult:
+    """Append the NBP's table A and B issues published after the copy in use (from the API at
+    `base`) and save both files and their manifest in the user's data folder. All answers are
+    fetched and checked before anything is written; then every file goes through a temporary
+    file and a rename, the manifest (which makes the copy count as newer) last."""
+    import json
+    from datetime import datetime
+
+    from figures.normalize.rates import nbp, nbp_build
+
+    base = base or nbp_api.API_URL
+    target = folder or user_folder()
+    in_use = nbp.current()
+    today = today or datetime.now(UTC).date()
+    src = Path(in_use.origin) if in_use.copy else None
+    old: dict[str, bytes] = {}
+    for t, name in nbp.FILES.items():
+        old[t] = (src / name).read_bytes() if src else _embedded_bytes(name)
+    previous = Date.fromordinal(in_use.end)
+    new: dict[str, bytes] = {}
+    entries = []
+    for t in sorted(nbp.FILES):
+        rows = nbp_api.rows_of(old[t], f"NBP table {t}")
+        try:
+            more = nbp_api.newer_rows(t, rows[-1][0], today, fetch=fetch, base=base,
+                                      timeout=timeout)
+        except (OSError, ValueError) as exc:  # URLError, timeouts, refused connections
+            raise NeedsInternet(
+                f"'{UPDATE_COMMAND}' needs the internet to reach the NBP's API at {base} "
+                f"({_reason(exc)}); the NBP tables in use end on {previous}") from None
+        rows += more
+        new[t] = nbp_build.encode(rows)
+        entry = nbp_build.manifest_entry(t, rows, new[t], version="")
+        entry["source"]["via"] = {"api": base, "appended_from": str(rows[-len(more)][0])
+                                  if more else None, "base": "the copy in use before the update"}
+        entries.append(entry)
+    last = max(Date.fromisoformat(e["last_date"]) for e in entries)
+    if last <= previous:
+        return NbpUpdateResult(target, previous, previous, base)
+    for t, name in nbp.FILES.items():
+        _write_atomic(target / name, new[t])
+    manifest = {"extra_tables": entries}
+    _write_atomic(target / "manifest.json",
+                  (json.dumps(manifest, indent=2) + "\n").encode("utf-8"))
+    _reload()
+    return NbpUpdateResult(target, last, previous, base)
+
+
+def _embedded_bytes(name: str) -> bytes:
+    from importlib import resources
+
+    from figures.normalize.rates import nbp
+
+    return resources.files(nbp.DATA_PACKAGE).joinpath(name).read_bytes()
 
 
 def _write_atomic(path: Path, data: bytes) -> None:
