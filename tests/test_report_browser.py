@@ -5,7 +5,7 @@
    rendered DOM, and the injected script and `onerror` handler did not run.
 2. chromedriver, driven through its W3C WebDriver HTTP API with urllib (no selenium): keyboard
    focus and hover show the figure's rate in the tooltip, Enter lists its findings, "Show in
-   text" moves focus to the finding's spans; then a screenshot is saved to docs/report.png.
+   text" moves focus to the finding's spans; then a screenshot is saved (to docs/report.png with FIGURES_SCREENSHOT=1).
 
 Both skip, saying why, when Chromium (or chromedriver) is not installed.
 """
@@ -298,7 +298,8 @@ def test_interactive_report_and_screenshot(tmp_path):
 
 def _save_screenshot(png: bytes, tmp_path: Path) -> None:
     """docs/report.png, palette-quantized when Pillow is available (a fraction of the size);
-    rewritten only when it changed. Set FIGURES_NO_SCREENSHOT=1 to leave docs/ alone."""
+    rewritten only when it changed and only when FIGURES_SCREENSHOT=1 asks for it: a test run
+    never changes the checkout."""
     with contextlib.suppress(ImportError, OSError):
         import io
 
@@ -310,7 +311,7 @@ def _save_screenshot(png: bytes, tmp_path: Path) -> None:
         im.save(buf, format="PNG", optimize=True)
         png = buf.getvalue()
     (tmp_path / "report.png").write_bytes(png)
-    if os.environ.get("FIGURES_NO_SCREENSHOT"):
+    if not os.environ.get("FIGURES_SCREENSHOT"):
         return
     try:
         SCREENSHOT.parent.mkdir(exist_ok=True)
