@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import REPO
+from tests.conftest import REPO, import_cycles
 
 PACKAGES = ("extract", "vocab")
 MODULES = {
@@ -71,22 +71,7 @@ def test_no_import_cycles():
             graph[name] |= {t for t in submodules or [module] if t in MODULES and t != name}
     # A package's __init__ may import its own modules; a module importing its package's
     # __init__ would be a cycle, and is one here.
-    state: dict[str, int] = {}
-    cycles = []
-
-    def visit(node: str, stack: list[str]) -> None:
-        state[node] = 1
-        for nxt in sorted(graph[node]):
-            if state.get(nxt) == 1:
-                cycles.append([*stack[stack.index(nxt):], nxt] if nxt in stack else [node, nxt])
-            elif nxt not in state:
-                visit(nxt, [*stack, nxt])
-        state[node] = 2
-
-    for start in sorted(graph):
-        if start not in state:
-            visit(start, [start])
-    assert cycles == []
+    assert import_cycles(graph) == []
 
 
 def test_nothing_touches_the_import_system():

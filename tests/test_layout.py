@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import REPO
+from tests.conftest import REPO, import_cycles
 
 ROOT = REPO / "figures"
 MODULES: dict[str, Path] = {}
@@ -89,19 +89,4 @@ def test_no_import_cycles_at_module_level():
                 continue
             graph[name] |= {t for t in targets if t in MODULES and t != name
                             and not name.startswith(t + ".")}
-    state: dict[str, int] = {}
-    cycles: list[list[str]] = []
-
-    def visit(node: str, stack: list[str]) -> None:
-        state[node] = 1
-        for nxt in sorted(graph[node]):
-            if state.get(nxt) == 1:
-                cycles.append([*stack[stack.index(nxt):], nxt] if nxt in stack else [node, nxt])
-            elif nxt not in state:
-                visit(nxt, [*stack, nxt])
-        state[node] = 2
-
-    for start in sorted(graph):
-        if start not in state:
-            visit(start, [start])
-    assert cycles == []
+    assert import_cycles(graph) == []
