@@ -42,7 +42,8 @@ from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any
 
 from figures.errors import FiguresError, InputError, UnknownCurrency
-from figures.io.export import FIGURE_FIELDS, FINDING_FIELDS, finding_rows, typed_frame
+from figures.io.columns import FIGURE_FIELDS, FINDING_FIELDS, typed_frame
+from figures.io.rows import finding_rows
 from figures.model import DocResult, Document, Figure, Finding, Report
 from figures.normalize.convert import (
     MAX_AMOUNT_EXPONENT,
