@@ -28,7 +28,6 @@ DATA = {"figures.vocab.units_table", "figures.vocab.cldr_currencies"}
 TOO_BIG = {
     "figures.normalize.rates.table": 1070,
     "figures.report.html": 680,
-    "figures.dataframe.frame": 770,
     "figures.io.inputs": 610,
 }
 # A module of a package may use the package's own private helper module (checks/_common).

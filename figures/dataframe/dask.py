@@ -82,14 +82,14 @@ def _dask():
 
 def figures_meta(floats: bool = True) -> pd.DataFrame:
     """The empty frame describing `extract_frame`'s partitions (columns and dtypes)."""
-    from figures.dataframe.frame import figures_to_frame
+    from figures.dataframe.results import figures_to_frame
 
     return figures_to_frame([], floats=floats)
 
 
 def findings_meta() -> pd.DataFrame:
     """The empty frame describing `check_frame`'s partitions."""
-    from figures.dataframe.frame import findings_to_frame
+    from figures.dataframe.results import findings_to_frame
 
     return findings_to_frame([])
 
@@ -134,7 +134,7 @@ def _extract_part(part: pd.DataFrame, text, date, doc, to, table, floats) -> pd.
 def _with_read_errors(out: pd.DataFrame, part: pd.DataFrame) -> None:
     """Files that could not be decoded (read_corpus puts the reason in `error`) keep that
     reason in the summary instead of 'text is missing'."""
-    from figures.dataframe.frame import SUMMARY_KEY, FrameSummary
+    from figures.dataframe.summary import SUMMARY_KEY, FrameSummary
 
     summary = out.attrs.get(SUMMARY_KEY)
     if summary is None or "error" not in part.columns or not summary.bad_rows:
@@ -209,7 +209,7 @@ def _cross_records(part: pd.DataFrame, text, date, doc, to, table,
     import pandas as pd
 
     from figures.checks import make_docs
-    from figures.dataframe.frame import frame_documents
+    from figures.dataframe.documents import frame_documents
     from figures.extract import extract
 
     rows = frame_documents(part, text, date, doc)
@@ -294,7 +294,7 @@ def _merge_spans(docf: DocFigures, spans: list[tuple[int, int]]) -> list[tuple[i
 def _cross_findings(part: pd.DataFrame) -> pd.DataFrame:
     """Run same_fact per key over the reduced documents; keep the findings that span
     documents and belong to a figure this key owns; map offsets back."""
-    from figures.dataframe.frame import findings_to_frame
+    from figures.dataframe.results import findings_to_frame
 
     found: list[Finding] = []
     if len(part):
@@ -447,7 +447,7 @@ def corpus_to_parquet(source: str | os.PathLike | dd.DataFrame, output: str | os
     """
     import dask
 
-    from figures.dataframe.frame import FrameSummary
+    from figures.dataframe.summary import FrameSummary
 
     if what not in ("figures", "findings"):
         raise InputError(f"what={what!r}: use 'figures' or 'findings'")
@@ -480,7 +480,7 @@ def corpus_to_parquet(source: str | os.PathLike | dd.DataFrame, output: str | os
 
 
 def _write_part(frame: pd.DataFrame, path: str, counts: bool) -> tuple[int, dict | None]:
-    from figures.dataframe.frame import SUMMARY_KEY
+    from figures.dataframe.summary import SUMMARY_KEY
     from figures.io.export import to_parquet
 
     to_parquet(frame, path)

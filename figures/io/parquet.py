@@ -193,10 +193,10 @@ def _as_frame(data: Any, what: str | None) -> pd.DataFrame:
         return data
     kind, items = classify(data, what)
     if kind == "figures":
-        from figures.dataframe.frame import figures_to_frame
+        from figures.dataframe.results import figures_to_frame
 
         return figures_to_frame(items, floats=False)  # the contract's columns, as in the CSV
-    from figures.dataframe.frame import findings_to_frame
+    from figures.dataframe.results import findings_to_frame
 
     return findings_to_frame(items)
 
