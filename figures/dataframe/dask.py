@@ -54,6 +54,7 @@ if TYPE_CHECKING:
 
     from figures.checks import DocFigures
     from figures.model import Figure, Finding
+    from figures.normalize.rates.table import RateProvider
 
 __all__ = [
     "check_frame",
@@ -114,7 +115,8 @@ def _require(ddf: Any, text: str) -> None:
 
 
 def extract_frame(ddf: dd.DataFrame, text: str = "text", date: Any = "date",
-                  doc: str | None = "id", to: str | None = None, *, table=None,
+                  doc: str | None = "id", to: str | None = None, *,
+                  table: RateProvider | None = None,
                   floats: bool = True) -> dd.DataFrame:
     """`figures.extract_frame` over every partition: one row per figure. Give documents a
     unique `doc` (id) column: partitions read from files often restart their index at 0."""
@@ -123,7 +125,8 @@ def extract_frame(ddf: dd.DataFrame, text: str = "text", date: Any = "date",
                               meta=figures_meta(floats), enforce_metadata=False)
 
 
-def _extract_part(part: pd.DataFrame, text, date, doc, to, table, floats) -> pd.DataFrame:
+def _extract_part(part: pd.DataFrame, text, date, doc, to, table: RateProvider | None,
+                  floats) -> pd.DataFrame:
     from figures.dataframe.frame import extract_frame as extract_pd
 
     out = extract_pd(part, text=text, date=date, doc=doc, to=to, table=table, floats=floats)
@@ -152,7 +155,8 @@ def _with_read_errors(out: pd.DataFrame, part: pd.DataFrame) -> None:
 
 
 def check_frame(ddf: dd.DataFrame, text: str = "text", date: Any = "date", doc: str | None = "id",
-                *, to: str | None = "USD", table=None, only: Iterable[str] | None = None,
+                *, to: str | None = "USD", table: RateProvider | None = None,
+                only: Iterable[str] | None = None,
                 cross: bool = True, npartitions: int | None = None) -> dd.DataFrame:
     """Findings for every document (each checked inside its partition) and, with cross=True,
     cross-document same_fact findings shuffled by metric key (see the module docstring).
@@ -164,7 +168,8 @@ def check_frame(ddf: dd.DataFrame, text: str = "text", date: Any = "date", doc: 
     return per_doc if keyed is None else dd.concat([per_doc, keyed])
 
 
-def _check_stages(ddf, text, date, doc, *, to, table, only, cross, npartitions):
+def _check_stages(ddf, text, date, doc, *, to, table: RateProvider | None, only, cross,
+                  npartitions):
     _require(ddf, text)
     only_t = tuple(only) if only is not None else None
     per_doc = ddf.map_partitions(_check_part, text, date, doc, to, table, only_t,
@@ -179,7 +184,8 @@ def _check_stages(ddf, text, date, doc, *, to, table, only, cross, npartitions):
     return per_doc, keyed
 
 
-def _check_part(part: pd.DataFrame, text, date, doc, to, table, only) -> pd.DataFrame:
+def _check_part(part: pd.DataFrame, text, date, doc, to, table: RateProvider | None,
+                only) -> pd.DataFrame:
     from figures.dataframe.frame import check_frame as check_pd
 
     out = check_pd(part, text=text, date=date, doc=doc, to=to, table=table, only=only,
@@ -202,7 +208,7 @@ def cross_keys(docf: DocFigures) -> list[str | None]:
             for k in same_fact.claim_key(docf)]
 
 
-def _cross_records(part: pd.DataFrame, text, date, doc, to, table,
+def _cross_records(part: pd.DataFrame, text, date, doc, to, table: RateProvider | None,
                    partition_info: dict | None = None) -> pd.DataFrame:
     """Per document and key: the sentences holding the key's figures, those sentences'
     figures, and which of them are the key's members (owned or context)."""
@@ -363,15 +369,15 @@ def _one_key(grp: pd.DataFrame) -> list[Finding]:
     return out
 
 
-def _to_new(table: Sequence[tuple[int, int, int]], old: int) -> int:
-    for new, start, length in table:
+def _to_new(shifts: Sequence[tuple[int, int, int]], old: int) -> int:
+    for new, start, length in shifts:
         if start <= old <= start + length:
             return new + old - start
     raise ValueError(f"offset {old} is outside the record's sentences")
 
 
-def _to_old(table: Sequence[tuple[int, int, int]], new: int) -> int:
-    for n, start, length in table:
+def _to_old(shifts: Sequence[tuple[int, int, int]], new: int) -> int:
+    for n, start, length in shifts:
         if n <= new <= n + length:
             return start + new - n
     raise ValueError(f"offset {new} is outside the record's text")
@@ -437,7 +443,7 @@ def _read_text_files(paths: Sequence[str]) -> pd.DataFrame:
 
 def corpus_to_parquet(source: str | os.PathLike | dd.DataFrame, output: str | os.PathLike, *,
                       what: str = "figures", to: str | None = None, text: str = "text",
-                      date: str = "date", doc: str = "id", table=None,
+                      date: str = "date", doc: str = "id", table: RateProvider | None = None,
                       files_per_partition: int = 64, cross: bool = True) -> dict[str, Any]:
     """Figures (or findings, what='findings') of a corpus written as a folder of Parquet files,
     one per partition (`part-00000.parquet`, ...), plus `_summary.json`: documents read,

@@ -45,6 +45,8 @@ from figures.model import DocResult, Figure, Report
 if TYPE_CHECKING:
     import pandas as pd
 
+    from figures.normalize.rates.table import RateProvider
+
 __all__ = [
     "NORMALIZE_COLUMNS",
     "SUMMARY_KEY",
@@ -60,7 +62,7 @@ __all__ = [
 
 
 def extract_frame(df: pd.DataFrame, text: str = "text", date: Any = "date", doc: str | None = "id",
-                  to: str | None = None, *, table=None, floats: bool = True,
+                  to: str | None = None, *, table: RateProvider | None = None, floats: bool = True,
                   progress: bool = False, units: str = "si") -> pd.DataFrame:
     """Every figure of every row of `df`, one row per figure (columns: FIGURE_FIELDS, then
     `value_float`, `normalized_float`). `to` normalizes money to that currency at each row's
@@ -96,7 +98,8 @@ def extract_frame(df: pd.DataFrame, text: str = "text", date: Any = "date", doc:
 
 
 def check_frame(df: pd.DataFrame, text: str = "text", date: Any = "date", doc: str | None = "id",
-                *, to: str | None = "USD", table=None, only: Iterable[str] | None = None,
+                *, to: str | None = "USD", table: RateProvider | None = None,
+                only: Iterable[str] | None = None,
                 scope: str = "run", as_json: bool = True, progress: bool = False) -> pd.DataFrame:
     """Every finding about the rows of `df`, one row per finding (doc, check, status, severity,
     message, mentions, details, cross_document).

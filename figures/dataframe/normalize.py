@@ -23,13 +23,16 @@ if TYPE_CHECKING:
     import numpy as np
     import pandas as pd
 
+    from figures.normalize.rates.table import RateProvider
+
 
 NORMALIZE_COLUMNS = ("normalized_value", "rate", "rate_date", "rate_source", "rate_note")
 
 
 
 def normalize_frame(df: pd.DataFrame, amount: str = "amount", currency: str = "currency",
-                    date: str = "date", to: str = "USD", *, table=None) -> pd.DataFrame:
+                    date: str = "date", to: str = "USD", *,
+                    table: RateProvider | None = None) -> pd.DataFrame:
     """`df` plus normalized_value, rate, rate_date, rate_source and rate_note: each amount
     converted from its row's currency to `to` at its row's date.
 
@@ -168,7 +171,8 @@ class _Combos:
         return cls(index=index, cur=uniq // span - 1,
                    ord=np.where(s >= 2, s - 2 + lo, s - 2).astype(np.int64))
 
-    def resolve(self, codes: list[str | None], code_notes: list[str | None], to: str, table) -> None:
+    def resolve(self, codes: list[str | None], code_notes: list[str | None], to: str,
+                table: RateProvider | None) -> None:
         import numpy as np
 
         m = len(self.cur)
@@ -205,7 +209,8 @@ class _Combos:
         if len(need):
             self._lookup(need, combo_code, to, table)
 
-    def _lookup(self, need: np.ndarray, combo_code: np.ndarray, to: str, table) -> None:
+    def _lookup(self, need: np.ndarray, combo_code: np.ndarray, to: str,
+                table: RateProvider | None) -> None:
         import numpy as np
 
         if not hasattr(table, "rates_for"):  # a live provider: one call per distinct pair
@@ -242,7 +247,8 @@ class _Combos:
             self.sources[j] = source[c]
 
 
-    def _lookup_scalar(self, need: np.ndarray, combo_code: np.ndarray, to: str, table) -> None:
+    def _lookup_scalar(self, need: np.ndarray, combo_code: np.ndarray, to: str,
+                       table: RateProvider | None) -> None:
         from figures.errors import NoRate, RateUnavailable
 
         for j in need.tolist():
