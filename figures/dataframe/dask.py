@@ -117,19 +117,21 @@ def _require(ddf: Any, text: str) -> None:
 def extract_frame(ddf: dd.DataFrame, text: str = "text", date: Any = "date",
                   doc: str | None = "id", to: str | None = None, *,
                   table: RateProvider | None = None,
-                  floats: bool = True) -> dd.DataFrame:
+                  floats: bool = True, country: str | None = "country") -> dd.DataFrame:
     """`figures.extract_frame` over every partition: one row per figure. Give documents a
-    unique `doc` (id) column: partitions read from files often restart their index at 0."""
+    unique `doc` (id) column: partitions read from files often restart their index at 0.
+    `country`: a column or one code, as in `figures.extract_frame`."""
     _require(ddf, text)
-    return ddf.map_partitions(_extract_part, text, date, doc, to, table, floats,
+    return ddf.map_partitions(_extract_part, text, date, doc, to, table, floats, country,
                               meta=figures_meta(floats), enforce_metadata=False)
 
 
 def _extract_part(part: pd.DataFrame, text, date, doc, to, table: RateProvider | None,
-                  floats) -> pd.DataFrame:
+                  floats, country) -> pd.DataFrame:
     from figures.dataframe.frame import extract_frame as extract_pd
 
-    out = extract_pd(part, text=text, date=date, doc=doc, to=to, table=table, floats=floats)
+    out = extract_pd(part, text=text, date=date, doc=doc, to=to, table=table, floats=floats,
+                     country=country)
     _with_read_errors(out, part)
     return out
 
@@ -157,26 +159,27 @@ def _with_read_errors(out: pd.DataFrame, part: pd.DataFrame) -> None:
 def check_frame(ddf: dd.DataFrame, text: str = "text", date: Any = "date", doc: str | None = "id",
                 *, to: str | None = "USD", table: RateProvider | None = None,
                 only: Iterable[str] | None = None,
-                cross: bool = True, npartitions: int | None = None) -> dd.DataFrame:
+                cross: bool = True, npartitions: int | None = None,
+                country: str | None = "country") -> dd.DataFrame:
     """Findings for every document (each checked inside its partition) and, with cross=True,
     cross-document same_fact findings shuffled by metric key (see the module docstring).
     `npartitions` sets how many partitions the keyed shuffle uses (default: as many as the
-    input)."""
+    input). `country`: a column or one code, as in `figures.extract_frame`."""
     dd = _dask()
     per_doc, keyed = _check_stages(ddf, text, date, doc, to=to, table=table, only=only,
-                                   cross=cross, npartitions=npartitions)
+                                   cross=cross, npartitions=npartitions, country=country)
     return per_doc if keyed is None else dd.concat([per_doc, keyed])
 
 
 def _check_stages(ddf, text, date, doc, *, to, table: RateProvider | None, only, cross,
-                  npartitions):
+                  npartitions, country="country"):
     _require(ddf, text)
     only_t = tuple(only) if only is not None else None
-    per_doc = ddf.map_partitions(_check_part, text, date, doc, to, table, only_t,
+    per_doc = ddf.map_partitions(_check_part, text, date, doc, to, table, only_t, country,
                                  meta=findings_meta(), enforce_metadata=False)
     if not cross or (only_t is not None and "same_fact" not in only_t):
         return per_doc, None
-    records = ddf.map_partitions(_cross_records, text, date, doc, to, table,
+    records = ddf.map_partitions(_cross_records, text, date, doc, to, table, country,
                                  meta=_records_meta(), enforce_metadata=False)
     shuffled = records.shuffle(on="key", npartitions=npartitions or ddf.npartitions)
     keyed = shuffled.map_partitions(_cross_findings, meta=findings_meta(),
@@ -185,11 +188,11 @@ def _check_stages(ddf, text, date, doc, *, to, table: RateProvider | None, only,
 
 
 def _check_part(part: pd.DataFrame, text, date, doc, to, table: RateProvider | None,
-                only) -> pd.DataFrame:
+                only, country) -> pd.DataFrame:
     from figures.dataframe.frame import check_frame as check_pd
 
     out = check_pd(part, text=text, date=date, doc=doc, to=to, table=table, only=only,
-                   scope="document")
+                   scope="document", country=country)
     _with_read_errors(out, part)
     return out
 
@@ -209,7 +212,7 @@ def cross_keys(docf: DocFigures) -> list[str | None]:
 
 
 def _cross_records(part: pd.DataFrame, text, date, doc, to, table: RateProvider | None,
-                   partition_info: dict | None = None) -> pd.DataFrame:
+                   country="country", partition_info: dict | None = None) -> pd.DataFrame:
     """Per document and key: the sentences holding the key's figures, those sentences'
     figures, and which of them are the key's members (owned or context)."""
     import pandas as pd
@@ -218,13 +221,14 @@ def _cross_records(part: pd.DataFrame, text, date, doc, to, table: RateProvider 
     from figures.dataframe.documents import frame_documents
     from figures.extract import extract
 
-    rows = frame_documents(part, text, date, doc)
+    rows = frame_documents(part, text, date, doc, country)
     number = int(partition_info["number"]) if partition_info else 0
     cols: dict[str, list[Any]] = {c: [] for c in RECORD_COLUMNS}
     for pos, d in enumerate(rows.documents):
         try:
             figs = extract(d.text, date=d.date, doc=d.doc,
-                           to=to if d.date is not None else None, table=table)
+                           to=to if d.date is not None else None, table=table,
+                           country=d.country)
         except FiguresError:  # the per-document stage reports it
             continue
         (docf,) = make_docs([(d.doc, d.text, d.date, figs)])

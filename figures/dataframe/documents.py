@@ -10,15 +10,17 @@ from datetime import datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from figures.errors import InputError
+from figures.errors import InputError, UnknownCountry
 from figures.model import Document
 
 if TYPE_CHECKING:
     import pandas as pd
 
 
-_DEFAULTS = {"text": "text", "date": "date", "doc": "id"}
-
+_DEFAULTS = {"text": "text", "date": "date", "doc": "id", "country": "country"}
+# Without a `country` column, a `locale` column ('en_AU') is read the same way (DESIGN.md: "else a
+# country/locale column").
+_COUNTRY_COLUMNS = ("country", "locale")
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,9 +31,15 @@ class FrameRows:
     total: int
 
 
+def frame_documents(df: pd.DataFrame, text: str, date: Any, doc: str | None,
+                    country: str | None = "country") -> FrameRows:
+    """Documents from the rows of `df`; rows that cannot be read go to `bad` with a reason.
 
-def frame_documents(df: pd.DataFrame, text: str, date: Any, doc: str | None) -> FrameRows:
-    """Documents from the rows of `df`; rows that cannot be read go to `bad` with a reason."""
+    `country` names a column of ISO codes or locales ('AU', 'en_AU'), read per row (the default
+    'country', else a 'locale' column, when present), or is one code for every row; None leaves
+    every document's country to its text's evidence. It overrides that evidence as
+    `figures.extract(country=)` does. A value that is no country raises UnknownCountry naming
+    the row: unlike a bad date, it would silently change what '$' means."""
     require_frame(df)
     if text not in df.columns:
         raise InputError(f"no '{text}' column (columns: {column_list(df)}); name the text column "
@@ -41,6 +49,7 @@ def frame_documents(df: pd.DataFrame, text: str, date: Any, doc: str | None) -> 
     n = len(texts)
     ids = _ids(df, doc, labels)
     dates, date_errors = _dates(df, date, n)
+    countries = _countries(df, country, labels, ids)
     docs: list[Document] = []
     kept: list[Any] = []
     bad: list[dict[str, Any]] = []
@@ -58,13 +67,61 @@ def frame_documents(df: pd.DataFrame, text: str, date: Any, doc: str | None) -> 
             continue
         d = dates[i]
         if d is not None:
-            docs.append(Document(ids[i], body, d, "column" if isinstance(date, str) else "argument"))
+            docs.append(Document(ids[i], body, d, "column" if isinstance(date, str) else "argument",
+                                 country=countries[i]))
         else:
             found = find_document_date(body)
-            docs.append(Document(ids[i], body, found, "text" if found else None))
+            docs.append(Document(ids[i], body, found, "text" if found else None,
+                                 country=countries[i]))
         kept.append(labels[i])
     return FrameRows(docs, kept, bad, n)
 
+
+def _countries(df: pd.DataFrame, country: str | None, labels: list[Any],
+               ids: list[str]) -> list[str | None]:
+    """Per row: the document's country (ISO 3166 alpha-2), or None for its text to decide."""
+    from figures.extract import check_country
+
+    n = len(labels)
+    if country is None:
+        return [None] * n
+    column = _country_column(df, country)
+    if column is None:
+        if country == _DEFAULTS["country"]:
+            return [None] * n
+        try:
+            return [check_country(country)] * n
+        except UnknownCountry:
+            raise UnknownCountry(f"country={country!r} names no column (columns: "
+                                 f"{column_list(df)}) and no country: give a column name, an "
+                                 "ISO 3166 alpha-2 code ('AU', 'PK') or a locale ('en_AU')") from None
+    import pandas as pd
+
+    codes, uniques = pd.factorize(df[column], use_na_sentinel=True)
+    codes = codes.tolist()
+    values: list[str | None] = []
+    for k, u in enumerate(uniques.tolist() if hasattr(uniques, "tolist") else list(uniques)):
+        if isinstance(u, str) and not u.strip():
+            values.append(None)  # a blank cell, like a missing one: the text decides
+            continue
+        try:
+            values.append(check_country(u))
+        except UnknownCountry as exc:
+            i = codes.index(k)
+            raise UnknownCountry(
+                f"row {py_scalar(labels[i])!r} (document {ids[i]!r}), column '{column}': {exc}; "
+                "or pass country=None to leave the country to the text") from None
+    return [None if c < 0 else values[c] for c in codes]
+
+
+def _country_column(df: pd.DataFrame, country: str | None) -> str | None:
+    if not isinstance(country, str):
+        return None
+    if country in df.columns:
+        return country
+    if country == _DEFAULTS["country"]:
+        return next((c for c in _COUNTRY_COLUMNS if c in df.columns), None)
+    return None
 
 
 def require_frame(df: Any) -> None:
@@ -74,11 +131,9 @@ def require_frame(df: Any) -> None:
         raise InputError(f"expected a pandas DataFrame, got {type(df).__name__}")
 
 
-
 def column_list(df: pd.DataFrame) -> str:
     cols = [str(c) for c in df.columns[:12]]
     return ", ".join(cols) + (", ..." if len(df.columns) > 12 else "") if cols else "none"
-
 
 
 def _ids(df: pd.DataFrame, doc: str | None, labels: list[Any]) -> list[str]:
@@ -91,13 +146,11 @@ def _ids(df: pd.DataFrame, doc: str | None, labels: list[Any]) -> list[str]:
     return [_id_str(labels[i]) if is_na(v) else _id_str(v) for i, v in enumerate(raw)]
 
 
-
 def _id_str(v: Any) -> str:
     v = py_scalar(v)
     if isinstance(v, float) and v.is_integer():
         return str(int(v))
     return str(v)
-
 
 
 def py_scalar(v: Any) -> Any:
@@ -106,7 +159,6 @@ def py_scalar(v: Any) -> Any:
     if item is not None and type(v).__module__ == "numpy":
         return item()
     return v
-
 
 
 def is_na(v: Any) -> bool:
@@ -122,7 +174,6 @@ def is_na(v: Any) -> bool:
         return v is pd.NaT or v is pd.NA or bool(pd.isna(v)) is True
     except (TypeError, ValueError):
         return False
-
 
 
 def _dates(df: pd.DataFrame, date: Any, n: int) -> tuple[list[Date | None], dict[int, str]]:
@@ -150,7 +201,6 @@ def _dates(df: pd.DataFrame, date: Any, n: int) -> tuple[list[Date | None], dict
     out = [None if c < 0 else values[c] for c in codes.tolist()]
     errors = {i: problems[c] for i, c in enumerate(codes.tolist()) if c in problems}
     return out, errors
-
 
 
 def to_date(v: Any, *, what: str = "date") -> Date | None:

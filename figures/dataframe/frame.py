@@ -24,6 +24,12 @@ Rows are never dropped silently: `frame.attrs["figures_summary"]` (a `FrameSumma
 like a dict) counts the documents, lists those without figures and the rows that could not be
 read (text null or not a string, a date that is not a date) with the reason.
 
+Each row's country (the document locale that decides a bare '$', 'Rs' or 'cents') comes from a
+`country` column, else a `locale` column ('AU', 'en_AU'), when the frame has one; `country=`
+names another column or gives one code for every row, and country=None leaves it to the text.
+A missing cell leaves that row to its text; a value that names no country raises
+UnknownCountry naming the row.
+
 Dates may be strings ('2021-10-19', '19 October 2021'), datetime64, Timestamps or dates; a row
 without one falls back to a date line in its text ('date 2023-02-11'), as the CLI does. Without
 a date column (the default name 'date' absent) rows have no date; without an id column, the
@@ -63,16 +69,20 @@ __all__ = [
 
 def extract_frame(df: pd.DataFrame, text: str = "text", date: Any = "date", doc: str | None = "id",
                   to: str | None = None, *, table: RateProvider | None = None, floats: bool = True,
-                  progress: bool = False, units: str = "si") -> pd.DataFrame:
+                  progress: bool = False, units: str = "si",
+                  country: str | None = "country") -> pd.DataFrame:
     """Every figure of every row of `df`, one row per figure (columns: FIGURE_FIELDS, then
     `value_float`, `normalized_float`). `to` normalizes money to that currency at each row's
     date; `units="si"` (default) fills normalized_value and normalized_unit of physical
     quantities in SI units, `units="as-printed"` leaves them empty. `date` may also be a
-    single date for every row. See the module docstring for dtypes
-    and `attrs["figures_summary"]`."""
+    single date for every row. `country` is each document's locale, as `figures.extract(country=)`
+    takes it: the name of a column of ISO codes or locales ('AU', 'en_AU'; by default a
+    'country', else a 'locale' column, when the frame has one), or one code for every row; a
+    missing cell, or country=None, leaves it to the text's evidence. See the module docstring
+    for dtypes and `attrs["figures_summary"]`."""
     from figures.extract import extract
 
-    rows = frame_documents(df, text, date, doc)
+    rows = frame_documents(df, text, date, doc, country)
     to = _code(to)
     figs: list[Figure] = []
     without: list[str] = []
@@ -80,7 +90,8 @@ def extract_frame(df: pd.DataFrame, text: str = "text", date: Any = "date", doc:
     with _progress(progress, len(rows.documents)) as bar:
         for d, label in zip(rows.documents, rows.labels, strict=True):
             try:
-                found = extract(d.text, date=d.date, doc=d.doc, to=to, table=table, units=units)
+                found = extract(d.text, date=d.date, doc=d.doc, to=to, table=table, units=units,
+                                country=d.country)
             except FiguresError as exc:
                 bad.append({"index": py_scalar(label), "doc": d.doc, "reason": str(exc)})
                 found = None
@@ -96,22 +107,23 @@ def extract_frame(df: pd.DataFrame, text: str = "text", date: Any = "date", doc:
     return out
 
 
-
 def check_frame(df: pd.DataFrame, text: str = "text", date: Any = "date", doc: str | None = "id",
                 *, to: str | None = "USD", table: RateProvider | None = None,
                 only: Iterable[str] | None = None,
-                scope: str = "run", as_json: bool = True, progress: bool = False) -> pd.DataFrame:
+                scope: str = "run", as_json: bool = True, progress: bool = False,
+                country: str | None = "country") -> pd.DataFrame:
     """Every finding about the rows of `df`, one row per finding (doc, check, status, severity,
     message, mentions, details, cross_document).
 
     scope='run' (the default) checks all rows as one run, like `figures check` over many files:
     cross-document checks (same_fact, difference, ...) compare rows with each other.
-    scope='document' checks each row on its own (what figures.dask does per partition)."""
+    scope='document' checks each row on its own (what figures.dask does per partition).
+    `country` as in `extract_frame`: a column (default 'country', else 'locale') or one code."""
     from figures.checks.runner import check_documents
 
     if scope not in ("run", "document"):
         raise InputError(f"scope={scope!r}: use 'run' or 'document'")
-    rows = frame_documents(df, text, date, doc)
+    rows = frame_documents(df, text, date, doc, country)
     if scope == "run":
         report = check_documents(rows.documents, table=table, to=to, only=only)
     else:
@@ -124,7 +136,6 @@ def check_frame(df: pd.DataFrame, text: str = "text", date: Any = "date", doc: s
     out = findings_to_frame(report, as_json=as_json)
     out.attrs[SUMMARY_KEY] = _report_summary(report, rows)
     return out
-
 
 
 def _report_summary(report: Report, rows: FrameRows) -> FrameSummary:
@@ -141,14 +152,12 @@ def _report_summary(report: Report, rows: FrameRows) -> FrameSummary:
     return FrameSummary(rows.total, with_figures, tuple(without), tuple(bad))
 
 
-
 def _code(to: str | None) -> str | None:
     if to is None:
         return None
     from figures.normalize.currencies import check_code
 
     return check_code(to)
-
 
 
 def _progress(enabled: bool, total: int):
