@@ -87,8 +87,6 @@ ALLOWANCE = Decimal("0.010")
 WINDOW_DAYS = 7
 GROSS = Decimal("0.02")
 MAX_GAP = 40
-MAX_RUNS = 8
-MAX_RUNS_DETAILS = 60
 
 _WORDS = (r"(?:or|about|approximately|approx\.?|around|roughly|some|nearly|almost|c\.|ca\.|"
           r"equivalent\s+to|equal\s+to|the\s+equivalent\s+of|i\.e\.,?|which\s+is|worth|"

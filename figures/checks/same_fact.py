@@ -307,6 +307,5 @@ def claim_key(doc: DocFigures) -> list[tuple | None]:
     return out
 
 
-# Public names for figures.dask, which shuffles figures by the same rule this check compares by.
-group_key = _group
+# A public name for the tests, which pin the bucketing rule this check compares by.
 value_bucket = _bucket

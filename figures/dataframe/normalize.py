@@ -29,7 +29,6 @@ if TYPE_CHECKING:
 NORMALIZE_COLUMNS = ("normalized_value", "rate", "rate_date", "rate_source", "rate_note")
 
 
-
 def normalize_frame(df: pd.DataFrame, amount: str = "amount", currency: str = "currency",
                     date: str = "date", to: str = "USD", *,
                     table: RateProvider | None = None) -> pd.DataFrame:
@@ -83,12 +82,10 @@ def normalize_frame(df: pd.DataFrame, amount: str = "amount", currency: str = "c
     return out
 
 
-
 def _object_series(values: np.ndarray, index) -> pd.Series:
     import pandas as pd
 
     return pd.Series(values, index=index, dtype=object, copy=False)
-
 
 
 def _multiply(amounts: np.ndarray, rates: np.ndarray, ok: np.ndarray,
@@ -127,7 +124,6 @@ def _multiply(amounts: np.ndarray, rates: np.ndarray, ok: np.ndarray,
         return out
 
 _ZERO = Decimal(0)
-
 
 
 @dataclass

@@ -27,7 +27,6 @@ EPOCH = Date(1970, 1, 1).toordinal()
 NO_DATE, BAD_DATE = -1, -2
 
 
-
 def read_amounts(col: pd.Series) -> tuple[np.ndarray, np.ndarray, dict[int, str]]:
     """(Decimal-or-int object array, valid mask, notes by row) for an amount column."""
     import numpy as np
@@ -79,11 +78,9 @@ _FLOAT_WARNING = (
     "as Decimal or str")
 
 
-
 def _in_range(d: Decimal) -> bool:
     """Within the amount bounds of figures.normalize (checked without expanding the number)."""
     return not d or MIN_AMOUNT_EXPONENT <= d.adjusted() <= MAX_AMOUNT_EXPONENT
-
 
 
 def _one_amount(v: Any) -> tuple[Decimal | None, str | None]:
@@ -117,7 +114,6 @@ def _one_amount(v: Any) -> tuple[Decimal | None, str | None]:
     return d, None
 
 
-
 def read_currencies(col: pd.Series, check_code) -> tuple[np.ndarray, list[str | None], list[str | None]]:
     """(per row: index into the uniques or -1, per unique: code or None, per unique: note)."""
     import numpy as np
@@ -134,7 +130,6 @@ def read_currencies(col: pd.Series, check_code) -> tuple[np.ndarray, list[str | 
             codes.append(None)
             notes.append(str(exc))
     return np.asarray(idx, dtype=np.int64), codes, notes
-
 
 
 def read_dates(col: pd.Series) -> tuple[np.ndarray, dict[int, str]]:

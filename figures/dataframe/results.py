@@ -17,7 +17,6 @@ if TYPE_CHECKING:
 _ENUM_FIELDS = frozenset({"kind", "qualifier", "direction"})
 
 
-
 def figures_to_frame(figs: Iterable[Figure], *, floats: bool = True) -> pd.DataFrame:
     """Figures as a frame with the contract's columns (FIGURE_FIELDS), plus `value_float` and
     `normalized_float` unless floats=False."""
@@ -34,10 +33,8 @@ def figures_to_frame(figs: Iterable[Figure], *, floats: bool = True) -> pd.DataF
     return typed_frame(cols)
 
 
-
 def _float(d: Decimal | None) -> float | None:
     return None if d is None else float(d)
-
 
 
 def _normalized_point(f: Figure) -> Decimal | None:
@@ -47,7 +44,6 @@ def _normalized_point(f: Figure) -> Decimal | None:
     if lo is not None and hi is not None and f.value is None:
         return (lo + hi) / 2
     return lo if lo is not None else hi
-
 
 
 def findings_to_frame(source: Report | Iterable[Finding], *, as_json: bool = True) -> pd.DataFrame:

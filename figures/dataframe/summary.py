@@ -9,7 +9,6 @@ from typing import Any
 SUMMARY_KEY = "figures_summary"
 
 
-
 @dataclass(frozen=True)
 class FrameSummary(Mapping):
     """What happened to every input row: `documents` (rows read), `with_figures` (count),

@@ -27,7 +27,6 @@ _INVISIBLE = re.compile(r"[\s\u00a0\u180e\u200b-\u200f\u2028-\u202f\u205f-\u2064
 _NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?\Z")
 
 
-
 def is_formula(cell: str) -> bool:
     """Would a spreadsheet run `cell` as a formula (or DDE command)? A trigger (=, +, -, @, |,
     %, tab, CR, full-width ＝＋－＠) first, or after leading whitespace or invisible characters;
@@ -36,7 +35,6 @@ def is_formula(cell: str) -> bool:
         return True
     rest = cell[_INVISIBLE.match(cell).end():]
     return rest.startswith(_FORMULA_START) and not _NUMBER.match(rest)
-
 
 
 def neutralize(cell: str) -> str:
@@ -48,12 +46,10 @@ def neutralize(cell: str) -> str:
     return cell
 
 
-
 def unneutralize(cell: str) -> str:
     """The inverse of `neutralize`: drop the apostrophe it added (one before a formula). An
     original cell that itself began with an apostrophe and a formula cannot be told apart."""
     return cell[1:] if cell.startswith("'") and is_formula(cell[1:]) else cell
-
 
 
 def csv_cell(value: Any) -> str:
@@ -88,7 +84,6 @@ def csv_cell(value: Any) -> str:
     return neutralize(str(value))
 
 
-
 def is_missing(value: Any) -> bool:
     try:
         import pandas as pd
@@ -100,10 +95,8 @@ def is_missing(value: Any) -> bool:
         return False
 
 
-
 def to_json(value: Any) -> str:
     return json.dumps(jsonable(value), ensure_ascii=False, sort_keys=False)
-
 
 
 def jsonable(v: Any) -> Any:

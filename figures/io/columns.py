@@ -44,7 +44,6 @@ COLUMN_TYPES: Mapping[str, str] = {**_FIGURE_TYPES, **_FINDING_TYPES}
 assert set(FIGURE_FIELDS) <= set(COLUMN_TYPES)
 
 
-
 def typed_frame(columns: Mapping[str, list[Any]], types: Mapping[str, str] | None = None,
                 n: int | None = None) -> pd.DataFrame:
     """A DataFrame with figures' dtypes: text, Decimal, date and list columns as object (None for
@@ -58,7 +57,6 @@ def typed_frame(columns: Mapping[str, list[Any]], types: Mapping[str, str] | Non
     if not data:
         return pd.DataFrame(index=pd.RangeIndex(n or 0))
     return pd.DataFrame(data, copy=False)
-
 
 
 def _series(values: list[Any], kind: str) -> pd.Series:

@@ -46,7 +46,6 @@ if TYPE_CHECKING:
 _LINE_END = "\r\n"
 
 
-
 def render_csv_rows(figs: Iterable[Figure]) -> str:
     """CSV rows without the header, in FigureCSVWriter's layout."""
     import io
@@ -56,7 +55,6 @@ def render_csv_rows(figs: Iterable[Figure]) -> str:
     for fig in figs:
         w.writerow([csv_cell(getattr(fig, f)) for f in FIGURE_FIELDS])
     return buf.getvalue()
-
 
 
 class FigureCSVWriter:
@@ -71,7 +69,6 @@ class FigureCSVWriter:
         self._w.writerow([csv_cell(getattr(fig, f)) for f in self._fields])
 
 
-
 def write_csv(figs: Iterable[Figure], out: IO[str]) -> int:
     """Figures as CSV to an open text stream (open files with newline='')."""
     w = FigureCSVWriter(out)
@@ -80,7 +77,6 @@ def write_csv(figs: Iterable[Figure], out: IO[str]) -> int:
         w.write(fig)
         n += 1
     return n
-
 
 
 def write_findings_csv(source: Report | Iterable[Finding] | pd.DataFrame, out: IO[str] | str | os.PathLike) -> int:
@@ -98,7 +94,6 @@ def write_findings_csv(source: Report | Iterable[Finding] | pd.DataFrame, out: I
     return len(rows)
 
 
-
 def to_csv(data: Any, path: str | os.PathLike | IO[str], *, what: str | None = None) -> int:
     """Write a DataFrame, a Report, or a list of Figures or Findings as CSV; returns the number
     of rows. A Report writes its findings (what='figures' writes its figures instead)."""
@@ -109,7 +104,6 @@ def to_csv(data: Any, path: str | os.PathLike | IO[str], *, what: str | None = N
         if kind == "figures":
             return write_csv(items, f)
         return write_findings_csv(items, f)
-
 
 
 def _write_frame(frame: pd.DataFrame, out: Any) -> int:
@@ -123,7 +117,6 @@ def _write_frame(frame: pd.DataFrame, out: Any) -> int:
         for row in zip(*arrays, strict=True):
             w.writerow([csv_cell(v) for v in row])
     return len(frame)
-
 
 
 def _from_text(cell: str, kind: str, name: str, line: int) -> Any:
@@ -152,7 +145,6 @@ def _from_text(cell: str, kind: str, name: str, line: int) -> Any:
     if kind == LIST:
         return tuple(unneutralize(cell).split("|"))
     return unneutralize(cell)
-
 
 
 def read_csv(path: str | os.PathLike | IO[str], *, types: Mapping[str, str] | None = None) -> pd.DataFrame:

@@ -15,7 +15,6 @@ _JSONL_ESCAPES = str.maketrans({"\u2028": "\\u2028", "\u2029": "\\u2029", "\u008
 _JSON_ENCODE = json.JSONEncoder(ensure_ascii=False).encode
 
 
-
 def jsonl_line(fig: Figure) -> str:
     """One JSON Lines record; U+2028/U+2029/U+0085 escaped so no reader splits the record."""
     s = _JSON_ENCODE(fig.to_dict())
@@ -24,14 +23,12 @@ def jsonl_line(fig: Figure) -> str:
     return s + "\n"
 
 
-
 def write_jsonl(figs: Iterable[Figure], out: IO[str]) -> int:
     n = 0
     for fig in figs:
         out.write(jsonl_line(fig))
         n += 1
     return n
-
 
 
 def render_jsonl(figs: Iterable[Figure]) -> str:

@@ -47,14 +47,12 @@ if TYPE_CHECKING:
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-
 def _utf8(v: str | None) -> str | None:
     """Parquet strings are UTF-8: a lone surrogate (from an undecodable file name or a JSON
     escape) becomes U+FFFD."""
     return v if v is None or not _SURROGATE.search(v) else _SURROGATE.sub("\ufffd", v)
 
 _META_KEY = b"figures"
-
 
 
 def to_parquet(data: Any, path: str | os.PathLike, *, what: str | None = None) -> int:
@@ -67,7 +65,6 @@ def to_parquet(data: Any, path: str | os.PathLike, *, what: str | None = None) -
     except OSError as exc:
         raise InputError(f"{path}: cannot write ({exc})") from None
     return table.num_rows
-
 
 
 def arrow_table(data: Any, *, what: str | None = None):
@@ -96,7 +93,6 @@ def arrow_table(data: Any, *, what: str | None = None):
     meta = {"version": 1, "types": types, "decimal_as_string": as_string}
     schema = pa.schema(fields, metadata={_META_KEY: json.dumps(meta).encode()})
     return pa.Table.from_arrays(arrays, schema=schema)
-
 
 
 def _arrow_column(col: pd.Series, kind: str | None):
@@ -130,7 +126,6 @@ def _arrow_column(col: pd.Series, kind: str | None):
     raise ValueError(f"unknown column kind {kind}")
 
 
-
 def decimal_type(values: Iterable[Decimal | None]):
     """The smallest decimal128(p, s) holding every value exactly, or None if that needs more
     than 38 digits (or a value is not finite)."""
@@ -154,14 +149,12 @@ def decimal_type(values: Iterable[Decimal | None]):
     return pa.decimal128(int_digits + scale, scale)
 
 
-
 def _as_day(v: Any) -> Date | None:
     if v is None:
         return None
     if isinstance(v, datetime):
         return v.date()
     return v
-
 
 
 def _infer_kind(col: pd.Series) -> str | None:
@@ -187,7 +180,6 @@ def _infer_kind(col: pd.Series) -> str | None:
     return STR
 
 
-
 def _as_frame(data: Any, what: str | None) -> pd.DataFrame:
     if is_frame(data):
         return data
@@ -199,7 +191,6 @@ def _as_frame(data: Any, what: str | None) -> pd.DataFrame:
     from figures.dataframe.results import findings_to_frame
 
     return findings_to_frame(items)
-
 
 
 def read_parquet(path: str | os.PathLike) -> pd.DataFrame:
@@ -220,7 +211,6 @@ def read_parquet(path: str | os.PathLike) -> pd.DataFrame:
     if not p.exists():
         raise InputError(f"{p}: no such file")
     return _read_one(p)
-
 
 
 def _read_one(path: Path) -> pd.DataFrame:
@@ -263,7 +253,6 @@ def _read_one(path: Path) -> pd.DataFrame:
     return frame[table.column_names] if table.column_names else frame
 
 
-
 def _arrow_kind(t) -> str | None:
     import pyarrow as pa
 
@@ -274,7 +263,6 @@ def _arrow_kind(t) -> str | None:
     if pa.types.is_list(t) and pa.types.is_string(t.value_type):
         return LIST
     return None
-
 
 
 def _pyarrow_parquet():

@@ -36,7 +36,6 @@ _FIGURE_DEFAULTS: dict[str, Any] = {
 }
 
 
-
 def _figure_converters() -> dict[str, Any]:
     global _CONVERTERS
     if _CONVERTERS is None:
@@ -64,7 +63,6 @@ def _figure_converters() -> dict[str, Any]:
 _CONVERTERS: dict[str, Any] | None = None
 
 
-
 def finding_rows(source: Report | Iterable[Finding], *, as_json: bool = True) -> list[dict[str, Any]]:
     """One dict per finding with FINDING_FIELDS. For a Report, `doc` is the document a finding
     is filed under, and cross-document findings (`cross_document` True) carry their first
@@ -80,7 +78,6 @@ def finding_rows(source: Report | Iterable[Finding], *, as_json: bool = True) ->
         docs = {m.doc for m in f.mentions}
         rows.append(_finding_row(f, None, len(docs) > 1, as_json))
     return rows
-
 
 
 def _finding_row(f: Finding, doc: str | None, cross: bool, as_json: bool) -> dict[str, Any]:

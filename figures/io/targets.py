@@ -28,11 +28,9 @@ def classify(data: Any, what: str | None) -> tuple[str, Any]:
                      "of Figures or of Findings")
 
 
-
 def is_frame(obj: Any) -> bool:
     mod = type(obj).__module__
     return mod.startswith("pandas") and type(obj).__name__ == "DataFrame"
-
 
 
 class opened:

@@ -14,11 +14,9 @@ def _asset(name: str) -> str:
     return resources.files("figures.report").joinpath(name).read_text(encoding="utf-8").strip()
 
 
-
 @functools.cache
 def css() -> str:
     return _asset("report.css")
-
 
 
 @functools.cache
@@ -32,11 +30,9 @@ def js() -> str:
     return js
 
 
-
 @functools.cache
 def script_hash() -> str:
     return "sha256-" + base64.b64encode(hashlib.sha256(js().encode("utf-8")).digest()).decode("ascii")
-
 
 
 @functools.cache

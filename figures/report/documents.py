@@ -30,7 +30,6 @@ def mark_open(m: ReportModel, s: Span, *, extra_class: str = "") -> str:
     return "<mark " + " ".join(f'{k}="{esc(v)}"' for k, v in attrs) + ">"
 
 
-
 def _render_text(m: ReportModel, text: str, spans: Sequence[Span]) -> tuple[str, list[tuple[Span, str]]]:
     placed, skipped = layout(len(text), spans)
     # Events: closes before opens at one position; inner spans close first, outer open first.
@@ -48,7 +47,6 @@ def _render_text(m: ReportModel, text: str, spans: Sequence[Span]) -> tuple[str,
         out.append(mark_open(m, s) if kind == 1 else "</mark>")
     out.append(esc(text[pos:]))
     return "".join(out), skipped
-
 
 
 def doc_html(m: ReportModel, i: int, d: DocResult) -> str:
@@ -94,7 +92,6 @@ def doc_html(m: ReportModel, i: int, d: DocResult) -> str:
     aside = (f'<aside class="side" aria-labelledby="doc-{i}-f-h">{panel}'
              f'<h3 id="doc-{i}-f-h">Findings ({len(own)})</h3>{findings}{cross}</aside>')
     return f'{h}{meta}<div class="doc-body"><div class="text-col">{text_html}</div>{aside}</div></section>'
-
 
 
 def cross_html(m: ReportModel) -> str:

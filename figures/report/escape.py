@@ -11,12 +11,10 @@ from typing import Any
 SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-
 def esc(value: object) -> str:
     """Escape for HTML text and attribute values alike. A carriage return becomes a character
     reference so the parser keeps it (raw CR LF would be folded to LF)."""
     return html.escape(str(value), quote=True).replace("\r", "&#13;")
-
 
 
 def json_for_script(data: Any) -> str:

@@ -13,12 +13,10 @@ from figures.report.values import fmt_value
 _LONG_LIST = 8
 
 
-
 def status_badge(status: str) -> str:
     icon = STATUS_ICON.get(status, "•")
     return (f'<span class="badge st-{esc(status)}"><span aria-hidden="true">{esc(icon)}</span> '
             f"{esc(status)}</span>")
-
 
 
 def _details_html(details: Mapping[str, Any]) -> str:
@@ -37,7 +35,6 @@ def _details_html(details: Mapping[str, Any]) -> str:
     return f'<dl class="details">{"".join(rows)}</dl>'
 
 
-
 def _mention_link(m: ReportModel, e: Entry, i: int, *, with_doc: bool) -> str:
     mention = e.finding.mentions[i]
     sp = e.spans[i] if i < len(e.spans) else None
@@ -48,7 +45,6 @@ def _mention_link(m: ReportModel, e: Entry, i: int, *, with_doc: bool) -> str:
         return f'<span class="mref unlinked">{esc(label)}</span>'
     return (f'<a class="mref" href="#{esc(sp.id)}" data-finding="{esc(e.id)}" '
             f'data-span="{esc(sp.id)}">{esc(label)}</a>')
-
 
 
 def finding_html(m: ReportModel, e: Entry, *, cross: bool) -> str:
@@ -67,7 +63,6 @@ def finding_html(m: ReportModel, e: Entry, *, cross: bool) -> str:
         f'<p class="f-msg">{esc(f.message)}</p>'
         f"{_side_by_side(f)}{_details_html(f.details)}</li>"
     )
-
 
 
 def _side_by_side(f) -> str:

@@ -58,7 +58,6 @@ def _script_data(m: ReportModel) -> dict[str, Any]:
     }
 
 
-
 def to_html(report: Report, *, texts: Mapping[str, str] | Sequence[str | None] | None = None,
             title: str = "figures report") -> str:
     """The report as one self-contained HTML document (a str).
@@ -110,7 +109,6 @@ def to_html(report: Report, *, texts: Mapping[str, str] | Sequence[str | None] |
     return SURROGATE.sub("\ufffd", page) if SURROGATE.search(page) else page
 
 
-
 def write_html(report: Report, path: str | os.PathLike, **kwargs: Any) -> Path:
     """Write `to_html(report, **kwargs)` to `path` atomically (UTF-8); returns the path."""
     from figures.errors import InputError
@@ -133,14 +131,12 @@ def write_html(report: Report, path: str | os.PathLike, **kwargs: Any) -> Path:
     return out
 
 
-
 class _suppress:
     def __enter__(self):
         return self
 
     def __exit__(self, *exc):
         return True
-
 
 
 def __getattr__(name: str) -> str:

@@ -19,7 +19,6 @@ KIND_ABBREV = {"money": "M", "quantity": "Q", "count": "N", "percent": "P", "dur
                "ratio": "R", "mention": "·"}
 
 
-
 def summary_html(m: ReportModel) -> str:
     r = m.report
     n_docs = len(r.documents)
@@ -71,7 +70,6 @@ takes part in a finding is outlined by the verdict and prefixed with its icon:
 {status_badge("unverifiable")} dashed grey. Hover or focus a figure (Tab) for its normalized value,
 rate, rate date and source; press Enter or click to list its findings.</p>
 </section>"""
-
 
 
 def chart_html(m: ReportModel) -> str:

@@ -14,7 +14,6 @@ STATUSES = ("inconsistent", "unverifiable", "consistent")  # worst first
 STATUS_RANK = {s: i for i, s in enumerate(STATUSES)}
 
 
-
 @dataclass
 class Span:
     doc_index: int
@@ -33,14 +32,12 @@ class Span:
         return str(k.value if isinstance(k, Enum) else k)
 
 
-
 @dataclass
 class Entry:
     id: str
     finding: Finding
     owner: int | None  # document index, None for cross-document findings
     spans: list[Span | None] = field(default_factory=list)  # aligned with finding.mentions
-
 
 
 @dataclass
@@ -60,7 +57,6 @@ class ReportModel:
         return sts[0] if sts else None
 
 
-
 def _resolve_texts(report: Report, texts) -> list[str | None]:
     out: list[str | None] = []
     for i, d in enumerate(report.documents):
@@ -73,7 +69,6 @@ def _resolve_texts(report: Report, texts) -> list[str | None]:
             t = getattr(d, "text", None)
         out.append(t if isinstance(t, str) else None)
     return out
-
 
 
 def build_model(report: Report, texts) -> ReportModel:
@@ -123,7 +118,6 @@ def build_model(report: Report, texts) -> ReportModel:
         ordered.append(lst)
     return ReportModel(report, texts_l, ordered, entries, {e.id: e for e in entries},
                   {k: list(v) for k, v in cross_by_doc.items()})
-
 
 
 def layout(text_len: int, spans: Sequence[Span]) -> tuple[list[Span], list[tuple[Span, str]]]:

@@ -18,7 +18,6 @@ QUALIFIER_WORD = {"approx": "about", "gt": "more than", "ge": "at least", "lt": 
 _FRACTION_KEYS = {"rel_diff", "tolerance", "rounding", "allowance", "best_rel_diff"}
 
 
-
 def fmt_value(v: Any, key: str = "") -> str:
     if v is None:
         return "—"
@@ -48,7 +47,6 @@ def fmt_value(v: Any, key: str = "") -> str:
     return str(v)
 
 
-
 def _amount(v: Decimal | None, lo: Decimal | None, hi: Decimal | None, unit: str | None) -> str:
     if v is not None:
         num = fmt_decimal(v)
@@ -57,7 +55,6 @@ def _amount(v: Decimal | None, lo: Decimal | None, hi: Decimal | None, unit: str
     else:
         return ""
     return f"{unit} {num}" if unit else num
-
 
 
 def figure_data(f: Figure) -> dict[str, str]:
