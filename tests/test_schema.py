@@ -16,6 +16,7 @@ import pytest
 from pydantic import ValidationError
 
 import figures
+import figures.io.schema
 from figures.cli import main
 from figures.io.schema import CheckDocument, ExtractRow, RateRow
 
@@ -122,3 +123,17 @@ def test_schema_command_prints_json_schema(capsys, what):
     code, out = _run(capsys, "schema", what)
     schema = json.loads(out)
     assert code == 0 and schema["type"] == "object" and schema["properties"]
+
+
+def test_the_contract_uses_the_core_enums_not_copies():
+    """One source per concept (issue 13): a status, severity or kind added to figures.model is
+    in the contract at once."""
+    from figures.io.schema import FindingRow
+    from figures.model import Kind, Severity, Status
+
+    assert ExtractRow.model_fields["kind"].annotation is Kind
+    assert FindingRow.model_fields["status"].annotation is Status
+    assert FindingRow.model_fields["severity"].annotation is Severity
+    defs = json.loads(figures.io.schema.json_schema("check"))["$defs"]
+    assert set(defs["Status"]["enum"]) == {"consistent", "inconsistent", "unverifiable"}
+    assert set(defs["Severity"]["enum"]) == {"info", "warning", "error"}

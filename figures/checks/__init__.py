@@ -9,6 +9,7 @@ see every document of the run; the others work per document.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from figures.checks import (
     ambiguous_currency,
@@ -26,6 +27,9 @@ from figures.checks import (
 from figures.checks._common import DocFigures, make_docs
 from figures.errors import FiguresError
 from figures.model import Finding
+
+if TYPE_CHECKING:
+    from figures.normalize.rates.table import RateProvider
 
 CHECKS = {
     "conversion": conversion.check,
@@ -45,7 +49,7 @@ CHECK_NAMES = tuple(CHECKS)
 __all__ = ["CHECKS", "CHECK_NAMES", "DocFigures", "make_docs", "run_checks"]
 
 
-def run_checks(docs: Sequence[DocFigures], *, table=None,
+def run_checks(docs: Sequence[DocFigures], *, table: RateProvider | None = None,
                only: Iterable[str] | None = None) -> list[Finding]:
     names = CHECK_NAMES if only is None else tuple(only)
     unknown = [n for n in names if n not in CHECKS]

@@ -9,14 +9,18 @@ are that currency's, as a reader takes them (issue 16)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from figures.checks._common import UNVERIFIABLE, WARNING, DocFigures, finding
 from figures.model import Finding
 
+if TYPE_CHECKING:
+    from figures.normalize.rates.table import RateProvider
+
 NAME = "ambiguous_currency"
 
 
-def check(docs: Sequence[DocFigures], *, table=None) -> list[Finding]:
+def check(docs: Sequence[DocFigures], *, table: RateProvider | None = None) -> list[Finding]:
     out = []
     for doc in docs:
         settled = {f.currency for f in doc.figures if f.currency and not f.ambiguous}

@@ -5,14 +5,18 @@ extraction: `unverifiable` (warning), with both readings."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from figures.checks._common import UNVERIFIABLE, WARNING, DocFigures, finding
 from figures.model import Finding, plain_decimal
 
+if TYPE_CHECKING:
+    from figures.normalize.rates.table import RateProvider
+
 NAME = "ambiguous_number"
 
 
-def check(docs: Sequence[DocFigures], *, table=None) -> list[Finding]:
+def check(docs: Sequence[DocFigures], *, table: RateProvider | None = None) -> list[Finding]:
     out = []
     for doc in docs:
         for f in doc.figures:

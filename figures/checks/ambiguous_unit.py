@@ -10,10 +10,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from figures.checks._common import INFO, UNVERIFIABLE, DocFigures, finding
 from figures.model import Finding, Kind
 from figures.vocab.units_table import AMBIGUOUS
+
+if TYPE_CHECKING:
+    from figures.normalize.rates.table import RateProvider
 
 NAME = "ambiguous_unit"
 
@@ -25,7 +29,7 @@ _MEASURE_WORDS = frozenset({"tall", "long", "high", "deep", "wide", "away", "bel
 _NEXT_WORD = re.compile(r"[ \u00a0]+([A-Za-z]+)")
 
 
-def check(docs: Sequence[DocFigures], *, table=None) -> list[Finding]:
+def check(docs: Sequence[DocFigures], *, table: RateProvider | None = None) -> list[Finding]:
     out = []
     for doc in docs:
         for f in doc.figures:

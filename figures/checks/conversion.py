@@ -59,6 +59,7 @@ from collections.abc import Sequence
 from datetime import date as Date
 from datetime import timedelta
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from figures.checks._common import (
     CONSISTENT,
@@ -78,13 +79,14 @@ from figures.errors import FiguresError, NoRate
 from figures.model import Figure, Finding, Kind, Qualifier
 from figures.normalize.rates.sources import allowance
 
+if TYPE_CHECKING:
+    from figures.normalize.rates.table import RateProvider
+
 NAME = "conversion"
 ALLOWANCE = Decimal("0.010")
 WINDOW_DAYS = 7
 GROSS = Decimal("0.02")
 MAX_GAP = 40
-MAX_RUNS = 8
-MAX_RUNS_DETAILS = 60
 
 _WORDS = (r"(?:or|about|approximately|approx\.?|around|roughly|some|nearly|almost|c\.|ca\.|"
           r"equivalent\s+to|equal\s+to|the\s+equivalent\s+of|i\.e\.,?|which\s+is|worth|"
@@ -151,7 +153,7 @@ def _converted_bounds(fig: Figure) -> tuple[Decimal, Decimal]:
     return v - p / 2, v + p / 2
 
 
-def check(docs: Sequence[DocFigures], *, table=None) -> list[Finding]:
+def check(docs: Sequence[DocFigures], *, table: RateProvider | None = None) -> list[Finding]:
     out: list[Finding] = []
     cache: dict = {}
     for doc in docs:
@@ -166,7 +168,8 @@ def check(docs: Sequence[DocFigures], *, table=None) -> list[Finding]:
 _STATUS_RANK = {CONSISTENT: 0, UNVERIFIABLE: 1, INCONSISTENT: 2}
 
 
-def _check_range_pair(a: Figure, b: Figure, date: Date | None, table, cache) -> Finding:
+def _check_range_pair(a: Figure, b: Figure, date: Date | None, table: RateProvider | None,
+                      cache) -> Finding:
     """A range converted into a range: each end is checked as a pair of its own (low with low,
     high with high); the verdict is the worse of the two, with both ends' details."""
     ends = []
@@ -181,7 +184,7 @@ def _check_range_pair(a: Figure, b: Figure, date: Date | None, table, cache) -> 
     return finding(NAME, worse.status, worse.severity, (a, b), msg, **details)
 
 
-def _table(table):
+def _table(table: RateProvider | None):
     if table is None:
         from figures.normalize.rates.table import RateTable
 
@@ -189,7 +192,8 @@ def _table(table):
     return table
 
 
-def check_pair(stated: Figure, converted: Figure, date: Date | None, *, table=None,
+def check_pair(stated: Figure, converted: Figure, date: Date | None, *,
+               table: RateProvider | None = None,
                _cache: dict | None = None) -> Finding:
     """The verdict on one (stated, converted) pair; see the module docstring."""
     a, b = stated, converted
@@ -302,7 +306,8 @@ def check_pair(stated: Figure, converted: Figure, date: Date | None, *, table=No
         f"{r.rate_date}){extra}", **details)
 
 
-def candidate_verdicts(a: Figure, b: Figure, unknown: Figure, date: Date, table=None,
+def candidate_verdicts(a: Figure, b: Figure, unknown: Figure, date: Date,
+                       table: RateProvider | None = None,
                        _cache: dict | None = None) -> list[tuple[str, Finding]]:
     """The verdict on the pair (a, b) for each currency the open side `unknown` could be."""
     out = []
@@ -316,7 +321,8 @@ def candidate_verdicts(a: Figure, b: Figure, unknown: Figure, date: Date, table=
     return out
 
 
-def _open_pair(a: Figure, b: Figure, unknown: Figure, date: Date, table, _cache) -> Finding:
+def _open_pair(a: Figure, b: Figure, unknown: Figure, date: Date, table: RateProvider | None,
+               _cache) -> Finding:
     """A pair whose one side is open: consistent if exactly one candidate fits (the extractor's
     rate fingerprint settles such a side when it has the date), else each candidate's error."""
     verdicts = candidate_verdicts(a, b, unknown, date, table, _cache)

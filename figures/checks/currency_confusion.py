@@ -21,6 +21,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from figures.checks._common import (
     INCONSISTENT,
@@ -35,6 +36,9 @@ from figures.checks._common import (
 from figures.errors import FiguresError
 from figures.extract.context_words import STOP_WORDS
 from figures.model import Figure, Finding, Kind
+
+if TYPE_CHECKING:
+    from figures.normalize.rates.table import RateProvider
 
 NAME = "currency_confusion"
 NEAR = 400
@@ -93,7 +97,7 @@ def company_name(doc: DocFigures, f: Figure) -> str | None:
     return ents[0] if ents else main
 
 
-def check(docs: Sequence[DocFigures], *, table=None) -> list[Finding]:
+def check(docs: Sequence[DocFigures], *, table: RateProvider | None = None) -> list[Finding]:
     out: list[Finding] = []
     for doc in docs:
         out.extend(_same_number(doc, table))
@@ -101,7 +105,7 @@ def check(docs: Sequence[DocFigures], *, table=None) -> list[Finding]:
     return out
 
 
-def _same_number(doc: DocFigures, table) -> list[Finding]:
+def _same_number(doc: DocFigures, table: RateProvider | None) -> list[Finding]:
     from figures.checks.conversion import pairs as conversion_pairs
 
     by_value: dict[Decimal, list[Figure]] = {}
@@ -128,7 +132,7 @@ def _same_number(doc: DocFigures, table) -> list[Finding]:
     return out
 
 
-def _number_finding(doc: DocFigures, a: Figure, b: Figure, table) -> Finding:
+def _number_finding(doc: DocFigures, a: Figure, b: Figure, table: RateProvider | None) -> Finding:
     details: dict = {"value": a.value, "currencies": (a.currency, b.currency)}
     ratio_txt = ""
     try:

@@ -27,6 +27,7 @@ import bisect
 import re
 from collections.abc import Sequence
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from figures.checks._common import (
     CONSISTENT,
@@ -45,6 +46,9 @@ from figures.checks._common import (
 )
 from figures.extract.context_words import similarity
 from figures.model import Direction, Figure, Finding, Kind, Qualifier
+
+if TYPE_CHECKING:
+    from figures.normalize.rates.table import RateProvider
 
 NAME = "difference"
 MIN_SIM = 0.08
@@ -166,7 +170,7 @@ class _Index:
         return [(dj, f) for _, dj, f in picked[: limit * 2]]
 
 
-def check(docs: Sequence[DocFigures], *, table=None) -> list[Finding]:
+def check(docs: Sequence[DocFigures], *, table: RateProvider | None = None) -> list[Finding]:
     out: list[Finding] = []
     index: _Index | None = None
     for di, doc in enumerate(docs):

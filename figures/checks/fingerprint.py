@@ -14,13 +14,18 @@ It runs after extraction, only for documents with a date and an open figure in a
 from __future__ import annotations
 
 from datetime import date as Date
+from typing import TYPE_CHECKING
 
 from figures.checks._common import CONSISTENT, DocFigures, fmt_num
 from figures.checks.conversion import candidate_verdicts, pairs
 from figures.model import Figure, Kind
 
+if TYPE_CHECKING:
+    from figures.normalize.rates.table import RateProvider
 
-def settle_by_rate(text: str, figs: list[Figure], date: Date, table=None) -> list[Figure]:
+
+def settle_by_rate(text: str, figs: list[Figure], date: Date,
+                   table: RateProvider | None = None) -> list[Figure]:
     """`figs` with open currencies settled by the conversions beside them (see the module)."""
     if not any(f.kind == Kind.MONEY and f.currency is None and f.currency_candidates for f in figs):
         return figs

@@ -9,14 +9,18 @@ documents dated after the rate table's last day: the command line says that once
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from figures.checks._common import UNVERIFIABLE, WARNING, DocFigures, finding
 from figures.model import Finding, Kind
 
+if TYPE_CHECKING:
+    from figures.normalize.rates.table import RateProvider
+
 NAME = "no_rate"
 
 
-def check(docs: Sequence[DocFigures], *, table=None) -> list[Finding]:
+def check(docs: Sequence[DocFigures], *, table: RateProvider | None = None) -> list[Finding]:
     from figures.normalize.rates.table import RateTable
 
     last_day = (table or RateTable.default()).last_day

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from decimal import ROUND_HALF_EVEN, Decimal
+from typing import TYPE_CHECKING
 
 from figures.checks._common import (
     CONSISTENT,
@@ -37,6 +38,9 @@ from figures.checks._common import (
     q4,
 )
 from figures.model import Direction, Figure, Finding, Kind
+
+if TYPE_CHECKING:
+    from figures.normalize.rates.table import RateProvider
 
 NAME = "percent_change"
 _VERBS = (r"(?:rose|rise|rises|rising|up|gained|gains|gaining|jumped|jumps|climbed|climbs|"
@@ -123,7 +127,7 @@ def _stated_previous(doc: DocFigures, v: Figure, p: Figure) -> Figure | None:
     return None
 
 
-def check(docs: Sequence[DocFigures], *, table=None) -> list[Finding]:
+def check(docs: Sequence[DocFigures], *, table: RateProvider | None = None) -> list[Finding]:
     out = []
     for doc in docs:
         for v, p, d in pairs(doc):

@@ -12,13 +12,17 @@ import multiprocessing as mp
 import os
 from collections.abc import Iterable, Iterator
 from functools import partial
+from typing import TYPE_CHECKING
 
 from figures.extract import extract
 from figures.io.inputs import Chunk
 from figures.model import Document, Figure
 
+if TYPE_CHECKING:
+    from figures.normalize.rates.table import RateProvider
 
-def extract_document(doc: Document, *, to: str | None = None, table=None,
+
+def extract_document(doc: Document, *, to: str | None = None, table: RateProvider | None = None,
                      units: str = "si") -> list[Figure]:
     """The figures of one document (or chunk), with offsets into the file as read."""
     figs = extract(doc.text, date=doc.date, doc=doc.doc, to=to, table=table, units=units,

@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from figures.checks._common import (
     CONSISTENT,
@@ -47,6 +48,9 @@ from figures.checks._common import (
 )
 from figures.checks.currency_confusion import company_name, main_name
 from figures.model import Figure, Finding, Kind
+
+if TYPE_CHECKING:
+    from figures.normalize.rates.table import RateProvider
 
 NAME = "rate_vs_capacity"
 CAPACITY_TERMS = frozenset({"capacity", "produc", "throughput", "assembl", "plant", "factory"})
@@ -119,7 +123,7 @@ def _totals(doc: DocFigures, units: frozenset[str | None]) -> list[tuple[Figure,
     return out
 
 
-def check(docs: Sequence[DocFigures], *, table=None) -> list[Finding]:
+def check(docs: Sequence[DocFigures], *, table: RateProvider | None = None) -> list[Finding]:
     by_doc: dict[int, list[Figure]] = {}
     by_name: dict[str, list[tuple[int, Figure]]] = {}
     period: dict[tuple[int, int], Decimal] = {}

@@ -16,12 +16,15 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from datetime import date as Date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from figures.checks import CHECK_NAMES, run_checks
 from figures.checks._common import SEVERITY_RANK, DocFigures
 from figures.errors import FiguresError, InputError
 from figures.model import DocResult, Document, Figure, Finding, Report
+
+if TYPE_CHECKING:
+    from figures.normalize.rates.table import RateProvider
 
 __all__ = ["check", "check_documents", "report_dict", "worst_severity"]
 
@@ -71,7 +74,8 @@ def _documents(text_or_texts, date, docs, country=None) -> list[Document]:
     return out
 
 
-def check(text_or_texts: str | Document | Iterable[str | Document], *, date=None, table=None,
+def check(text_or_texts: str | Document | Iterable[str | Document], *, date=None,
+          table: RateProvider | None = None,
           docs: str | Sequence[str] | None = None, to: str | None = DEFAULT_TO,
           only: Iterable[str] | None = None, country: str | None = None) -> Report:
     """Extract, normalize (money to `to` at each document's date) and check one text or several.
@@ -87,7 +91,8 @@ def check(text_or_texts: str | Document | Iterable[str | Document], *, date=None
                            only=only)
 
 
-def check_documents(documents: Iterable, *, table=None, to: str | None = DEFAULT_TO,
+def check_documents(documents: Iterable, *, table: RateProvider | None = None,
+                    to: str | None = DEFAULT_TO,
                     only: Iterable[str] | None = None) -> Report:
     """Check `figures.model.Document`s (and pass through `figures.inputs.InputFailure`s as
     documents with an error) as one run; cross-document checks see all of them.
@@ -147,7 +152,8 @@ def check_documents(documents: Iterable, *, table=None, to: str | None = DEFAULT
     return _assemble(entries, findings)
 
 
-def _normalize(figs: list[Figure], to: str, date: Date | None, table) -> list[Figure]:
+def _normalize(figs: list[Figure], to: str, date: Date | None,
+               table: RateProvider | None) -> list[Figure]:
     from figures.normalize.convert import normalize
 
     out = []

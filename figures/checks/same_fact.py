@@ -33,6 +33,7 @@ import functools
 import math
 from collections.abc import Sequence
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from figures.checks._common import (
     CONSISTENT,
@@ -52,6 +53,9 @@ from figures.checks._common import (
 from figures.checks.claims import Claim, claims_of, compatible
 from figures.model import Figure, Finding, Kind
 from figures.quantities import si_view
+
+if TYPE_CHECKING:
+    from figures.normalize.rates.table import RateProvider
 
 NAME = "same_fact"
 MAX_PEERS = 24
@@ -141,7 +145,7 @@ class _Cand:
         self.niv = (lo * k if lo is not None else None, hi * k if hi is not None else None)
 
 
-def check(docs: Sequence[DocFigures], *, table=None) -> list[Finding]:
+def check(docs: Sequence[DocFigures], *, table: RateProvider | None = None) -> list[Finding]:
     groups: dict[tuple, list[_Cand]] = {}
     copies: set[tuple] = set()
     out: list[Finding] = []
@@ -303,6 +307,5 @@ def claim_key(doc: DocFigures) -> list[tuple | None]:
     return out
 
 
-# Public names for figures.dask, which shuffles figures by the same rule this check compares by.
-group_key = _group
+# A public name for the tests, which pin the bucketing rule this check compares by.
 value_bucket = _bucket

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from figures.checks._common import (
     CONSISTENT,
@@ -31,6 +32,9 @@ from figures.checks._common import (
     precision_of,
 )
 from figures.model import Figure, Finding, Kind
+
+if TYPE_CHECKING:
+    from figures.normalize.rates.table import RateProvider
 
 NAME = "sum"
 _CUE = re.compile(r"\b(?:remaining|rest|remainder|balance|other|others|left\s+over)\b", re.I)
@@ -53,7 +57,7 @@ def _is_share(doc: DocFigures, f: Figure) -> bool:
     return not _CHANGE.search(doc.text, max(0, f.start - 20), f.start)
 
 
-def check(docs: Sequence[DocFigures], *, table=None) -> list[Finding]:
+def check(docs: Sequence[DocFigures], *, table: RateProvider | None = None) -> list[Finding]:
     out: list[Finding] = []
     for doc in docs:
         cands = [f for f in doc.figures if _is_fraction(f) or _is_share(doc, f)]

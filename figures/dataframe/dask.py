@@ -54,6 +54,7 @@ if TYPE_CHECKING:
 
     from figures.checks import DocFigures
     from figures.model import Figure, Finding
+    from figures.normalize.rates.table import RateProvider
 
 __all__ = [
     "check_frame",
@@ -82,14 +83,14 @@ def _dask():
 
 def figures_meta(floats: bool = True) -> pd.DataFrame:
     """The empty frame describing `extract_frame`'s partitions (columns and dtypes)."""
-    from figures.dataframe.frame import figures_to_frame
+    from figures.dataframe.results import figures_to_frame
 
     return figures_to_frame([], floats=floats)
 
 
 def findings_meta() -> pd.DataFrame:
     """The empty frame describing `check_frame`'s partitions."""
-    from figures.dataframe.frame import findings_to_frame
+    from figures.dataframe.results import findings_to_frame
 
     return findings_to_frame([])
 
@@ -114,19 +115,23 @@ def _require(ddf: Any, text: str) -> None:
 
 
 def extract_frame(ddf: dd.DataFrame, text: str = "text", date: Any = "date",
-                  doc: str | None = "id", to: str | None = None, *, table=None,
-                  floats: bool = True) -> dd.DataFrame:
+                  doc: str | None = "id", to: str | None = None, *,
+                  table: RateProvider | None = None,
+                  floats: bool = True, country: str | None = "country") -> dd.DataFrame:
     """`figures.extract_frame` over every partition: one row per figure. Give documents a
-    unique `doc` (id) column: partitions read from files often restart their index at 0."""
+    unique `doc` (id) column: partitions read from files often restart their index at 0.
+    `country`: a column or one code, as in `figures.extract_frame`."""
     _require(ddf, text)
-    return ddf.map_partitions(_extract_part, text, date, doc, to, table, floats,
+    return ddf.map_partitions(_extract_part, text, date, doc, to, table, floats, country,
                               meta=figures_meta(floats), enforce_metadata=False)
 
 
-def _extract_part(part: pd.DataFrame, text, date, doc, to, table, floats) -> pd.DataFrame:
+def _extract_part(part: pd.DataFrame, text, date, doc, to, table: RateProvider | None,
+                  floats, country) -> pd.DataFrame:
     from figures.dataframe.frame import extract_frame as extract_pd
 
-    out = extract_pd(part, text=text, date=date, doc=doc, to=to, table=table, floats=floats)
+    out = extract_pd(part, text=text, date=date, doc=doc, to=to, table=table, floats=floats,
+                     country=country)
     _with_read_errors(out, part)
     return out
 
@@ -134,7 +139,7 @@ def _extract_part(part: pd.DataFrame, text, date, doc, to, table, floats) -> pd.
 def _with_read_errors(out: pd.DataFrame, part: pd.DataFrame) -> None:
     """Files that could not be decoded (read_corpus puts the reason in `error`) keep that
     reason in the summary instead of 'text is missing'."""
-    from figures.dataframe.frame import SUMMARY_KEY, FrameSummary
+    from figures.dataframe.summary import SUMMARY_KEY, FrameSummary
 
     summary = out.attrs.get(SUMMARY_KEY)
     if summary is None or "error" not in part.columns or not summary.bad_rows:
@@ -152,26 +157,29 @@ def _with_read_errors(out: pd.DataFrame, part: pd.DataFrame) -> None:
 
 
 def check_frame(ddf: dd.DataFrame, text: str = "text", date: Any = "date", doc: str | None = "id",
-                *, to: str | None = "USD", table=None, only: Iterable[str] | None = None,
-                cross: bool = True, npartitions: int | None = None) -> dd.DataFrame:
+                *, to: str | None = "USD", table: RateProvider | None = None,
+                only: Iterable[str] | None = None,
+                cross: bool = True, npartitions: int | None = None,
+                country: str | None = "country") -> dd.DataFrame:
     """Findings for every document (each checked inside its partition) and, with cross=True,
     cross-document same_fact findings shuffled by metric key (see the module docstring).
     `npartitions` sets how many partitions the keyed shuffle uses (default: as many as the
-    input)."""
+    input). `country`: a column or one code, as in `figures.extract_frame`."""
     dd = _dask()
     per_doc, keyed = _check_stages(ddf, text, date, doc, to=to, table=table, only=only,
-                                   cross=cross, npartitions=npartitions)
+                                   cross=cross, npartitions=npartitions, country=country)
     return per_doc if keyed is None else dd.concat([per_doc, keyed])
 
 
-def _check_stages(ddf, text, date, doc, *, to, table, only, cross, npartitions):
+def _check_stages(ddf, text, date, doc, *, to, table: RateProvider | None, only, cross,
+                  npartitions, country="country"):
     _require(ddf, text)
     only_t = tuple(only) if only is not None else None
-    per_doc = ddf.map_partitions(_check_part, text, date, doc, to, table, only_t,
+    per_doc = ddf.map_partitions(_check_part, text, date, doc, to, table, only_t, country,
                                  meta=findings_meta(), enforce_metadata=False)
     if not cross or (only_t is not None and "same_fact" not in only_t):
         return per_doc, None
-    records = ddf.map_partitions(_cross_records, text, date, doc, to, table,
+    records = ddf.map_partitions(_cross_records, text, date, doc, to, table, country,
                                  meta=_records_meta(), enforce_metadata=False)
     shuffled = records.shuffle(on="key", npartitions=npartitions or ddf.npartitions)
     keyed = shuffled.map_partitions(_cross_findings, meta=findings_meta(),
@@ -179,11 +187,12 @@ def _check_stages(ddf, text, date, doc, *, to, table, only, cross, npartitions):
     return per_doc, keyed
 
 
-def _check_part(part: pd.DataFrame, text, date, doc, to, table, only) -> pd.DataFrame:
+def _check_part(part: pd.DataFrame, text, date, doc, to, table: RateProvider | None,
+                only, country) -> pd.DataFrame:
     from figures.dataframe.frame import check_frame as check_pd
 
     out = check_pd(part, text=text, date=date, doc=doc, to=to, table=table, only=only,
-                   scope="document")
+                   scope="document", country=country)
     _with_read_errors(out, part)
     return out
 
@@ -202,23 +211,24 @@ def cross_keys(docf: DocFigures) -> list[str | None]:
             for k in same_fact.claim_key(docf)]
 
 
-def _cross_records(part: pd.DataFrame, text, date, doc, to, table,
-                   partition_info: dict | None = None) -> pd.DataFrame:
+def _cross_records(part: pd.DataFrame, text, date, doc, to, table: RateProvider | None,
+                   country="country", partition_info: dict | None = None) -> pd.DataFrame:
     """Per document and key: the sentences holding the key's figures, those sentences'
     figures, and which of them are the key's members (owned or context)."""
     import pandas as pd
 
     from figures.checks import make_docs
-    from figures.dataframe.frame import frame_documents
+    from figures.dataframe.documents import frame_documents
     from figures.extract import extract
 
-    rows = frame_documents(part, text, date, doc)
+    rows = frame_documents(part, text, date, doc, country)
     number = int(partition_info["number"]) if partition_info else 0
     cols: dict[str, list[Any]] = {c: [] for c in RECORD_COLUMNS}
     for pos, d in enumerate(rows.documents):
         try:
             figs = extract(d.text, date=d.date, doc=d.doc,
-                           to=to if d.date is not None else None, table=table)
+                           to=to if d.date is not None else None, table=table,
+                           country=d.country)
         except FiguresError:  # the per-document stage reports it
             continue
         (docf,) = make_docs([(d.doc, d.text, d.date, figs)])
@@ -294,7 +304,7 @@ def _merge_spans(docf: DocFigures, spans: list[tuple[int, int]]) -> list[tuple[i
 def _cross_findings(part: pd.DataFrame) -> pd.DataFrame:
     """Run same_fact per key over the reduced documents; keep the findings that span
     documents and belong to a figure this key owns; map offsets back."""
-    from figures.dataframe.frame import findings_to_frame
+    from figures.dataframe.results import findings_to_frame
 
     found: list[Finding] = []
     if len(part):
@@ -363,15 +373,15 @@ def _one_key(grp: pd.DataFrame) -> list[Finding]:
     return out
 
 
-def _to_new(table: Sequence[tuple[int, int, int]], old: int) -> int:
-    for new, start, length in table:
+def _to_new(shifts: Sequence[tuple[int, int, int]], old: int) -> int:
+    for new, start, length in shifts:
         if start <= old <= start + length:
             return new + old - start
     raise ValueError(f"offset {old} is outside the record's sentences")
 
 
-def _to_old(table: Sequence[tuple[int, int, int]], new: int) -> int:
-    for n, start, length in table:
+def _to_old(shifts: Sequence[tuple[int, int, int]], new: int) -> int:
+    for n, start, length in shifts:
         if n <= new <= n + length:
             return start + new - n
     raise ValueError(f"offset {new} is outside the record's text")
@@ -437,7 +447,7 @@ def _read_text_files(paths: Sequence[str]) -> pd.DataFrame:
 
 def corpus_to_parquet(source: str | os.PathLike | dd.DataFrame, output: str | os.PathLike, *,
                       what: str = "figures", to: str | None = None, text: str = "text",
-                      date: str = "date", doc: str = "id", table=None,
+                      date: str = "date", doc: str = "id", table: RateProvider | None = None,
                       files_per_partition: int = 64, cross: bool = True) -> dict[str, Any]:
     """Figures (or findings, what='findings') of a corpus written as a folder of Parquet files,
     one per partition (`part-00000.parquet`, ...), plus `_summary.json`: documents read,
@@ -447,7 +457,7 @@ def corpus_to_parquet(source: str | os.PathLike | dd.DataFrame, output: str | os
     """
     import dask
 
-    from figures.dataframe.frame import FrameSummary
+    from figures.dataframe.summary import FrameSummary
 
     if what not in ("figures", "findings"):
         raise InputError(f"what={what!r}: use 'figures' or 'findings'")
@@ -480,7 +490,7 @@ def corpus_to_parquet(source: str | os.PathLike | dd.DataFrame, output: str | os
 
 
 def _write_part(frame: pd.DataFrame, path: str, counts: bool) -> tuple[int, dict | None]:
-    from figures.dataframe.frame import SUMMARY_KEY
+    from figures.dataframe.summary import SUMMARY_KEY
     from figures.io.export import to_parquet
 
     to_parquet(frame, path)

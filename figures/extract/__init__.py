@@ -30,6 +30,8 @@ built from figures/vocab (tokens and the grammar modules). native chooses the co
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from figures.errors import InputError, NotText, UnknownCountry
 from figures.extract.engine import find_figures_and_locale
 from figures.extract.locale import Locale, normalize_country
@@ -37,6 +39,9 @@ from figures.extract.native import ENGINE, IMPLEMENTATION
 from figures.extract.time_refs import resolve_time_refs
 from figures.model import Figure, Kind
 from figures.normalize.dates import parse_date
+
+if TYPE_CHECKING:
+    from figures.normalize.rates.table import RateProvider
 
 __all__ = ["IMPLEMENTATION", "UNIT_MODES", "check_country", "document_locale", "extract"]
 
@@ -70,7 +75,7 @@ def extract(
     date: object = None,
     doc: str | None = None,
     to: str | None = None,
-    table=None,
+    table: RateProvider | None = None,
     units: str = "si",
     country: str | None = None,
 ) -> list[Figure]:

@@ -12,36 +12,18 @@ broken, so a consumer validating with an older schema keeps working.
 from __future__ import annotations
 
 import json
-from enum import StrEnum
 from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field
+
+# One source per concept: the contract names the core enums (their values are what every output
+# writes), not copies of them.
+from figures.model import Kind, Severity, Status
 
 # Decimals travel as strings in plain notation ("10000000000", never "1e10").
 DecimalStr = Annotated[str, Field(pattern=r"^-?\d+(\.\d+)?$")]
 DateStr = Annotated[str, Field(pattern=r"^\d{4}-\d{2}-\d{2}$")]
 CodeStr = Annotated[str, Field(pattern=r"^[A-Z]{3}$")]
-
-
-class KindName(StrEnum):
-    money = "money"
-    quantity = "quantity"
-    count = "count"
-    percent = "percent"
-    duration = "duration"
-    ratio = "ratio"
-
-
-class StatusName(StrEnum):
-    consistent = "consistent"
-    inconsistent = "inconsistent"
-    unverifiable = "unverifiable"
-
-
-class SeverityName(StrEnum):
-    info = "info"
-    warning = "warning"
-    error = "error"
 
 
 class ExtractRow(BaseModel):
@@ -53,7 +35,7 @@ class ExtractRow(BaseModel):
     start: int = Field(ge=0)
     end: int = Field(ge=0)
     text: str
-    kind: KindName
+    kind: Kind
     value: DecimalStr | None
     low: DecimalStr | None
     high: DecimalStr | None
@@ -88,8 +70,8 @@ class FindingRow(BaseModel):
     model_config = ConfigDict(extra="allow")
 
     check: str
-    status: StatusName
-    severity: SeverityName
+    status: Status
+    severity: Severity
     mentions: list[MentionRefRow]
     message: str
     details: dict[str, Any]

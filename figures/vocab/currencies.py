@@ -202,33 +202,3 @@ MINOR_UNITS: dict[str, tuple[str | None, Decimal]] = {
 # Minor units read only glued to the number ("50p"): a spaced "p" is a page or a letter.
 GLUED_ONLY_MINOR = frozenset({"p", "Ac"})
 
-# Signals for resolving "$", "dollars" and "¥" from document context. Keys are matched as whole
-# words, case-sensitively (country names are capitalised in news copy).
-DOLLAR_COUNTRY_SIGNALS: dict[str, str] = {
-    "Hong Kong": "HKD", "HKEX": "HKD", "Hang Seng": "HKD", "HKSAR": "HKD",
-    "Australia": "AUD", "Australian": "AUD", "ASX": "AUD", "Sydney": "AUD", "Melbourne": "AUD",
-    "Canada": "CAD", "Canadian": "CAD", "Toronto": "CAD", "TSX": "CAD", "Ottawa": "CAD",
-    "Singapore": "SGD", "Singaporean": "SGD", "SGX": "SGD",
-    "New Zealand": "NZD", "Auckland": "NZD", "Taiwan": "TWD", "Taiwanese": "TWD",
-    "Taipei": "TWD", "Mexico": "MXN", "Mexican": "MXN",
-}
-
-US_SIGNALS = frozenset({
-    "U.S.", "US", "United States", "America", "American", "Americans", "Wall Street", "Nasdaq",
-    "NYSE", "Dow", "Federal Reserve", "Fed", "Washington", "New York", "Silicon Valley", "SEC",
-    "Treasury", "California", "Texas",
-})
-
-CNY_SIGNALS = frozenset({
-    "China", "Chinese", "yuan", "RMB", "renminbi", "Renminbi", "Beijing", "Shanghai", "Shenzhen",
-    "CNY", "PBOC", "Guangzhou", "Hangzhou", "mainland",
-})
-
-JPY_SIGNALS = frozenset({
-    "Japan", "Japanese", "yen", "Tokyo", "Nikkei", "JPY", "Osaka", "BOJ", "Topix",
-})
-
-GBP_SIGNALS = frozenset({
-    "Britain", "British", "UK", "U.K.", "London", "FTSE", "sterling", "England", "English",
-    "Scotland", "Wales", "£",
-})

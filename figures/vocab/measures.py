@@ -66,9 +66,6 @@ metro rail train payroll software utility state province county government minis
 operator owner parent partner shareholder chipmaker drugmaker explorer
 """.split())
 
-# pronouns and phrases that refer back to the last named subject
-COREFERENCE = frozenset({"it", "its", "the", "they", "their"})
-
 # a possessive name followed by one of these names a different subject: the group's subsidiary
 SUBSIDIARY_WORDS = frozenset({"subsidiary", "unit", "arm", "division", "affiliate", "branch",
                               "venture", "subsidiaries"})

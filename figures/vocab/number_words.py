@@ -38,8 +38,6 @@ FRACTIONS = {
     "fifths": Decimal("0.2"), "tenth": Decimal("0.1"), "tenths": Decimal("0.1"),
 }
 
-NUMBER_WORDS = frozenset(UNITS) | frozenset(TENS) | frozenset(MAGNITUDES) | {"dozen", "a", "and"}
-
 # Fractions that are read as number words ("half a million", "two thirds"). "fifth" and
 # "tenth" are left out: as words they are ordinals far more often ("the fifth year").
 FRACTION_WORDS = frozenset({"half", "quarter", "third", "thirds", "quarters", "fifths", "tenths"})
