@@ -30,7 +30,6 @@ TOO_BIG = {
     "figures.report.html": 680,
     "figures.io.export": 780,
     "figures.dataframe.frame": 770,
-    "figures.io.inputs": 610,
 }
 # A module of a package may use the package's own private helper module (checks/_common).
 SHARED_PRIVATE = {"figures.checks._common"}
