@@ -2,8 +2,11 @@
 
 Pairs ("RMB 10 billion ($1.54 billion)") are found from the short text between two consecutive
 money figures of different currencies: an opening bracket, optionally with "or", "about",
-"equivalent to", ...; ", or (about)", ", equivalent to", "/", or a comma pair inside one pair of
-brackets ("(191.1 trillion won, US$177 billion)"). Either direction counts.
+"equivalent to", ...; ", or (about)", ", equivalent to", ", roughly", "/", or a comma pair inside
+one pair of brackets ("(191.1 trillion won, US$177 billion)"), optionally after "of that" ("12
+billion of that, or roughly US$78 million"). Either direction counts. `linked` is the same test
+for any two figures: figures.checks.unsigned uses it to read an amount written without a
+currency beside its conversion.
 
 The arithmetic, statcheck style
 -------------------------------
