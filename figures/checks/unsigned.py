@@ -16,7 +16,8 @@ plain number (a missed figure, never a wrong one):
   conversion check flags it); a ratio off by a factor means the amount is something else.
 
 The figure's `currency_basis` names the pair and the locale. Called by figures.extract() only
-when a bare amount sits next to a money figure (a cheap test on the figure list).
+when a bare amount sits next to a money figure in a document with a locale (a cheap test on the
+figure list there, so the extractor pays nothing else for it).
 """
 
 from __future__ import annotations
@@ -32,18 +33,6 @@ from figures.model import Figure, Kind
 # off by up to 10% must still be read and flagged; the currencies a bare amount could be
 # confused with differ by a factor (yen and yuan: 20x), as do scale slips (1,000x).
 PLAUSIBLE = Decimal("0.25")
-
-
-def beside_money(figs: list[Figure]) -> bool:
-    """Is some bare amount next to a money figure? (The cheap test before settle_unsigned.)"""
-    prev = None
-    for f in figs:
-        if prev is not None and f.start - prev.end <= 40:
-            if (f.kind is Kind.MONEY and prev.kind is Kind.COUNT) or (
-                    f.kind is Kind.COUNT and prev.kind is Kind.MONEY):
-                return True
-        prev = f
-    return False
 
 
 def settle_unsigned(text: str, figs: list[Figure], date: Date | None = None,

@@ -96,11 +96,10 @@ def extract(
     cc = check_country(country)
     day = parse_date(date)  # a str, Timestamp or datetime64 becomes a date; NaT/None: no date
     figs = ENGINE(text, doc, day, cc)
-    if figs and figs[0].country is not None:
-        from figures.checks.unsigned import beside_money, settle_unsigned
+    if figs and figs[0].country is not None and _bare_beside_money(figs):
+        from figures.checks.unsigned import settle_unsigned
 
-        if beside_money(figs):  # "12 billion, or roughly US$78 million" in a yen document
-            figs = settle_unsigned(text, figs, day, table)
+        figs = settle_unsigned(text, figs, day, table)
     if units == "si" and any(f.kind == Kind.QUANTITY for f in figs):
         from figures.quantities import normalize_quantity
 
@@ -116,3 +115,17 @@ def extract(
 
         figs = [normalize(f, to, table=table, date=day) for f in figs]
     return figs
+
+
+def _bare_beside_money(figs: list[Figure]) -> bool:
+    """Is an amount without a currency next to a money figure ("12 billion, or roughly US$78
+    million")? The cheap test before figures.checks.unsigned, which reads such pairs."""
+    count, money = Kind.COUNT, Kind.MONEY
+    prev = figs[0]
+    for f in figs[1:]:
+        k, pk = f.kind, prev.kind
+        if ((k is money and pk is count) or (k is count and pk is money)) \
+                and f.start - prev.end <= 40:
+            return True
+        prev = f
+    return False
