@@ -38,7 +38,8 @@ def add_input_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("-q", "--quiet", action="store_true", help="no warnings or progress on stderr")
     p.add_argument("--country", "--locale", dest="country", metavar="CC",
                    help="the publication's country (ISO code 'AU' or locale 'en_AU'): it decides "
-                        "what bare '$', 'Rs', 'R' or 'cents' mean (default: the text's evidence)")
+                        "what bare '$', 'Rs', 'R' or 'cents' mean (default: the text's evidence); "
+                        "a table row's own 'country' or 'locale' column wins over it")
 
 
 def with_country(args: argparse.Namespace, item):
