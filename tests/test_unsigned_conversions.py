@@ -77,12 +77,17 @@ def test_ranges_on_both_sides():
      None),
     # no conversion marker
     ("TOKYO -- It made 12.7 billion and US$80 million in two years.", "12.7 billion", None),
-    # with the date, a ratio off by a factor: 12.7 million / 80 million is no yen rate
+    # a ratio off by a factor: 12.7 million / 80 million = 0.16 is no yen rate of any year
+    # (76-162 per dollar since 1999), dated or not
     ("TOKYO -- It spent 12.7 million, or about US$80 million, on it.", "12.7 million", None),
+    # the yuan's rate, not the yen's: 12.7bn / 1.8bn = 7.06 per dollar
+    ("TOKYO -- Its Chinese unit spent 12.7 billion, or about US$1.8 billion, on it.",
+     "12.7 billion", None),
 ])
 def test_otherwise_it_stays_a_plain_number(text, span, country):
-    f = _at(figures.extract(text, date=DAY, country=country), span)
-    assert f.kind != Kind.MONEY and f.currency is None
+    for day in (DAY, None):
+        f = _at(figures.extract(text, date=day, country=country), span)
+        assert f.kind != Kind.MONEY and f.currency is None, day
 
 
 def test_a_pair_off_by_nine_percent_is_read_and_flagged():

@@ -11,8 +11,9 @@ plain number (a missed figure, never a wrong one):
   goes from one currency into another: the unsigned side is the local one);
 - the document has a locale (given, or from its evidence), whose currency the amount takes;
 - the amount has no unit or per-unit of its own ("12 million shares" is a count);
-- with a document date, the printed ratio is plausible for the locale's currency: within
-  PLAUSIBLE of its reference rate. A conversion a few percent off is still read (and the
+- the printed ratio is plausible for the locale's currency: within PLAUSIBLE of its reference
+  rate on the document date, or, for an undated document, of the range that rate has taken
+  over the rate table's years. A conversion a few percent off is still read (and the
   conversion check flags it); a ratio off by a factor means the amount is something else.
 
 The figure's `currency_basis` names the pair and the locale. Called by figures.extract() only
@@ -62,7 +63,7 @@ def settle_unsigned(text: str, figs: list[Figure], date: Date | None = None,
             currency_basis=(f"no currency written: converted into {other.currency} "
                             f"('{other.text}') in a document of locale {bare.country}, "
                             f"so {local}"))
-        if date is not None and not _plausible(money, other, bare is a, date, table):
+        if not _plausible(money, other, bare is a, date, table):
             continue
         out[i if bare is a else i + 1] = money
     return out
@@ -73,12 +74,40 @@ def _bare(f: Figure) -> bool:
             and (f.value is not None or f.is_range))
 
 
-def _plausible(money: Figure, other: Figure, money_first: bool, date: Date, table) -> bool:
-    """Is the printed ratio within PLAUSIBLE of the reference rate (or is there no rate to
-    tell, in which case the pair alone decides)?"""
-    m = money.replace(value=money.point, low=None, high=None)
-    o = other.replace(value=other.point, low=None, high=None)
-    verdict = check_pair(m, o, date, table=table) if money_first else check_pair(o, m, date,
-                                                                                table=table)
-    rel = verdict.details.get("rel_diff")
-    return rel is None or abs(rel) <= PLAUSIBLE
+def _plausible(money: Figure, other: Figure, money_first: bool, date: Date | None,
+               table) -> bool:
+    """Is the printed ratio within PLAUSIBLE of the reference rate of `date`, or, undated,
+    within PLAUSIBLE of the range the rate has taken over the table's years? (True when the
+    table has no rate to tell: the pair alone decides then.)"""
+    if date is not None:
+        m = money.replace(value=money.point, low=None, high=None)
+        o = other.replace(value=other.point, low=None, high=None)
+        verdict = (check_pair(m, o, date, table=table) if money_first
+                   else check_pair(o, m, date, table=table))
+        rel = verdict.details.get("rel_diff")
+        return rel is None or abs(rel) <= PLAUSIBLE
+    local, foreign = money.point, other.point
+    if not local or not foreign or money.currency is None or other.currency is None:
+        return True
+    implied = local / foreign  # units of the local currency per unit of the other
+    seen = _historic_rates(other.currency, money.currency, table)
+    if not seen:
+        return True
+    return min(seen) / (1 + PLAUSIBLE) <= implied <= max(seen) * (1 + PLAUSIBLE)
+
+
+def _historic_rates(base: str, quote: str, table) -> list[Decimal]:
+    """The rate (quote per base) twice a year over the table's years: a cheap view of the range
+    it has taken, for an undated document."""
+    from figures.errors import FiguresError
+    from figures.normalize.rates.table import RateTable
+
+    t = RateTable.world() if table is None else table
+    out = []
+    for year in range(t.first_day.year, t.last_day.year + 1):
+        for month in (1, 7):
+            try:
+                out.append(t.rate(base, quote, Date(year, month, 15)).value)
+            except FiguresError:
+                continue
+    return out
