@@ -2,8 +2,11 @@
 
 Pairs ("RMB 10 billion ($1.54 billion)") are found from the short text between two consecutive
 money figures of different currencies: an opening bracket, optionally with "or", "about",
-"equivalent to", ...; ", or (about)", ", equivalent to", "/", or a comma pair inside one pair of
-brackets ("(191.1 trillion won, US$177 billion)"). Either direction counts.
+"equivalent to", ...; ", or (about)", ", equivalent to", ", roughly", "/", or a comma pair inside
+one pair of brackets ("(191.1 trillion won, US$177 billion)"), optionally after "of that" ("12
+billion of that, or roughly US$78 million"). Either direction counts. `linked` is the same test
+for any two figures: figures.checks.unsigned uses it to read an amount written without a
+currency beside its conversion.
 
 The arithmetic, statcheck style
 -------------------------------
@@ -94,15 +97,18 @@ _WORDS = (r"(?:or|about|approximately|approx\.?|around|roughly|some|nearly|almos
 # No two whitespace runs may meet (each optional part owns the space after it), so the match
 # stays linear even on a gap of thousands of spaces.
 _GAP = re.compile(
-    rf"""\s*(?:
+    rf"""\s*(?:of\s+(?:that|this)\s*)?(?:            # "12 billion of that, or ..."
         [(\[]\s*(?:{_WORDS}\s*)*                       # "X ($Y)", "X (or about $Y)"
       | (?:[,;]\s*)?(?:(?:—|–|-)\s*)?(?:or|equivalent\s+to|equal\s+to|the\s+equivalent\s+of|
                  i\.e\.,?|which\s+is|worth)\s+(?:{_WORDS}\s*)*  # "X, or $Y", "X, equivalent to $Y"
+      | [,;]\s*(?:about|roughly|approximately|around|some|nearly|almost)\s+
+                 (?:{_WORDS}\s*)*                       # "X, roughly $Y"
       | /\s*                                             # "X / $Y"
     )""",
     re.X | re.I,
 )
 _COMMA = re.compile(r"\s*[,;/]\s*")
+_APPROX_HEAD = re.compile(r"(?:about|roughly|approximately|around|some|nearly|almost)\s", re.I)
 
 
 def pairs(doc: DocFigures) -> list[tuple[Figure, Figure]]:
@@ -123,12 +129,23 @@ def pairs(doc: DocFigures) -> list[tuple[Figure, Figure]]:
             continue
         if a.currency is None and b.currency is None:
             continue
-        gap = text[a.end:b.start]
-        if _GAP.fullmatch(gap):
-            out.append((a, b))
-        elif _COMMA.fullmatch(gap) and _bracketed(text, a.start, b.end):
+        if linked(text, a, b):
             out.append((a, b))
     return out
+
+
+def linked(text: str, a: Figure, b: Figure) -> bool:
+    """Does the text between `a` and `b` (consecutive, a first) mark `b` as a conversion of
+    `a` or the reverse: "X (Y)", "X, or about Y", "X, equivalent to Y", "(X, Y)"...?"""
+    if b.start < a.end or b.start - a.end > MAX_GAP:
+        return False
+    gap = text[a.end:b.start]
+    if _GAP.fullmatch(gap):
+        return True
+    if not _COMMA.fullmatch(gap):
+        return False
+    # "X, roughly Y": the qualifier is inside Y's span, so the gap is only the comma
+    return _bracketed(text, a.start, b.end) or bool(_APPROX_HEAD.match(b.text))
 
 
 def _bracketed(text: str, start: int, end: int) -> bool:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from figures.cli.rates import rates_spec, table_from, table_options
 from figures.errors import FiguresError, InputError
-from figures.io.inputs import Columns, InputFailure, read_documents
+from figures.io.inputs import Columns, InputFailure, read_documents, with_run_country
 from figures.model import Document, Figure
 
 FORMATS = ("table", "jsonl", "csv", "parquet")
@@ -38,19 +38,17 @@ def add_input_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("-q", "--quiet", action="store_true", help="no warnings or progress on stderr")
     p.add_argument("--country", "--locale", dest="country", metavar="CC",
                    help="the publication's country (ISO code 'AU' or locale 'en_AU'): it decides "
-                        "what bare '$', 'Rs', 'R' or 'cents' mean (default: the text's evidence)")
+                        "what bare '$', 'Rs', 'R' or 'cents' mean (default: the text's evidence); "
+                        "a table row's own 'country' or 'locale' column wins over it")
 
 
 def with_country(args: argparse.Namespace, item):
-    """`item` (a Document) with the --country of the command line, when one is given."""
+    """`item` (a Document) with the --country of the command line, when one is given: a table
+    row's own country/locale cell wins over it (figures.io.inputs.with_run_country)."""
     cc = getattr(args, "country", None)
     if not cc or not isinstance(item, Document):
         return item
-    from dataclasses import replace
-
-    from figures.extract import check_country
-
-    return replace(item, country=check_country(cc))
+    return with_run_country(item, cc)
 
 
 def stdin_when_no_path(args: argparse.Namespace, stdin=None) -> None:

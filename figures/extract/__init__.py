@@ -91,7 +91,9 @@ def extract(
     `country` is the document locale when the caller knows it: an ISO 3166 alpha-2 code ('AU')
     or a locale ('en_AU'). It decides what bare markers mean ('$', 'cents', 'Rs', 'R', 'P',
     '¥'...); without it the text's own evidence decides (figures.extract.locale). With a date,
-    a conversion pair settles an open currency by its rate (figures.checks.fingerprint)."""
+    a conversion pair settles an open currency by its rate (figures.checks.fingerprint). An
+    amount written without a currency beside its conversion ("12 billion, or roughly US$78
+    million") takes the locale's currency when the pair settles it (figures.checks.unsigned)."""
     if not isinstance(text, str):
         raise NotText(f"extract() needs a str, got {type(text).__name__}; decode bytes first")
     if units not in UNIT_MODES:
@@ -99,6 +101,10 @@ def extract(
     cc = check_country(country)
     day = parse_date(date)  # a str, Timestamp or datetime64 becomes a date; NaT/None: no date
     figs = ENGINE(text, doc, day, cc)
+    if figs and figs[0].country is not None and _bare_beside_money(figs):
+        from figures.checks.unsigned import settle_unsigned
+
+        figs = settle_unsigned(text, figs, day, table)
     if units == "si" and any(f.kind == Kind.QUANTITY for f in figs):
         from figures.quantities import normalize_quantity
 
@@ -114,3 +120,17 @@ def extract(
 
         figs = [normalize(f, to, table=table, date=day) for f in figs]
     return figs
+
+
+def _bare_beside_money(figs: list[Figure]) -> bool:
+    """Is an amount without a currency next to a money figure ("12 billion, or roughly US$78
+    million")? The cheap test before figures.checks.unsigned, which reads such pairs."""
+    count, money = Kind.COUNT, Kind.MONEY
+    prev = figs[0]
+    for f in figs[1:]:
+        k, pk = f.kind, prev.kind
+        if ((k is money and pk is count) or (k is count and pk is money)) \
+                and f.start - prev.end <= 40:
+            return True
+        prev = f
+    return False

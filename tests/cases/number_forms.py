@@ -40,6 +40,8 @@ CATEGORIES = {
     "ambiguous-value": "two readings of the digits remain: candidates and a finding",
     "ambiguous-currency": "two or more currencies remain: candidates and a finding",
     "english-baseline": "English forms that already read right and must stay so",
+    "unsigned-in-pair": "digits without a currency sign, settled by the conversion beside them "
+                        "and the document locale (issue 15 item 4); else a plain number",
 }
 
 ROWS: list[tuple[str, str | None, str | None, str | None, str]] = [
@@ -488,4 +490,17 @@ ROWS: list[tuple[str, str | None, str | None, str | None, str]] = [
      "space-group"),
     ("The spa charges [[CHF 1'250.50]] for the week.", "money", "1250.50", "CHF",
      "apostrophe-group"),
+    # --- amounts without a currency sign in a conversion pair (issue 15 item 4) ----------------
+    ("TOKYO -- The ministry will spend [[12.7 billion]], or roughly US$80 million, on ferries.",
+     "money", "12700000000", "JPY", "unsigned-in-pair"),
+    ("SEOUL - The unit will receive [[740 billion]] (US$501 million) of the new money.",
+     "money", "740000000000", "KRW", "unsigned-in-pair"),
+    ("NEW DELHI: Of that, [[46,000 crore]], or about US$5 billion, goes to the northeast.",
+     "money", "460000000000", "INR", "unsigned-in-pair"),
+    ("JOHANNESBURG - Capital spending will be [[8-9 billion]] (about $490-550 million).",
+     "money", "8000000000..9000000000", "ZAR", "unsigned-in-pair"),
+    ("The group will spend [[12.6 billion]], or roughly US$80 million, on ferries.",
+     "count", "12600000000", None, "unsigned-in-pair"),
+    ("TOKYO -- It sold [[12.7 million shares]], or about US$80 million, on Tuesday.",
+     None, None, None, "unsigned-in-pair"),
 ]  # fmt: skip

@@ -1066,6 +1066,110 @@ doc("ph_3_visayas_ferries", "PH", "2025-11-05",
     {"around $95 million": "within"})
 
 
+
+# ------------------------------------------- conversions as newsrooms write them (issue 15 item 4)
+# Amounts without a currency sign, settled only by the conversion beside them and the locale;
+# amounts in words; ranges on both sides. Reference: ECB 2026-03-11 (USD/JPY 158.56,
+# USD/INR 92.07, USD/ZAR 16.40, USD/PHP 59.25, USD/KRW 1,477.1).
+
+doc("jp_4_setouchi_kaiun", "JP", "2026-03-11",
+    ["dateline:TOKYO", "place:Hiroshima", "exchange:Tokyo Stock Exchange", "marker:yen"],
+    "JPY",
+    "TOKYO -- Setouchi Kaiun, a ferry operator based in Hiroshima, said on Wednesday it would "
+    "order four hybrid-electric vessels for 31.5 billion (US$199 million), its first new ships in "
+    "more than a decade.\n\n"
+    "The company expects to spend a further nine and a half billion, or about US$60 million, on "
+    "new piers in Onomichi and Imabari, and will pay for both from cash and bank loans. Its "
+    "shares, listed on the Tokyo Stock Exchange's Standard market, rose 4% to 1,912 yen.\n\n"
+    "Each ship will carry up to 600 passengers and run on batteries inside the harbors on its "
+    "route, cutting fuel use by about a third, the company said.\n",
+    [M("31.5 billion", V("31.5b"), "JPY",
+       note="no marker: the locale (Tokyo) and the USD conversion beside it make it yen"),
+     M("US$199 million", V("199m"), "USD", conv="31.5 billion"),
+     M("nine and a half billion", V("9.5b"), "JPY", note="in words and without a marker"),
+     M("about US$60 million", V("60m"), "USD", q="approx", conv="nine and a half billion"),
+     M("1,912 yen", V("1912"), "JPY", per="share")],
+    {"US$199 million": "within", "about US$60 million": "within"})
+
+doc("in_5_highway_outlay", "IN", "2026-03-11",
+    ["dateline:NEW DELHI", "marker:Rs", "scale:lakh crore", "institution:Lok Sabha",
+     "exchange:National Stock Exchange"],
+    "INR",
+    "NEW DELHI: The Centre has set aside Rs 1.84 lakh crore, or roughly twenty billion dollars, "
+    "for national highways in the coming financial year, the road transport minister told the "
+    "Lok Sabha on Wednesday.\n\n"
+    "Of the total, 46,000 crore, or about US$5 billion, will go to roads in the northeast, where "
+    "the government wants to finish 2,400 km of four-lane corridors by 2028. Contractors will be "
+    "paid through a new escrow account, the minister said.\n\n"
+    "Shares of listed road builders rose as much as 6% on the National Stock Exchange after the "
+    "announcement, and analysts said toll collections, which crossed Rs 72,000 crore last year, "
+    "would keep rising.\n",
+    [M("Rs 1.84 lakh crore", V("1840b"), "INR"),
+     M("roughly twenty billion dollars", V("20b"), "USD", q="approx", conv="Rs 1.84 lakh crore",
+       note="in words; 'dollars' converting a rupee amount is USD"),
+     M("46,000 crore", V("46000cr"), "INR", note="no marker: part of the rupee total, and the pair"),
+     M("about US$5 billion", V("5b"), "USD", q="approx", conv="46,000 crore"),
+     M("2,400 km", V("2400"), None, kind="quantity", unit="kilometre"),
+     M("Rs 72,000 crore", V("72000cr"), "INR")],
+    {"roughly twenty billion dollars": "within", "about US$5 billion": "within"})
+
+doc("za_4_magaliesberg_metals", "ZA", "2026-03-11",
+    ["dateline:JOHANNESBURG", "exchange:JSE", "place:Rustenburg", "marker:R"],
+    "ZAR",
+    "JOHANNESBURG - JSE-listed Magaliesberg Metals said on Wednesday it would sink a new shaft at "
+    "its Rustenburg operations, with capital spending of 8-9 billion (about $490-550 million) "
+    "over six years.\n\n"
+    "The group, which reported headline earnings per share of R3.42 for the six months to "
+    "December, said the shaft would add 180,000 ounces of platinum group metals a year at full "
+    "production. The board also declared an interim dividend of R1.10 a share.\n\n"
+    "Chief executive Naledi Khumalo said power supply had improved enough for the group to commit "
+    "to the project, although it would keep its own solar plant as a back-up.\n",
+    [M("8-9 billion", (V("8b"), V("9b")), "ZAR",
+       note="no marker: a range in the locale's currency, settled by its USD conversion"),
+     M("about $490-550 million", (V("490m"), V("550m")), "USD", q="approx", conv="8-9 billion",
+       note="'$' in a rand document converting a rand amount is USD"),
+     M("R3.42", V("3.42"), "ZAR", per="share"),
+     M("180,000 ounces", V("180000"), None, kind="quantity", unit="ounce", per="year"),
+     M("R1.10 a share", V("1.10"), "ZAR", per="share")],
+    {"about $490-550 million": "within"})
+
+doc("ph_4_mindanao_rail", "PH", "2026-03-11",
+    ["dateline:MANILA", "exchange:Philippine Stock Exchange", "place:Davao City", "marker:P"],
+    "PHP",
+    "MANILA, Philippines - Mindanao Rail Transit Corp. has so far spent 14.2 billion (US$260 "
+    "million) on the first 30 kilometers of its line, the company told the Philippine Stock "
+    "Exchange on Wednesday.\n\n"
+    "The project, which is expected to cost P48 billion in all, will link Davao City with its "
+    "airport and the port of Panabo. The company said the rest would be funded by a loan from "
+    "local banks and a follow-on share sale later this year.\n\n"
+    "Its shares closed unchanged at P12.50 after the disclosure.\n",
+    [M("14.2 billion", V("14.2b"), "PHP",
+       note="no marker: the locale and the USD conversion; that conversion is ~8% off"),
+     M("US$260 million", V("260m"), "USD", conv="14.2 billion",
+       note="deliberately off: 54.6 pesos per dollar against the ECB's 59.25"),
+     M("30 kilometers", V("30"), None, kind="quantity", unit="kilometre"),
+     M("P48 billion", V("48b"), "PHP"),
+     M("P12.50", V("12.50"), "PHP", per="share")],
+    {"US$260 million": "off"})
+
+doc("kr_4_gaon_chemical", "KR", "2026-03-11",
+    ["dateline:SEOUL", "demonym:South Korean", "exchange:Korea Exchange", "marker:won"],
+    "KRW",
+    "SEOUL, March 11 (Yonhap) -- Gaon Chemical Co., a mid-sized South Korean petrochemical "
+    "maker, said Wednesday it will raise 1.2 trillion won through a rights offering to fund its "
+    "move into battery materials.\n\n"
+    "Its battery unit will receive 740 billion (US$501 million) of the new money, the company said "
+    "in a regulatory filing with the Korea Exchange, and the rest will go to paying down debt. The "
+    "new shares will be priced at 38,500 won each, a 20 percent discount to Tuesday's close.\n\n"
+    "Gaon shares fell 9.4 percent to 48,150 won in Seoul after the announcement.\n",
+    [M("1.2 trillion won", V("1.2t"), "KRW"),
+     M("740 billion", V("740b"), "KRW", note="no marker: part of the won offering, and the pair"),
+     M("US$501 million", V("501m"), "USD", conv="740 billion"),
+     M("38,500 won each", V("38500"), "KRW", per="share"),
+     M("48,150 won", V("48150"), "KRW", per="share")],
+    {"US$501 million": "within"})
+
+
 # ---------------------------------------------------------------- build
 
 
