@@ -25,9 +25,13 @@ from __future__ import annotations
 
 from datetime import date as Date
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from figures.checks.conversion import check_pair, linked
 from figures.model import Figure, Kind
+
+if TYPE_CHECKING:
+    from figures.normalize.rates.table import RateProvider
 
 # The largest relative difference between the implied rate and the reference for which an
 # unsigned amount is read as the locale's currency. Deliberately loose: newsroom conversions
@@ -37,7 +41,7 @@ PLAUSIBLE = Decimal("0.25")
 
 
 def settle_unsigned(text: str, figs: list[Figure], date: Date | None = None,
-                    table=None) -> list[Figure]:
+                    table: RateProvider | None = None) -> list[Figure]:
     """`figs` with the unsigned amounts that a conversion pair settles made money (see the
     module docstring)."""
     from figures.extract.locale import currency_of
@@ -75,7 +79,7 @@ def _bare(f: Figure) -> bool:
 
 
 def _plausible(money: Figure, other: Figure, money_first: bool, date: Date | None,
-               table) -> bool:
+               table: RateProvider | None) -> bool:
     """Is the printed ratio within PLAUSIBLE of the reference rate of `date`, or, undated,
     within PLAUSIBLE of the range the rate has taken over the table's years? (True when the
     table has no rate to tell: the pair alone decides then.)"""
@@ -96,15 +100,19 @@ def _plausible(money: Figure, other: Figure, money_first: bool, date: Date | Non
     return min(seen) / (1 + PLAUSIBLE) <= implied <= max(seen) * (1 + PLAUSIBLE)
 
 
-def _historic_rates(base: str, quote: str, table) -> list[Decimal]:
+def _historic_rates(base: str, quote: str, table: RateProvider | None) -> list[Decimal]:
     """The rate (quote per base) twice a year over the table's years: a cheap view of the range
-    it has taken, for an undated document."""
+    it has taken, for an undated document. A provider that names no years (a live service)
+    gives none, and the pair alone decides."""
     from figures.errors import FiguresError
     from figures.normalize.rates.table import RateTable
 
     t = RateTable.world() if table is None else table
+    first, last = getattr(t, "first_day", None), getattr(t, "last_day", None)
+    if first is None or last is None:
+        return []
     out = []
-    for year in range(t.first_day.year, t.last_day.year + 1):
+    for year in range(first.year, last.year + 1):
         for month in (1, 7):
             try:
                 out.append(t.rate(base, quote, Date(year, month, 15)).value)
