@@ -27,19 +27,20 @@ import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Final
 
 __all__ = ["MEASURES", "Metric", "display", "idf_table", "label", "metric_of", "similarity", "stem"]
 
-_DIGIT = re.compile(r"\d")
-_YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)")
-_PHRASES = {
+_DIGIT: Final = re.compile(r"\d")
+_YEAR: Final = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)")
+_PHRASES: Final = {
     "research and development": "R&D", "research & development": "R&D",
     "share price": "shareprice", "stock price": "shareprice", "share prices": "shareprice",
     "stock prices": "shareprice", "net income": "profit", "net profit": "profit",
     "market value": "valuation", "market cap": "valuation",
     "market capitalization": "valuation", "market capitalisation": "valuation",
 }
-_PHRASE = re.compile(
+_PHRASE: Final = re.compile(
     r"\b(?:research\s+(?:and|&)\s+development|(?:share|stock)\s+prices?|net\s+(?:income|profit)|"
     r"market\s+(?:value|cap(?:italization|italisation)?))\b", re.I)
 
@@ -48,7 +49,7 @@ def _phrase(m: re.Match) -> str:
     return _PHRASES.get(" ".join(m.group(0).lower().split()), m.group(0))
 
 
-STOP_WORDS = frozenset("""
+STOP_WORDS: Final = frozenset("""
 a about above across after again against ago all almost also although always am among an and
 another any anything are around as at away back be became because become been before being
 below between both but by can cannot could did do does doing done down during each either else
@@ -76,7 +77,7 @@ announced stated shows show showed expected expects
 which who
 """.split())
 
-_SYNONYMS = {
+_SYNONYMS: Final = {
     "r&d": "rd", "rnd": "rd",
     "automobile": "car", "automobiles": "car", "automotive": "car", "auto": "car", "autos": "car",
     "vehicle": "car", "vehicles": "car", "cars": "car", "ev": "car", "evs": "car",
@@ -108,14 +109,14 @@ _SYNONYMS = {
 }
 
 # Measure words: what is being measured. The nearest one is the figure's `measure`.
-MEASURES = frozenset({
+MEASURES: Final = frozenset({
     "invest", "revenue", "sale", "profit", "loss", "capacity", "price", "team", "cash", "reserve",
     "debt", "valuation", "cost", "budget", "fund", "salary", "wage", "dividend", "deliver",
     "order", "target", "produc", "market", "tax", "fine", "subsidy", "loan", "asset", "stake",
     "holding", "bonus", "compensation", "payment", "income", "export", "import", "rate",
 })
 
-_DISPLAY = {
+_DISPLAY: Final = {
     "rd": "R&D", "invest": "investment", "produc": "production", "sale": "sales",
     "deliver": "deliveries", "car": "car", "share": "shares", "price": "price",
 }
@@ -202,15 +203,15 @@ class Metric:
         return any(self.terms.get(t, 0.0) >= floor for t in terms)
 
 
-_DECAY = 0.3
+_DECAY: Final = 0.3
 # A measure word counts only when it is close: within about four content words in the same
 # clause (weight 1/(1 + 0.3 n) >= 0.45).
-_MEASURE_MIN = 0.45
+_MEASURE_MIN: Final = 0.45
 
 
-_FIG = "\x00"
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z&]*(?:['’][a-z]+)?(?:-[A-Za-z]+)*|[,;:()\[\]—–]|\x00")
-_PUNCT = frozenset(",;:()[]—–")
+_FIG: Final = "\x00"
+_TOKEN: Final = re.compile(r"[A-Za-z][A-Za-z&]*(?:['’][a-z]+)?(?:-[A-Za-z]+)*|[,;:()\[\]—–]|\x00")
+_PUNCT: Final = frozenset(",;:()[]—–")
 
 
 def _clean(text: str, start: int, end: int, others: Sequence) -> str:

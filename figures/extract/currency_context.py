@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from typing import Final
 
 from figures.extract.locale import HOME, NO_LOCALE, SIGNAL_TABLE, Locale, currency_of, decide
 from figures.extract.raw import K_MONEY, K_QUANTITY, Raw
@@ -33,22 +34,22 @@ from figures.vocab.locale_signals import (
 )
 
 # "1,24,000": a two-digit group before the last three digits is written only in South Asia.
-_THREE_AFTER_COMMA = re.compile(r"\d,\d{3}(?!\d)")
+_THREE_AFTER_COMMA: Final = re.compile(r"\d,\d{3}(?!\d)")
 # Markers read spaced from the number only where the locale uses them ("the Sh 3 bus").
-_SPACED_NEEDS_LOCALE = frozenset({"Sh", "Shs"})
-_LOCALE_OK: dict[str, tuple[str, ...]] = {cc: ("Sh", "Shs") for cc in LOCAL_MARKERS["Sh"]}
-_INDIAN_GROUPING = re.compile(r"\d,\d\d,\d{3}(?!\d)")
+_SPACED_NEEDS_LOCALE: Final = frozenset({"Sh", "Shs"})
+_LOCALE_OK: Final[dict[str, tuple[str, ...]]] = {cc: ("Sh", "Shs") for cc in LOCAL_MARKERS["Sh"]}
+_INDIAN_GROUPING: Final = re.compile(r"\d,\d\d,\d{3}(?!\d)")
 
-_GLOSS_GAP = re.compile(
+_GLOSS_GAP: Final = re.compile(
     r"[ \u00a0]*(?:[(\[（][ ]*(?:or[ ]+|about[ ]+|around[ ]+|approximately[ ]+|roughly[ ]+|some[ ]+|~)?"
     r"|,?[ ]+(?:or|i\.e\.|equivalent[ ]+to|equal[ ]+to)(?:[ ]+(?:about|around|roughly|approximately|nearly|some|almost))?[ ]+"
     r"|,[ ]*)\Z",
     re.I,
 )
 # How far left of a figure a signal word still speaks for it, within its clause.
-_CLAUSE_REACH = 80
-_CLAUSE_BREAKS = ",;.!?\n()"
-_USD_SYMBOL_BASES = frozenset({"symbol", "code", "name"})
+_CLAUSE_REACH: Final = 80
+_CLAUSE_BREAKS: Final = ",;.!?\n()"
+_USD_SYMBOL_BASES: Final = frozenset({"symbol", "code", "name"})
 
 
 def resolve_context(text: str, raws: list[Raw], signals: list[tuple[int, str]],
@@ -187,7 +188,7 @@ def _rival_dollars(rivals: list[str]) -> list[str]:
 # The currency words a document writes beside its '¥' amounts ("as the weak yen boosts
 # exports", "in yuan terms"). The anchor scan leaves lower-case words out (speed), so they are
 # counted here, once per document, and only when a '¥' is still open.
-_YEN_WORDS = re.compile(r"(?<![A-Za-z])(?:(?P<cn>yuan|renminbi|Renminbi)|(?P<jp>yen))(?![A-Za-z])")
+_YEN_WORDS: Final = re.compile(r"(?<![A-Za-z])(?:(?P<cn>yuan|renminbi|Renminbi)|(?P<jp>yen))(?![A-Za-z])")
 
 
 def _yen_words(text: str) -> tuple[int, int]:

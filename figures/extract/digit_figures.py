@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from typing import Final
 
 from figures.extract.left import is_year_like, left_currency, left_side, prefix_before
 from figures.extract.numerals import parse_numeral, read_numeral
@@ -24,18 +25,18 @@ from figures.vocab.codes import ISO_CODES
 from figures.vocab.currencies import MINOR_UNITS, SYMBOLS_AFTER
 from figures.vocab.scales import GLUED_ONLY_SCALES
 
-_ISO_DATE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}/\d{2,4}")
+_ISO_DATE: Final = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}/\d{2,4}")
 # Small patterns used by single helpers (compiled once, not per call).
-_LIST_FIRST = re.compile(r"\d+(?:\.\d+)?")
+_LIST_FIRST: Final = re.compile(r"\d+(?:\.\d+)?")
 
 
 # Space and apostrophe grouping the anchor scan leaves out ("9 800", "1'049,95"): groups of
 # exactly three digits, and a decimal part after the last one.
-_GROUP_TAIL = re.compile(r"(?:[ '\u2019\u00a0\u2009\u202f]\d{3}(?!\d))+(?:[.,]\d+)?")
-_FIRST_GROUP = re.compile(r"\d{1,3}(?:[\u00a0\u2009\u202f]\d{3})*")
-_JOINERS = frozenset(" '\u2019")
-_POINT_STARTS = ("-p", " p", "-P", " P")
-_SPACES = frozenset(" \u00a0\u2009\u202f")
+_GROUP_TAIL: Final = re.compile(r"(?:[ '\u2019\u00a0\u2009\u202f]\d{3}(?!\d))+(?:[.,]\d+)?")
+_FIRST_GROUP: Final = re.compile(r"\d{1,3}(?:[\u00a0\u2009\u202f]\d{3})*")
+_JOINERS: Final = frozenset(" '\u2019")
+_POINT_STARTS: Final = ("-p", " p", "-P", " P")
+_SPACES: Final = frozenset(" \u00a0\u2009\u202f")
 
 
 def from_numeral(text: str, s: int, e: int) -> Raw | None:
@@ -209,7 +210,7 @@ def _from_numeral(text: str, s: int, e: int, spoken: tuple[Decimal, Decimal] | N
     return raw
 
 
-_SIGNS = frozenset("-−+")
+_SIGNS: Final = frozenset("-−+")
 
 
 def _sign(text: str, raw: Raw) -> None:
@@ -232,4 +233,4 @@ def _sign(text: str, raw: Raw) -> None:
             raw.low = -raw.low  # "-5-10%": the sign is the first bound's, which is the low one
 
 
-_VIDEO_LINES = frozenset(Decimal(n) for n in (144, 240, 360, 480, 540, 576, 720, 1080, 1440, 2160, 4320))
+_VIDEO_LINES: Final = frozenset(Decimal(n) for n in (144, 240, 360, 480, 540, 576, 720, 1080, 1440, 2160, 4320))

@@ -20,13 +20,14 @@ locale (issue 15) feeds its country's convention in through `locale_convention`.
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Final
 
 from figures.extract.numerals import FORM_DECIMAL_COMMA, FORM_OPEN_COMMA, FORM_OPEN_DOT
 from figures.extract.raw import K_MONEY, Raw
 from figures.vocab.cldr_currencies import MINOR_DIGITS
 
-COMMA = "comma"  # the decimal mark is a comma ("2,99")
-POINT = "point"  # the decimal mark is a point ("2.99")
+COMMA: Final = "comma"  # the decimal mark is a comma ("2,99")
+POINT: Final = "point"  # the decimal mark is a point ("2.99")
 
 
 def decimal_convention(raws: list[Raw], locale_convention: str | None = None) -> str | None:

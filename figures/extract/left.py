@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Final
 
 from figures.extract.raw import K_COUNT, K_DURATION, K_MONEY, K_PERCENT, K_QUANTITY, Raw
 from figures.extract.raw_ops import apply_scale
@@ -25,10 +26,10 @@ from figures.vocab.stop_words import STOPWORDS
 from figures.vocab.time_words import MONTHS, YEAR_CONTEXT
 
 # Longest first, so an alternation takes "u.s." before "u.s" and "MM" before "M".
-_SPACED_ALT = "|".join(re.escape(p) for p in sorted(SPACED_DOLLAR_PREFIXES, key=lambda p: (-len(p), p)))
-_MULT_ALT = "|".join(re.escape(m) for m in sorted(CODE_MULTIPLIERS, key=lambda m: (-len(m), m)))
+_SPACED_ALT: Final = "|".join(re.escape(p) for p in sorted(SPACED_DOLLAR_PREFIXES, key=lambda p: (-len(p), p)))
+_MULT_ALT: Final = "|".join(re.escape(m) for m in sorted(CODE_MULTIPLIERS, key=lambda m: (-len(m), m)))
 # A currency marker directly before the number ("RMB 10", "US$10", "hk $ 10.05", "Rs. 500").
-_PREFIX = re.compile(
+_PREFIX: Final = re.compile(
     rf"(?:(?P<sym>{SYMBOL_ALT})"
     r"|(?P<spaced>(?<![A-Za-z.])(?i:" + _SPACED_ALT + r")[ ]?\$)"
     r"|(?P<mcode>(?<![A-Za-z])(?P<mult>" + _MULT_ALT + r")(?P<mc>[A-Z]{3}))"
@@ -38,23 +39,23 @@ _PREFIX = re.compile(
 )
 # The longest _PREFIX match ("u.s. $" and a space). A wider search window finds nothing more
 # (lookbehinds see past the window's start), so the search tries no more starts than that.
-_PREFIX_WINDOW = 1 + max(
+_PREFIX_WINDOW: Final = 1 + max(
     max(len(p) + 2 for p in SPACED_DOLLAR_PREFIXES),  # "u.s." " " "$"
     max(len(s) for s in SYMBOLS),
     max(len(m) + 3 for m in CODE_MULTIPLIERS),  # "MMUSD"
     max(len(c) for c in LOWER_CODES), 3,
 )
 # The last character of every _PREFIX alternative: a symbol, "$", a code letter, a lower-case code.
-_PREFIX_LAST_CHARS = frozenset(
+_PREFIX_LAST_CHARS: Final = frozenset(
     {sym[-1] for sym in SYMBOLS} | {"$"} | set("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
     | {code[-1] for code in LOWER_CODES}
 )
 # Markers that end in a letter: lower-case codes and symbols such as "Rs", "Rmb" and "RM"
 # (all two or three characters long, which prefix_before relies on).
-_LETTER_FINAL_MARKERS = frozenset(
+_LETTER_FINAL_MARKERS: Final = frozenset(
     {m for m in SYMBOLS if m[-1].isascii() and m[-1].isalpha()} | LOWER_CODES
 )
-_SHARE_PRICE_LEFT = re.compile(
+_SHARE_PRICE_LEFT: Final = re.compile(
     r"(?:clos(?:ed|ing)|open(?:ed|ing)|trad(?:ed|ing)|end(?:ed|ing)|finish(?:ed|ing)|settl(?:ed|ing))"
     r"(?:[ ]+(?:the[ ]+day|lower|higher|flat|up|down|trading))?[ ]+at[ ]+\Z"
     r"|(?:share|stock)[ ]+price[ ]+(?:of|at|to|was|is|fell[ ]+to|rose[ ]+to)[ ]+\Z"
@@ -62,17 +63,17 @@ _SHARE_PRICE_LEFT = re.compile(
     r"|price[ ]+target[ ]+(?:of|to)[ ]+\Z",
     re.I,
 )
-_CAPS_WORDS = re.compile(r"[A-Za-z]{2,}")
+_CAPS_WORDS: Final = re.compile(r"[A-Za-z]{2,}")
 
 
-_LEFT_WINDOW = 48
+_LEFT_WINDOW: Final = 48
 # The share-price pattern is only tried after one of these words (a cheap pre-filter).
-_SHARE_PRICE_CUES = frozenset({"at", "of", "to", "was", "is"})
+_SHARE_PRICE_CUES: Final = frozenset({"at", "of", "to", "was", "is"})
 # Words before a number that negate it ("minus five percent").
-_NEGATORS = frozenset({"minus", "negative"})
+_NEGATORS: Final = frozenset({"minus", "negative"})
 # The last word of every in-span qualifier phrase ("more than" -> "than"): a cheap pre-filter.
-_QUALIFIER_LAST_WORDS = frozenset(k.split(" ")[-1] for k in QUALIFIERS_IN_SPAN)
-_MODEL_STRIP = OPEN_PUNCT + ",;:"
+_QUALIFIER_LAST_WORDS: Final = frozenset(k.split(" ")[-1] for k in QUALIFIERS_IN_SPAN)
+_MODEL_STRIP: Final = OPEN_PUNCT + ",;:"
 
 
 def prev_word(text: str, pos: int) -> tuple[str, int]:
@@ -339,7 +340,7 @@ def _is_model_name(tok: str) -> bool:
 
 
 # Capitalised words that are not product names (one set, for one look-up).
-_NOT_MODEL_WORDS = frozenset(
+_NOT_MODEL_WORDS: Final = frozenset(
     STOPWORDS | MONTHS | set(QUALIFIERS_IN_SPAN) | set(DIRECTION_WORDS)
     | set(QUALIFIERS_OUTSIDE) | set(CURRENCY_WORDS)
     | {"between", "from", "only", "just", "all", "another", "nearly", "some", "over"}

@@ -14,6 +14,7 @@ highest score when it has at least twice the next one's; otherwise the leading c
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from figures.extract.trie import trie_pattern
 from figures.vocab.cldr_currencies import CURRENCY_TERRITORIES, TERRITORIES
@@ -26,12 +27,12 @@ from figures.vocab.locale_signals import (
 )
 
 DATELINE, INSTITUTION, PLACE, DEMONYM, CURRENCY_NAME = "dateline", "institution", "place", "demonym", "currency name"
-WEIGHTS: dict[str, int] = {DATELINE: 5, INSTITUTION: 3, PLACE: 1, DEMONYM: 1, CURRENCY_NAME: 1}
-STRONG = frozenset({DATELINE, INSTITUTION})
-AMOUNT_CAP = 3
+WEIGHTS: Final[dict[str, int]] = {DATELINE: 5, INSTITUTION: 3, PLACE: 1, DEMONYM: 1, CURRENCY_NAME: 1}
+STRONG: Final = frozenset({DATELINE, INSTITUTION})
+AMOUNT_CAP: Final = 3
 
 # word -> (country, kind). Later tables win on a clash (an institution over a place).
-SIGNAL_TABLE: dict[str, tuple[str, str]] = {
+SIGNAL_TABLE: Final[dict[str, tuple[str, str]]] = {
     **{w: (cc, CURRENCY_NAME) for w, cc in CURRENCY_NAME_SIGNALS.items()},
     **{w: (cc, PLACE) for w, cc in PLACES.items()},
     **{w.upper(): (cc, PLACE) for w, cc in PLACES.items() if " " not in w or w.replace(" ", "").isalpha()},
@@ -42,20 +43,20 @@ SIGNAL_TABLE: dict[str, tuple[str, str]] = {
 # behind a capital-letter guard: most positions the scan visits are a space before a lower-case
 # word, which the guard refuses in one test (the lower-case currency names are left out of the
 # scan for that reason: the amounts written in them count instead).
-SCANNED_SIGNALS = sorted(w for w in SIGNAL_TABLE if "A" <= w[0] <= "Z")
-SIGNAL_ALT = "(?=[A-Z])" + trie_pattern(SCANNED_SIGNALS)
-SIGNAL_AT_START = re.compile("(?:" + SIGNAL_ALT + r")(?![A-Za-z])")
+SCANNED_SIGNALS: Final = sorted(w for w in SIGNAL_TABLE if "A" <= w[0] <= "Z")
+SIGNAL_ALT: Final = "(?=[A-Z])" + trie_pattern(SCANNED_SIGNALS)
+SIGNAL_AT_START: Final = re.compile("(?:" + SIGNAL_ALT + r")(?![A-Za-z])")
 # After a city at the start of a line: the rest of a dateline ("SYDNEY, May 2 (Reuters) -",
 # "KARACHI:", "JOHANNESBURG –", "Taipei, Nov. 5 (CNA)").
-_DATELINE_TAIL = re.compile(r"[ ]*(?:,|:|[–—-][ ]|\()")
-_CREDIT = re.compile(r"[^\n()]{0,24}\((?P<credit>[A-Za-z]+)\)")
+_DATELINE_TAIL: Final = re.compile(r"[ ]*(?:,|:|[–—-][ ]|\()")
+_CREDIT: Final = re.compile(r"[^\n()]{0,24}\((?P<credit>[A-Za-z]+)\)")
 
 # Currency -> the one country it names (for the evidence of settled amounts). The US dollar and
 # the euro name no single country: "US$" is written everywhere to tell it from a local dollar.
-_HOME_OVERRIDES = {"AUD": "AU", "NZD": "NZ", "INR": "IN", "ZAR": "ZA", "CHF": "CH", "DKK": "DK",
+_HOME_OVERRIDES: Final = {"AUD": "AU", "NZD": "NZ", "INR": "IN", "ZAR": "ZA", "CHF": "CH", "DKK": "DK",
                    "NOK": "NO", "GBP": "GB", "XOF": "", "XAF": "", "XCD": "", "USD": "", "EUR": "",
                    "ANG": "", "XPF": ""}
-HOME: dict[str, str] = {
+HOME: Final[dict[str, str]] = {
     **{cur: ccs[0] for cur, ccs in CURRENCY_TERRITORIES.items() if len(ccs) == 1},
     **_HOME_OVERRIDES,
 }
@@ -121,7 +122,7 @@ class Locale:
 
 # The locale of a document with no evidence at all (shared: a Locale is never changed after
 # it is returned).
-NO_LOCALE = Locale()
+NO_LOCALE: Final = Locale()
 
 
 def is_dateline(text: str, pos: int, word: str) -> bool:

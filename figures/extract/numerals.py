@@ -10,37 +10,38 @@ import re
 import unicodedata
 from decimal import Decimal
 from functools import lru_cache
+from typing import Final
 
 from figures.vocab.number_words import MAGNITUDES, TENS, UNITS
 
 # Western grouping (1,234,567.89) and Indian grouping (1,24,000 / 12,34,56,789).
-_WESTERN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
-_INDIAN = re.compile(r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?")
-_PLAIN = re.compile(r"\d+(?:\.\d+)?")
+_WESTERN: Final = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+_INDIAN: Final = re.compile(r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?")
+_PLAIN: Final = re.compile(r"\d+(?:\.\d+)?")
 # Continental grouping with a decimal comma, "1.234,56": only with both separators and full
 # three-digit groups, the one form that cannot be an English number or a list.
-_CONTINENTAL = re.compile(r"\d{1,3}(?:\.\d{3})+,\d+")
+_CONTINENTAL: Final = re.compile(r"\d{1,3}(?:\.\d{3})+,\d+")
 # NBSP, thin space and narrow NBSP (and, joined by digit_figures, a plain space or an
 # apostrophe) group thousands in wire copy and Swiss, French or Nordic styles; the decimal
 # mark after them is a point or a comma ("2 499,00", "1'049.95").
-_SPACE_GROUPED = re.compile(r"\d{1,3}(?:[ \u00a0\u2009\u202f'\u2019]\d{3})+(?:[.,]\d+)?")
-_GROUP_CHARS = str.maketrans("", "", " \u00a0\u2009\u202f'\u2019")
+_SPACE_GROUPED: Final = re.compile(r"\d{1,3}(?:[ \u00a0\u2009\u202f'\u2019]\d{3})+(?:[.,]\d+)?")
+_GROUP_CHARS: Final = str.maketrans("", "", " \u00a0\u2009\u202f'\u2019")
 # A decimal comma the digits settle: one comma and one or two digits after it ("2,99",
 # "R4,17 billion"): never an English thousands group.
-_DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
+_DECIMAL_COMMA: Final = re.compile(r"\d+,\d{1,2}")
 # Dot grouping with two or more dots ("1.250.000"): never a decimal point.
-_DOT_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3}){2,}")
+_DOT_GROUPED: Final = re.compile(r"\d{1,3}(?:\.\d{3}){2,}")
 # One group of three after one separator: "1,234" (English thousands, or a decimal comma) and
 # "2.500" (a decimal point, or dot grouping). Both readings are kept (read_numeral).
-_ONE_GROUP = re.compile(r"\d{1,3}[.,]\d{3}")
+_ONE_GROUP: Final = re.compile(r"\d{1,3}[.,]\d{3}")
 
 # How a numeral was written, for the document's decimal convention (see doc_numbers):
-FORM_PLAIN = 0  # nothing to learn
-FORM_DECIMAL_COMMA = 1  # a decimal comma the digits settle: evidence of the convention
-FORM_OPEN_COMMA = 2  # "1,234": thousands, or a decimal comma; alt is the comma reading
-FORM_OPEN_DOT = 3  # "2.500": a decimal point, or dot grouping; alt is the grouping reading
+FORM_PLAIN: Final = 0  # nothing to learn
+FORM_DECIMAL_COMMA: Final = 1  # a decimal comma the digits settle: evidence of the convention
+FORM_OPEN_COMMA: Final = 2  # "1,234": thousands, or a decimal comma; alt is the comma reading
+FORM_OPEN_DOT: Final = 3  # "2.500": a decimal point, or dot grouping; alt is the grouping reading
 
-_DIGIT_MAP: dict[int, str] = {}
+_DIGIT_MAP: Final[dict[int, str]] = {}
 
 
 def _ascii_digits(s: str) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from typing import Final
 
 from figures.extract.left import in_caps_run
 from figures.extract.numerals import words_to_number
@@ -47,13 +48,13 @@ from figures.vocab.stop_words import STOPWORDS
 from figures.vocab.time_words import TIME_UNITS
 
 # The first word of each PERCENT alternative, lower-cased ("per" of "per cent").
-_PERCENT_WORDS = frozenset({"percentage", "basis", "bps", "bp", "percent", "percents",
+_PERCENT_WORDS: Final = frozenset({"percentage", "basis", "bps", "bp", "percent", "percents",
                             "percentages", "per", "pct"})
-_LETTERS = re.compile(r"[A-Za-z]*")
+_LETTERS: Final = re.compile(r"[A-Za-z]*")
 # Symbols some languages and styles write after the amount: "100 €", "100₾", "100,000 ₭".
 # A dollar or yen sign followed by a number belongs to that number ("2 $50 tickets"): group
 # "next" says a digit follows.
-_SYMBOL_AFTER = re.compile(
+_SYMBOL_AFTER: Final = re.compile(
     r"[ \u00a0]?(?P<sym>" + trie_pattern(sorted(SYMBOLS_AFTER)) + r")(?![A-Za-z\u00c0-\u024f])(?P<next>[ \u00a0]?\d)?"
 )
 # What can open a _SYMBOL_AFTER match in peek's terms: the lower-cased letters of symbols that
@@ -63,31 +64,31 @@ def _leading_letters(s: str) -> str:
     return m.group().lower() if m else ""
 
 
-_SYMBOL_AFTER_LETTERS = frozenset(
+_SYMBOL_AFTER_LETTERS: Final = frozenset(
     _leading_letters(s) for s in SYMBOLS_AFTER if s[0].isascii() and s[0].isalpha()
 )
 # Those that are common words ("a" of "A$", "so" of "so'm", "can" of "Can$") open a symbol only
 # when a sign follows the letters at once: the gate checks that character (right_side).
-_SYMBOL_AFTER_STOPWORDS = _SYMBOL_AFTER_LETTERS & STOPWORDS
-_SYMBOL_AFTER_WORDS = _SYMBOL_AFTER_LETTERS - _SYMBOL_AFTER_STOPWORDS
-_SYMBOL_AFTER_CHARS = frozenset(s[0] for s in SYMBOLS_AFTER if s[0].isascii() and not s[0].isalpha())
-_SIGN_AFTER_LETTERS = frozenset(
+_SYMBOL_AFTER_STOPWORDS: Final = _SYMBOL_AFTER_LETTERS & STOPWORDS
+_SYMBOL_AFTER_WORDS: Final = _SYMBOL_AFTER_LETTERS - _SYMBOL_AFTER_STOPWORDS
+_SYMBOL_AFTER_CHARS: Final = frozenset(s[0] for s in SYMBOLS_AFTER if s[0].isascii() and not s[0].isalpha())
+_SIGN_AFTER_LETTERS: Final = frozenset(
     s[len(_leading_letters(s))] for s in SYMBOLS_AFTER
     if _leading_letters(s) in STOPWORDS and len(s) > len(_leading_letters(s))
 )
 # Minor units written after the amount, spaced or hyphenated ("3 dollars 50 cents").
-_SPACED_MINOR = frozenset(MINOR_UNITS) - GLUED_ONLY_MINOR
+_SPACED_MINOR: Final = frozenset(MINOR_UNITS) - GLUED_ONLY_MINOR
 # What can open a currency_after match besides a three-letter code: a currency name, or a
 # minor unit (_MINOR_AFTER).
-_CURRENCY_WORDS_AFTER = NAME_FIRST_RUNS | _SPACED_MINOR | _SYMBOL_AFTER_WORDS
+_CURRENCY_WORDS_AFTER: Final = NAME_FIRST_RUNS | _SPACED_MINOR | _SYMBOL_AFTER_WORDS
 # peek: spaces, an optional hyphen (group 1), ASCII letters (group 2).
-_PEEK = re.compile(r"[ \u00a0]*(-?)([A-Za-z]*)")
-_AGE_SUFFIXES = ("-year-old", "-years-old", " years old", " year old", "-month-old")
-_MINOR_AFTER = re.compile(r"(?:[ ]+|-)(?P<m>" + trie_pattern(sorted(_SPACED_MINOR)) + r")(?![A-Za-z])", re.I)
+_PEEK: Final = re.compile(r"[ \u00a0]*(-?)([A-Za-z]*)")
+_AGE_SUFFIXES: Final = ("-year-old", "-years-old", " years old", " year old", "-month-old")
+_MINOR_AFTER: Final = re.compile(r"(?:[ ]+|-)(?P<m>" + trie_pattern(sorted(_SPACED_MINOR)) + r")(?![A-Za-z])", re.I)
 # What can open a _RANGE_SEP match: a dash or tilde (the non-ASCII dashes make peek unsure),
 # or a word that starts with "to", "or" or "and" (the pattern has no word boundary).
-_RANGE_CHARS = frozenset("-~")
-_RANGE_WORDS = ("to", "or", "and")
+_RANGE_CHARS: Final = frozenset("-~")
+_RANGE_WORDS: Final = ("to", "or", "and")
 
 
 # ---- right side -----------------------------------------------------------------------------
@@ -102,9 +103,9 @@ _RANGE_WORDS = ("to", "or", "and")
 # tildes, per-slashes, percent signs, hyphenated compounds; letters are judged by their word.
 # Every other ASCII character ends the figure. Non-ASCII characters (currency symbols, CJK
 # marks, dashes, letters that case-fold to ASCII) always take the full path.
-_RIGHT_ASCII_STARTS = frozenset("-~/%$")
+_RIGHT_ASCII_STARTS: Final = frozenset("-~/%$")
 # Characters that continue a NEXT_WORD word past its letters ("AT&T", "Xiaomi's", "in-house").
-_WORD_JOINERS = frozenset("&'’-")
+_WORD_JOINERS: Final = frozenset("&'’-")
 
 
 def _inert_words() -> frozenset[str]:
@@ -131,7 +132,7 @@ def _inert_words() -> frozenset[str]:
     )
 
 
-_INERT_WORDS = _inert_words()
+_INERT_WORDS: Final = _inert_words()
 
 
 def right_inert(text: str, cur: int, pk: tuple[str, str, int, bool]) -> bool:
@@ -329,14 +330,14 @@ def symbol_after(raw: Raw, sym: str) -> None:
 
 # "3 dollars 50 cents", "2 pounds and 5 pence", "Rs 10 and 50 paise": the minor part of one
 # amount (group m: the minor unit, absent in "15 dollars 50" and "US$3 and fourteen").
-_MINOR_PART = re.compile(
+_MINOR_PART: Final = re.compile(
     r"(?P<and>[ ]+and)?[ ]+(?P<n>\d{1,2}(?![\d]|[.,]\d)|[A-Za-z]+(?:-[A-Za-z]+)?)"
     r"(?:[ ]+(?P<m>" + trie_pattern(sorted(_SPACED_MINOR)) + r")(?![A-Za-z]))?",
     re.I,
 )
 # What may follow a minor part written without its unit: the end of the clause, or a word that
 # begins no noun ("15 dollars 50 for two", but not "5 pounds 20 ounces").
-_AFTER_BARE_MINOR = re.compile(r"[ ]*(?:[.,;:!?)\]]|\Z)|[ ]+(?P<w>[A-Za-z]+)")
+_AFTER_BARE_MINOR: Final = re.compile(r"[ ]*(?:[.,;:!?)\]]|\Z)|[ ]+(?P<w>[A-Za-z]+)")
 
 
 def _minor_part(text: str, cur: int, raw: Raw, named: bool = True) -> int:

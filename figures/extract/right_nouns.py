@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Final
 
 from figures.extract.raw import K_COUNT, K_DURATION, K_MONEY, K_RATIO, Raw
 from figures.extract.tokens import NEXT_WORD, NOT_HEAD_VERBS
@@ -14,16 +15,16 @@ from figures.vocab.time_words import MONTHS, TIME_MODIFIERS, TIME_UNITS
 
 # What can follow the first space of a _PER_AFTER match: more spaces, "/", or the first letter
 # of an adverb (a, an, per, each, every, annually, yearly, monthly, daily, weekly, apiece).
-_PER_SECOND = frozenset(" /apemydwAPEMYDW")
-_PER_AFTER = re.compile(
+_PER_SECOND: Final = frozenset(" /apemydwAPEMYDW")
+_PER_AFTER: Final = re.compile(
     r"(?:[ ]*/[ ]*(?P<slash>[A-Za-z]+)"
     r"|-a-(?P<hy>share|year|month|day|head)"
     r"|[ ]+(?P<adv>(?:a|an|per|each|every)[ ]+[A-Za-z]+|annually|yearly|monthly|daily|weekly"
     r"|apiece|per[ ]annum|per[ ]capita|each))(?![A-Za-z])",
     re.I,
 )
-_UNCERTAINTY_FIRST = frozenset(" ±+")
-_HYPHEN_WORD = re.compile(r"-([A-Za-z]+)")
+_UNCERTAINTY_FIRST: Final = frozenset(" ±+")
+_HYPHEN_WORD: Final = re.compile(r"-([A-Za-z]+)")
 
 
 def per_after(text: str, cur: int, raw: Raw) -> int | None:
@@ -71,7 +72,7 @@ def per_after(text: str, cur: int, raw: Raw) -> int | None:
 
 # "a year earlier", "a month ago", "a week later": a time reference after a figure. ("before"
 # is left out: "$50,000 a year before tax" is a rate.)
-_TIME_SHIFT = re.compile(r"[ ]+(?:earlier|ago|later|previously|back)(?![A-Za-z])", re.I)
+_TIME_SHIFT: Final = re.compile(r"[ ]+(?:earlier|ago|later|previously|back)(?![A-Za-z])", re.I)
 
 
 def _singular(w: str) -> str:

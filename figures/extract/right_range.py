@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from typing import Final
 
 from figures.extract.left import prev_word
 from figures.extract.numerals import parse_numeral, words_to_number
@@ -23,11 +24,11 @@ from figures.model import Kind
 from figures.vocab.currencies import SYMBOLS
 from figures.vocab.qualifiers import DIRECTION_WORDS
 
-_RANGE_SEP = re.compile(r"[ \u00a0]*(?P<sep>[-–—~]|to|or|and)[ \u00a0]*", re.I)
-_SYMBOL_AT = re.compile(SYMBOL_ALT)
+_RANGE_SEP: Final = re.compile(r"[ \u00a0]*(?P<sep>[-–—~]|to|or|and)[ \u00a0]*", re.I)
+_SYMBOL_AT: Final = re.compile(SYMBOL_ALT)
 
 
-_PARTNER_NUM = re.compile(r"\d+(?:[.,]\d+)*")
+_PARTNER_NUM: Final = re.compile(r"\d+(?:[.,]\d+)*")
 
 
 def range_partner(text: str, cur: int, raw: Raw) -> int:

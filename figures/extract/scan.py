@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from figures.extract.digit_figures import from_numeral
 from figures.extract.locale import SIGNAL_ALT, SIGNAL_AT_START
@@ -21,7 +22,7 @@ from figures.vocab.number_words import (
 # ---- patterns (all bounded or anchored; none can backtrack super-linearly) ---------------------
 
 # Every word that can start a figure written in words (the trie below ignores the order).
-_NUMBER_WORDS = [
+_NUMBER_WORDS: Final = [
     *UNITS, *TENS, *VAGUE_PLURALS, "dozen", *FRACTION_WORDS, *MAGNITUDES,
     *(f"{w}fold" for w in (*list(UNITS)[2:], *TENS, "hundred", "thousand")), *MULTIPLE_WORDS,
 ]
@@ -38,17 +39,17 @@ _NUMBER_WORDS = [
 # - any other character that is not an ASCII word character: the word boundary before a
 #   number word (group "word"). scan drops the non-ASCII word characters ("é"), which \b
 #   would have refused, and tries a number word at offset 0 separately.
-_ANCHOR_WORDS = _NUMBER_WORDS + [w.capitalize() for w in _NUMBER_WORDS] + [w.upper() for w in _NUMBER_WORDS]
+_ANCHOR_WORDS: Final = _NUMBER_WORDS + [w.capitalize() for w in _NUMBER_WORDS] + [w.upper() for w in _NUMBER_WORDS]
 #
 # A third branch finds the words that tell the document's country (locale.SIGNAL_ALT: "Sydney",
 # "ASX", "Pakistani"), so the locale evidence is gathered in this same pass.
-_ANCHOR = re.compile(
+_ANCHOR: Final = re.compile(
     r"[^A-Za-z_](?:(?<=\d)\d*(?:[.,\u00a0\u2009\u202f]\d+)*"
     r"|(?P<word>" + trie_pattern(_ANCHOR_WORDS) + r")\b"
     r"|(?P<sig>" + SIGNAL_ALT + r")(?![A-Za-z]))"
 )
-_WORD_AT_START = re.compile(r"(?:" + trie_pattern(_ANCHOR_WORDS) + r")\b")
-_ANCHOR_WORD_FIRSTS = frozenset(w[0] for w in _ANCHOR_WORDS)
+_WORD_AT_START: Final = re.compile(r"(?:" + trie_pattern(_ANCHOR_WORDS) + r")\b")
+_ANCHOR_WORD_FIRSTS: Final = frozenset(w[0] for w in _ANCHOR_WORDS)
 
 
 # ---- the scan -------------------------------------------------------------------------------

@@ -14,16 +14,17 @@ import calendar
 import re
 from datetime import date as Date
 from datetime import timedelta
+from typing import Final
 
 from figures.extract.trie import trie_pattern
 from figures.model import Figure, Kind
 
-_MONTHS = {
+_MONTHS: Final = {
     m.lower(): i for i, m in enumerate(calendar.month_name) if m
 } | {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m} | {"sept": 9}
-_MONTH_ALT = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_MONTH_ALT: Final = "|".join(sorted(_MONTHS, key=len, reverse=True))
 
-_TIME = re.compile(
+_TIME: Final = re.compile(
     rf"(?P<mdy>(?:{_MONTH_ALT})\.?[ ]+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?[ ]+(?P<y1>(?:19|20)\d\d))(?!\d)"
     rf"|(?P<dmy>(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?[ ]+(?:{_MONTH_ALT})\.?,?[ ]+(?P<y2>(?:19|20)\d\d))(?!\d)"
     r"|(?P<iso>(?P<y3>(?:19|20)\d\d)-(?P<m3>\d\d)-(?P<d3>\d\d))(?!\d)"
@@ -43,14 +44,14 @@ _TIME = re.compile(
 # _TIME was then most of the cost of resolving time references. Like _TIME, the words after the first are
 # matched in any case. tests/test_anchoring.py holds this equivalent to trying _TIME after
 # every starter word.
-_MONTH_WORDS = [*calendar.month_name[1:], *calendar.month_abbr[1:], "Sept"]
-_YEAR = r"(?:19|20)\d\d"
-_ANY_MONTH = "(?i:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + ")"
-_SMALL_NUMBER = "(?i:two|three|four|five|six|seven|eight|nine|ten)"
+_MONTH_WORDS: Final = [*calendar.month_name[1:], *calendar.month_abbr[1:], "Sept"]
+_YEAR: Final = r"(?:19|20)\d\d"
+_ANY_MONTH: Final = "(?i:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + ")"
+_SMALL_NUMBER: Final = "(?i:two|three|four|five|six|seven|eight|nine|ten)"
 # What must follow each starter word (lower case or capitalised; months as written) for _TIME
 # to match there. Only the word itself is consumed, so a candidate never hides the next one
 # ("the last year": if _TIME fails at "the", it is tried at "last").
-_FOLLOWERS: dict[str, list[str]] = {}
+_FOLLOWERS: Final[dict[str, list[str]]] = {}
 for _words, _after in [
     (_MONTH_WORDS, r"\.?[ ]+\d"),  # March 5, Mar. 5, March 2021
     (["since"], rf"[ ]+{_ANY_MONTH}\b"),
@@ -68,15 +69,15 @@ for _words, _after in [
         for _form in {_w, _w if _words is _MONTH_WORDS else _w.capitalize()}:
             if _after not in _FOLLOWERS.setdefault(_form, []):  # "May" is a name and an abbr.
                 _FOLLOWERS[_form].append(_after)
-_CANDIDATE_WORDS = (
+_CANDIDATE_WORDS: Final = (
     trie_pattern(sorted(_FOLLOWERS), {w: "(?=" + "|".join(a) + ")" for w, a in _FOLLOWERS.items()})
     + rf"|\d{{1,2}}(?=[ ]+{_ANY_MONTH})"  # 9 February 2021
     + rf"|{_YEAR}(?=-\d\d-\d\d)"  # 2021-10-19
 )
 # The character before the word is consumed instead of asserting \b: a pattern that opens
 # with a character class lets the engine skip ahead by a set test (see extract._ANCHOR).
-_CANDIDATE = re.compile(r"[^A-Za-z0-9_](?:" + _CANDIDATE_WORDS + ")")
-_CANDIDATE_AT_START = re.compile("(?:" + _CANDIDATE_WORDS + ")")
+_CANDIDATE: Final = re.compile(r"[^A-Za-z0-9_](?:" + _CANDIDATE_WORDS + ")")
+_CANDIDATE_AT_START: Final = re.compile("(?:" + _CANDIDATE_WORDS + ")")
 
 
 def _candidates(text: str):
@@ -90,10 +91,10 @@ def _candidates(text: str):
         yield m.start() + 1
 
 
-_SENTENCE_END = re.compile(r"[.!?。][\s\"”’)]|\n")
+_SENTENCE_END: Final = re.compile(r"[.!?。][\s\"”’)]|\n")
 # A time expression after the figure belongs to it only within the same clause.
-_CLAUSE_BREAK = re.compile(r",|;|:|\band\b|\bbut\b|\bwhile\b")
-_SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+_CLAUSE_BREAK: Final = re.compile(r",|;|:|\band\b|\bbut\b|\bwhile\b")
+_SMALL: Final = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
           "nine": 9, "ten": 10}
 
 
@@ -205,7 +206,7 @@ def _in_calendar(ctx: str) -> bool:
     return True
 
 
-_LEADING_YEAR = re.compile(r"-?\d+")
+_LEADING_YEAR: Final = re.compile(r"-?\d+")
 
 
 def _relative(g: dict, doc: Date) -> str | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from typing import Final
 
 from figures.extract.trie import trie_pattern
 from figures.vocab.currencies import CURRENCY_WORDS, LOWER_CODES, SYMBOLS
@@ -24,16 +25,16 @@ from figures.vocab.stop_words import STOPWORDS
 # inside a run matches the rest of it, so an unbounded run made text such as
 # "one two three one two three ..." quadratic. Twelve words cover any written-out amount
 # ("nine hundred ninety-nine thousand nine hundred ninety-nine" has eight).
-MAX_RUN_WORDS = 12
-WORDNUM = "(?:" + trie_pattern([*UNITS, *TENS, *MAGNITUDES, "dozen"]) + ")"
-WORD_RUN = re.compile(
+MAX_RUN_WORDS: Final = 12
+WORDNUM: Final = "(?:" + trie_pattern([*UNITS, *TENS, *MAGNITUDES, "dozen"]) + ")"
+WORD_RUN: Final = re.compile(
     rf"{WORDNUM}(?:(?:-|[ ]+|[ ]+and[ ]+){WORDNUM}(?![A-Za-z])){{0,{MAX_RUN_WORDS - 1}}}", re.I
 )
 
 # A spoken decimal point after a number: "-point-four", " point two five", "-point-4" (group f:
 # the fraction's digits, as digits or as spoken digit words, at most six).
-_DIGIT_WORD = "(?:" + trie_pattern(sorted(SPOKEN_DIGITS)) + ")"
-SPOKEN_POINT = re.compile(
+_DIGIT_WORD: Final = "(?:" + trie_pattern(sorted(SPOKEN_DIGITS)) + ")"
+SPOKEN_POINT: Final = re.compile(
     r"(?:-|[ ]+)(?:" + "|".join(POINT_WORDS) + r")(?:-|[ ]+)"
     rf"(?P<f>\d{{1,6}}(?![\d.,]\d)|{_DIGIT_WORD}(?:(?:-|[ ]+){_DIGIT_WORD}(?![A-Za-z])){{0,5}})(?![A-Za-z0-9])",
     re.I,
@@ -48,12 +49,12 @@ def spoken_fraction(m: re.Match) -> tuple[Decimal, Decimal]:
 
 
 # A symbol that begins with a letter starts a word: "T$" (pa'anga) is not the end of "TT$".
-SYMBOL_ALT = "|".join(
+SYMBOL_ALT: Final = "|".join(
     ("(?<![A-Za-z])" if s[0].isascii() and s[0].isalpha() else "") + re.escape(s)
     for s in sorted(SYMBOLS, key=len, reverse=True)
 )
-GLUED = re.compile(r"[A-Za-z]+")
-PERCENT = re.compile(
+GLUED: Final = re.compile(r"[A-Za-z]+")
+PERCENT: Final = re.compile(
     r"[ \u00a0]?[%％]|[ \u00a0]?(?:(?P<pp>percentage[ -]points?)|(?P<bp>basis[ -]points?|bps|bp)"
     r"|percents?|percentages?|per[ ]cents?|pct)(?![A-Za-z])",
     re.I,
@@ -68,7 +69,7 @@ def _cjk(word: str) -> bool:
 # hyphen, or glued ("5bn"); every form in vocab.scales but the glued-only letters (read with the
 # glued suffix, digit_figures), the plurals, and the CJK characters, which follow the digits
 # directly (group cn: "10亿"). The longest form wins ("lakh crore" before "lakh").
-_SPACED_BASE = frozenset(
+_SPACED_BASE: Final = frozenset(
     {w for w in SCALE_WORDS if not _cjk(w) and w not in GLUED_ONLY_SCALES and w not in NOT_AFTER_A_NUMBER}
     | set(UNREAD_SCALE_PHRASES)
 )
@@ -87,36 +88,36 @@ def _case_forms(words: frozenset[str]) -> frozenset[str]:
     return frozenset(out)
 
 
-SPACED_SCALES = _case_forms(_SPACED_BASE)
+SPACED_SCALES: Final = _case_forms(_SPACED_BASE)
 # Every written form of a scale word -> its multiplier (SCALE_WORDS in every case).
-SCALE_FORMS: dict[str, int] = {
+SCALE_FORMS: Final[dict[str, int]] = {
     **{w: SCALE_WORDS[w.lower()] for w in _case_forms(frozenset(SCALE_WORDS)) if w.lower() in SCALE_WORDS},
     **SCALE_WORDS,
 }
-CJK_SCALES = frozenset(w for w in SCALE_WORDS if _cjk(w))
-SCALE_AFTER = re.compile(
+CJK_SCALES: Final = frozenset(w for w in SCALE_WORDS if _cjk(w))
+SCALE_AFTER: Final = re.compile(
     r"(?:[ \u00a0]|-)?(?P<s>" + trie_pattern(sorted(SPACED_SCALES)) + r")(?![A-Za-z])"
     r"|(?P<cn>" + trie_pattern(sorted(CJK_SCALES)) + ")",
 )
 # The first word of each SCALE_AFTER form, as written: a cheap pre-filter.
-SCALE_FIRST_WORDS = frozenset(w.split(" ")[0] for w in SPACED_SCALES)
+SCALE_FIRST_WORDS: Final = frozenset(w.split(" ")[0] for w in SPACED_SCALES)
 # A spaced letter after a currency ("$5 m", "₹7.5 L"): vocab.scales.SPACED_AFTER_CURRENCY.
-SCALE_LETTER_AFTER = re.compile(
+SCALE_LETTER_AFTER: Final = re.compile(
     r"[ \u00a0](?P<s>" + trie_pattern(sorted(SPACED_AFTER_CURRENCY | {"L"})) + r")(?![A-Za-z0-9])"
 )
 # Chinese and Japanese currency marks, written after the amount too ("10亿元").
-CJK_MARKS = frozenset(m for m in SYMBOLS if _cjk(m))
-CN_MARK = re.compile(r"[ ]?(?:" + trie_pattern(sorted(CJK_MARKS)) + ")")
+CJK_MARKS: Final = frozenset(m for m in SYMBOLS if _cjk(m))
+CN_MARK: Final = re.compile(r"[ ]?(?:" + trie_pattern(sorted(CJK_MARKS)) + ")")
 # Prefix-factored (longest name first, as a longest-first alternation): CLDR gives several
 # hundred names. A space inside a name stands for any run of spaces.
-_CURRENCY_NAME_ALT = trie_pattern(sorted(CURRENCY_WORDS)).replace(r"\ ", "[ ]+")
-_CURRENCY_AFTER = re.compile(
+_CURRENCY_NAME_ALT: Final = trie_pattern(sorted(CURRENCY_WORDS)).replace(r"\ ", "[ ]+")
+_CURRENCY_AFTER: Final = re.compile(
     rf"(?:[ \u00a0]+|-)(?:(?P<name>{_CURRENCY_NAME_ALT})(?![A-Za-z])"
     r"|(?P<code>[A-Z]{3})(?![A-Za-z])"
     rf"|(?P<lcode>(?:{'|'.join(sorted(LOWER_CODES))}))(?![A-Za-z]))",
     re.I,
 )
-_LEADING_LETTERS = re.compile(r"[a-z]*")
+_LEADING_LETTERS: Final = re.compile(r"[a-z]*")
 # The first run of letters of each currency name ("dollars", "hong", "u" of "u.s. dollar"): a
 # word that begins no name skips the long name alternation (see currency_word_after).
 def _first_run(name: str) -> str:
@@ -124,14 +125,14 @@ def _first_run(name: str) -> str:
     return m.group() if m else ""
 
 
-NAME_FIRST_RUNS = frozenset(_first_run(k) for k in CURRENCY_WORDS)
-_ASCII_LETTERS = re.compile(r"[A-Za-z]*")
-_SPACE_RUN = re.compile(r"[ \u00a0]*")
-NEXT_WORD = re.compile(r"(?:[ \u00a0]+|-)(?P<w>[A-Za-z][A-Za-z&'’]*(?:-[A-Za-z]+)*)")
-WORD_SPLIT = re.compile(r"[ -]+")
-OPEN_PUNCT = "([{\"'“‘«"
-ORDINAL = frozenset({"st", "nd", "rd", "th"})
-NOT_HEAD_VERBS = frozenset({"said", "says", "saw", "were", "are"})
+NAME_FIRST_RUNS: Final = frozenset(_first_run(k) for k in CURRENCY_WORDS)
+_ASCII_LETTERS: Final = re.compile(r"[A-Za-z]*")
+_SPACE_RUN: Final = re.compile(r"[ \u00a0]*")
+NEXT_WORD: Final = re.compile(r"(?:[ \u00a0]+|-)(?P<w>[A-Za-z][A-Za-z&'’]*(?:-[A-Za-z]+)*)")
+WORD_SPLIT: Final = re.compile(r"[ -]+")
+OPEN_PUNCT: Final = "([{\"'“‘«"
+ORDINAL: Final = frozenset({"st", "nd", "rd", "th"})
+NOT_HEAD_VERBS: Final = frozenset({"said", "says", "saw", "were", "are"})
 
 
 def plural_follows(text: str, pos: int) -> bool:

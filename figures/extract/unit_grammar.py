@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from typing import Final
 
 from figures.extract.left import prev_word
 from figures.extract.numerals import parse_numeral
@@ -21,25 +22,25 @@ from figures.extract.raw import K_QUANTITY, Raw
 from figures.extract.unit_match import UnitMatch, first_words, match_unit
 from figures.vocab.time_words import TIME_UNITS
 
-_SPACES = frozenset(" \u00a0\u2009\u202f")
+_SPACES: Final = frozenset(" \u00a0\u2009\u202f")
 # First words of unit forms, less the time units: those are durations ('5 years', '3 days'),
 # read by the counted-noun path, and most figures in news are followed by one.
-_GATE_WORDS = first_words() - frozenset(TIME_UNITS)
+_GATE_WORDS: Final = first_words() - frozenset(TIME_UNITS)
 # Characters that open a unit right after a number or its space: degree signs, one-character
 # temperature units, brackets around a unit ('20 (kg)').
-GATE_CHARS = frozenset("°º℃℉([{")
-_GATE_WORD_MAX = 14
+GATE_CHARS: Final = frozenset("°º℃℉([{")
+_GATE_WORD_MAX: Final = 14
 # 'm' and 't' are also the scale words million and trillion ('5 m users', '1.5 t of debt' is
 # tonnes): before a plural noun the scale reading wins, so the unit is not taken.
-_SCALE_LETTERS = frozenset({"m", "t"})
-_SIGNS = frozenset("-−")
+_SCALE_LETTERS: Final = frozenset({"m", "t"})
+_SIGNS: Final = frozenset("-−")
 # A range between two quantities written in the same unit.
-_RANGE_SEP = re.compile(r"[ \u00a0]*(?:to|and|[-–—~])[ \u00a0]*", re.I)
-_HYPHEN_TO = re.compile(r"-[ \u00a0]+(?:to|or)[ \u00a0]+")
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
-_PLURAL_WORD = re.compile(r"[ \u00a0]+([a-z]{3,})")
+_RANGE_SEP: Final = re.compile(r"[ \u00a0]*(?:to|and|[-–—~])[ \u00a0]*", re.I)
+_HYPHEN_TO: Final = re.compile(r"-[ \u00a0]+(?:to|or)[ \u00a0]+")
+_NUMBER: Final = re.compile(r"\d+(?:[.,]\d+)*")
+_PLURAL_WORD: Final = re.compile(r"[ \u00a0]+([a-z]{3,})")
 # 'ranged from -18 °C to -34 °C' is a range; 'fell from 5 km to 3 km' is a change.
-_RANGE_VERBS = ("rang", "between", "varied", "varies", "vary", "spann")
+_RANGE_VERBS: Final = ("rang", "between", "varied", "varies", "vary", "spann")
 
 
 def may_start_unit(text: str, cur: int) -> bool:
@@ -197,7 +198,7 @@ def _hyphen_range(text: str, p: int, raw: Raw) -> int:
     return m.end
 
 
-_PLUS_MINUS = re.compile(r"[ \u00a0]?(?:±|\+/-|\+-)[ \u00a0]?")
+_PLUS_MINUS: Final = re.compile(r"[ \u00a0]?(?:±|\+/-|\+-)[ \u00a0]?")
 
 
 def uncertainty(text: str, cur: int, raw: Raw) -> int:

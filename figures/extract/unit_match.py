@@ -16,22 +16,23 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import Final
 
 from figures.vocab import units_table as _table_module
 
-MAX_TOKENS = 4
-_SPACES = frozenset(" \u00a0\u2009\u202f")
-_TOKEN_EXTRA = frozenset("²³µμΩℓ·^")
-_DEGREE = frozenset("°º")
-_ONE_CHAR_UNITS = frozenset("℃℉")
-_OPEN = {"(": ")", "[": "]", "{": "}"}
+MAX_TOKENS: Final = 4
+_SPACES: Final = frozenset(" \u00a0\u2009\u202f")
+_TOKEN_EXTRA: Final = frozenset("²³µμΩℓ·^")
+_DEGREE: Final = frozenset("°º")
+_ONE_CHAR_UNITS: Final = frozenset("℃℉")
+_OPEN: Final = {"(": ")", "[": "]", "{": "}"}
 # One letter run (a single character class: linear, no backtracking), for the fast reject.
-_LETTERS = re.compile(r"[^\W\d_]+")
-_TOKEN = re.compile(r"[^\W\d_·]{1,32}")  # no '·' in the class: it never starts a token
-_FINAL_PUNCT = frozenset(".,;:!?)]\n")
-_PER_WORDS = frozenset({"per", "a", "an", "each", "every"})
-_TIME_ONLY_PER = frozenset({"a", "an", "each", "every"})  # 'barrels a day', not 'kg a metre'
-_ANNUM = {"annum": "year", "capita": None}
+_LETTERS: Final = re.compile(r"[^\W\d_]+")
+_TOKEN: Final = re.compile(r"[^\W\d_·]{1,32}")  # no '·' in the class: it never starts a token
+_FINAL_PUNCT: Final = frozenset(".,;:!?)]\n")
+_PER_WORDS: Final = frozenset({"per", "a", "an", "each", "every"})
+_TIME_ONLY_PER: Final = frozenset({"a", "an", "each", "every"})  # 'barrels a day', not 'kg a metre'
+_ANNUM: Final = {"annum": "year", "capita": None}
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from typing import Final
 
 from figures.extract.left import left_side, prev_word
 from figures.extract.numerals import words_to_number
@@ -35,33 +36,33 @@ from figures.vocab.time_words import TIME_UNITS
 
 # The rest of a run longer than that: a list of numbers, not an amount. It is read once, and
 # none of the number words in it becomes a figure (see from_words).
-_WORD_RUN_REST = re.compile(rf"(?:(?:-|[ ]+|[ ]+and[ ]+){WORDNUM}(?![A-Za-z]))*", re.I)
+_WORD_RUN_REST: Final = re.compile(rf"(?:(?:-|[ ]+|[ ]+and[ ]+){WORDNUM}(?![A-Za-z]))*", re.I)
 # Words after which a hyphen continues a figure: "two-billion", "ten-pound".
-_LARGE = [w for w, v in MAGNITUDES.items() if v >= 1000]  # thousand, million, billion, trillion
-_HYPHEN_SCALE = re.compile(r"-(?:" + "|".join(w for w in _LARGE if MAGNITUDES[w] >= 10**6) + ")")
-_HYPHEN_MONEY = re.compile(r"-(?:" + "|".join(sorted(HYPHEN_CURRENCY, key=lambda w: (-len(w), w))) + ")")
-_HYPHEN_MONEY_WINDOW = 1 + max(len(w) for w in HYPHEN_CURRENCY)
-_HALF_A = re.compile(r"[ ]+an?[ ]+([a-z]+)")
-_VAGUE = re.compile(
+_LARGE: Final = [w for w, v in MAGNITUDES.items() if v >= 1000]  # thousand, million, billion, trillion
+_HYPHEN_SCALE: Final = re.compile(r"-(?:" + "|".join(w for w in _LARGE if MAGNITUDES[w] >= 10**6) + ")")
+_HYPHEN_MONEY: Final = re.compile(r"-(?:" + "|".join(sorted(HYPHEN_CURRENCY, key=lambda w: (-len(w), w))) + ")")
+_HYPHEN_MONEY_WINDOW: Final = 1 + max(len(w) for w in HYPHEN_CURRENCY)
+_HALF_A: Final = re.compile(r"[ ]+an?[ ]+([a-z]+)")
+_VAGUE: Final = re.compile(
     r"(?P<a>" + "|".join(VAGUE_PLURALS) + ")"
     r"(?:[ ]+of[ ]+(?P<b>" + "|".join(f"{w}s" for w in _LARGE) + r"))?(?=[ ]+of[ ])",
     re.I,
 )
-_OF = re.compile(r"[ ]+of[ ]+")
-_ORDINAL_WORDS = frozenset({"first", "second", "third", "fourth", "last", "latter", "former",
+_OF: Final = re.compile(r"[ ]+of[ ]+")
+_ORDINAL_WORDS: Final = frozenset({"first", "second", "third", "fourth", "last", "latter", "former",
                             "other", "final", "next", "previous", "past", "coming", "fiscal"})
 # "one year" is a figure after these words ("within one year"), an idiom elsewhere ("one day").
-_ONE_UNIT_CUES = frozenset({"for", "in", "within", "over", "about", "nearly", "than", "of",
+_ONE_UNIT_CUES: Final = frozenset({"for", "in", "within", "over", "about", "nearly", "than", "of",
                             "after", "last", "past", "next", "least", "only", "just"})
-_DEFINITE = frozenset({"the", "these", "those", "both", "its", "their", "his", "her"})
+_DEFINITE: Final = frozenset({"the", "these", "those", "both", "its", "their", "his", "her"})
 
 
 # ---- number words ---------------------------------------------------------------------------
 
 
-_A_WORDS = frozenset(MAGNITUDES) | {"dozen"}  # "a million", "a dozen"
+_A_WORDS: Final = frozenset(MAGNITUDES) | {"dozen"}  # "a million", "a dozen"
 # What SPOKEN_POINT can start with (a cheap pre-filter).
-_POINT_STARTS = ("-p", " p", "-P", " P")
+_POINT_STARTS: Final = ("-p", " p", "-P", " P")
 
 
 def from_words(text: str, s: int, e: int) -> Raw | int | None:
@@ -189,9 +190,9 @@ def _fraction(text: str, s: int, e: int, word: str) -> Raw | None:
     return raw
 
 
-_MULTIPLE_WORDS = {w: Decimal(v) for w, v in MULTIPLE_WORDS.items()}
+_MULTIPLE_WORDS: Final = {w: Decimal(v) for w, v in MULTIPLE_WORDS.items()}
 # "twice as many", "twice the forecast", "twice that": a multiple of a quantity.
-_MULTIPLE_OF = re.compile(r"[ ]+(?:as|the|that|its|their|his|her|what|this)(?![A-Za-z])", re.I)
+_MULTIPLE_OF: Final = re.compile(r"[ ]+(?:as|the|that|its|their|his|her|what|this)(?![A-Za-z])", re.I)
 
 
 def _fold(text: str, s: int, e: int, word: str) -> Raw | None:
@@ -209,12 +210,12 @@ def _fold(text: str, s: int, e: int, word: str) -> Raw | None:
     return raw
 
 
-_AND_A_HALF = re.compile(
+_AND_A_HALF: Final = re.compile(
     r"[ ]+and[ ]+a[ ]+half(?:[ ]+(?P<s>" + "|".join(_LARGE) + r"))?(?![A-Za-z-])", re.I
 )
 # "half a million", "a quarter of a billion", "three-quarters of a million", and without "a":
 # "half million", "three quarters billion", "a half-million": a number.
-_FRACTION_OF_SCALE = re.compile(
+_FRACTION_OF_SCALE: Final = re.compile(
     r"(?:(?:[ ]+of)?[ ]+an?[ ]+|[ ]+|-)(?P<s>" + "|".join(_LARGE) + r")(?![A-Za-z])", re.I
 )
 
