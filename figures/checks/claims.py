@@ -215,6 +215,15 @@ def _period(text: str, f, lo: int, hi: int, year: int | None) -> frozenset[str]:
 
 
 _NO_CLAIM = Claim(None, None, None, frozenset())
+_UNREAD = "?"  # a measure not read yet
+
+
+def _measure_of(doc: DocFigures, i: int) -> str | None:
+    f = doc.figures[i]
+    if f.kind == Kind.DURATION:
+        return None
+    lo, hi = _window(doc, i)
+    return _measure(doc.text, f, lo, hi)
 
 
 def preset_claims(doc: DocFigures, claims: dict[int, Claim]) -> None:
@@ -233,23 +242,25 @@ def claims_of(doc: DocFigures, wanted: Sequence[bool] | None = None) -> list[Cla
     subjects = Subjects(doc)
     year = doc.date.year if doc.date else None
     out: list[Claim] = []
-    prev_measure: str | None = None
+    prev: tuple[int, str | None] | None = None  # the previous figure: (index, its measure once read)
     for i, f in enumerate(doc.figures):
-        lo, hi = _window(doc, i)
         if wanted is not None and not wanted[i]:
-            # not compared: only its measure, which a following "up from ..." may inherit
-            prev_measure = _measure(text, f, lo, hi) if f.kind != Kind.DURATION else None
+            # not compared: only its measure, which a following "up from ..." may inherit,
+            # read when that happens
+            prev = (i, _UNREAD)
             out.append(_NO_CLAIM)
             continue
+        lo, hi = _window(doc, i)
         subj = subjects.of(f.start, f.end, f.currency if f.kind == Kind.MONEY else None)
         # a duration is a horizon or a goal's span: the words near it name the goal's content
         measure = _measure(text, f, lo, hi) if f.kind != Kind.DURATION else None
-        if measure is None and i and _BASE.search(text, max(lo, f.start - 30), f.start):
-            measure = prev_measure  # "profit of £310m, up from £255m": the base of a change
+        if measure is None and prev is not None and _BASE.search(text, max(lo, f.start - 30), f.start):
+            # "profit of £310m, up from £255m": the base of a change
+            measure = prev[1] if prev[1] is not _UNREAD else _measure_of(doc, prev[0])
         obj = _object(text, f, lo, hi)
         if obj is None and _TOTAL.search(text, max(lo, f.start - 40), f.start):
             obj = "total"  # "brings total funding to $500 million": a running total
         out.append(Claim(subj.key if subj else None, measure, obj,
                          _period(text, f, lo, hi, year), subj.text if subj else None))
-        prev_measure = measure
+        prev = (i, measure)
     return out

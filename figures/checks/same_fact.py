@@ -148,23 +148,23 @@ def check(docs: Sequence[DocFigures], *, table=None) -> list[Finding]:
     for di, doc in enumerate(docs):
         if not doc.figures:
             continue
+        views = [si_view(f) if f.normalized_unit is not None else f for f in doc.figures]
+        sigs = [_signature(doc, f) for f in views]
+        # an exact copy of a figure already compared is skipped below whatever its claim:
+        # reading its claim would be wasted (syndicated copies are most of a wire corpus)
         wanted = [_group(f) is not None and not f.ambiguous and (f.point or 0) > 0
-                  for f in doc.figures]
+                  and sig not in copies for f, sig in zip(doc.figures, sigs, strict=True)]
         if not any(wanted):
             continue
         claims = claims_of(doc, wanted)
         horizons = {h.start for f in doc.figures if f.kind in (Kind.MONEY, Kind.COUNT, Kind.QUANTITY)
                     and (h := horizon(doc, f)) is not None}
-        for f, claim in zip(doc.figures, claims, strict=False):
+        for f, claim, sig in zip(views, claims, sigs, strict=False):  # '500 miles' and '800 km' compare in metres
             if f.kind == Kind.DURATION and f.start in horizons:
                 continue  # "over the next 10 years" is the period of its amount, read there
-            if f.normalized_unit is not None:
-                f = si_view(f)  # '500 miles' and '800 km' compare in metres
-            g = _group(f)
+            g = sig[0]
             if g is None or f.ambiguous or claim.subject is None or f.point is None or f.point <= 0:
                 continue
-            lo = max(0, f.start - _COPY_REACH)
-            sig = (g, f.start - lo, doc.text[lo:f.end + _COPY_REACH])
             if sig in copies:
                 continue
             copies.add(sig)
@@ -194,6 +194,12 @@ def check(docs: Sequence[DocFigures], *, table=None) -> list[Finding]:
             out.extend(_finding(docs, prev, c) for prev in disagree)
             peers.append(c)
     return out
+
+
+def _signature(doc: DocFigures, f: Figure) -> tuple:
+    """A figure's group with the text around it: equal for exact (syndicated) copies."""
+    lo = max(0, f.start - _COPY_REACH)
+    return (_group(f), f.start - lo, doc.text[lo:f.end + _COPY_REACH])
 
 
 def _cross(a: _Cand, b: _Cand) -> bool:
