@@ -59,9 +59,10 @@ _PHASE = re.compile(r"\b(?:(first|second|third)\s+phase|phase\s+(one|two|three)|
                     r"(both\s+phases|total\s+capacity|(?:whole|entire)\s+project))\b", re.I)
 _NUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
         "nine": 9, "ten": 10, "first": 1, "second": 2, "third": 3}
-_PERIOD_RE = re.compile(r"\b(?:" + "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+")
-                                                      for k in PERIOD_WORDS if PERIOD_WORDS[k]),
-                                                     key=len, reverse=True)) + r")\b", re.I)
+_PERIOD_KEYS = sorted((k for k in PERIOD_WORDS if PERIOD_WORDS[k]), key=len, reverse=True)
+# the lookahead on first letters lets the regex engine skip most positions at once
+_PERIOD_RE = re.compile(r"(?=[" + "".join(sorted({k[0] for k in _PERIOD_KEYS})) + r"])\b(?:"
+                        + "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in _PERIOD_KEYS) + r")\b", re.I)
 _PERIOD_HINTS = ("quarter", "half", "now", "current", "year", " in ")
 _PHRASE_RE = re.compile(r"\b(?:" + "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+")
                                                       for k in MEASURE_PHRASES),
@@ -199,6 +200,7 @@ def _period(text: str, f, lo: int, hi: int, year: int | None) -> frozenset[str]:
         for m in _OVER.finditer(text, a, b):
             n = m.group(1).lower()
             out.add(f"over {_NUM.get(n, n)}y")
+    if "-year" in low:
         for m in _NYEAR.finditer(text, a, b):
             n = m.group(1).lower()
             out.add(f"over {_NUM.get(n, n)}y")

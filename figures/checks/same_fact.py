@@ -148,23 +148,34 @@ def check(docs: Sequence[DocFigures], *, table=None) -> list[Finding]:
     for di, doc in enumerate(docs):
         if not doc.figures:
             continue
-        views = [si_view(f) if f.normalized_unit is not None else f for f in doc.figures]
-        sigs = [_signature(doc, f) for f in views]
+        # (view, signature) of each figure that can be compared: '500 miles' and '800 km'
+        # compare in metres; the signature finds exact (syndicated) copies
+        cands: list[tuple[Figure, tuple] | None] = []
+        for f in doc.figures:
+            if f.ambiguous or f.kind not in _KINDS or (f.point or 0) <= 0:
+                cands.append(None)
+                continue
+            v = si_view(f) if f.normalized_unit is not None else f
+            sig = _signature(doc, v)
+            cands.append((v, sig) if sig[0] is not None else None)
         # an exact copy of a figure already compared is skipped below whatever its claim:
         # reading its claim would be wasted (syndicated copies are most of a wire corpus)
-        wanted = [_group(f) is not None and not f.ambiguous and (f.point or 0) > 0
-                  and sig not in copies for f, sig in zip(doc.figures, sigs, strict=True)]
+        wanted = [vs is not None and vs[1] not in copies for vs in cands]
         if not any(wanted):
             continue
         claims = claims_of(doc, wanted)
-        horizons = {h.start for f in doc.figures if f.kind in (Kind.MONEY, Kind.COUNT, Kind.QUANTITY)
-                    and (h := horizon(doc, f)) is not None}
-        for f, claim, sig in zip(views, claims, sigs, strict=False):  # '500 miles' and '800 km' compare in metres
-            if f.kind == Kind.DURATION and f.start in horizons:
-                continue  # "over the next 10 years" is the period of its amount, read there
-            g = sig[0]
-            if g is None or f.ambiguous or claim.subject is None or f.point is None or f.point <= 0:
+        horizons: set[int] | None = None
+        for vs, claim in zip(cands, claims, strict=True):
+            if vs is None or claim.subject is None:
                 continue
+            f, sig = vs
+            if f.kind == Kind.DURATION:
+                if horizons is None:
+                    horizons = {h.start for x in doc.figures if x.kind in (Kind.MONEY, Kind.COUNT, Kind.QUANTITY)
+                                and (h := horizon(doc, x)) is not None}
+                if f.start in horizons:
+                    continue  # "over the next 10 years" is the period of its amount, read there
+            g = sig[0]
             if sig in copies:
                 continue
             copies.add(sig)

@@ -47,6 +47,7 @@ from figures.vocab.measures import (
     VERBS_AFTER_SUBJECT,
 )
 
+_CLOSERS = frozenset("\"'”’)] \t\r\f\v")
 COMMON_REACH = 2000  # characters either side searched for a sentence-opening word in lower case
 KEY_LEN = 7  # "Slovenia"/"Slovenian", "Victoria"/"Victorian": one subject key
 _TITLES = frozenset({"secretary", "minister", "executive", "director", "officer", "chairman", "chairwoman",
@@ -82,9 +83,9 @@ class Name:
     description: str | None = None  # a government description's level, resolved on use
 
 
-def names(text: str) -> list[tuple[int, int, tuple[re.Match, ...]]]:
-    """Capitalised word runs (start, end, words), one pass over the text; what each run names
-    is read only when a figure's subject needs it (`read_name`)."""
+def names(text: str, pos: int = 0, endpos: int | None = None) -> list[tuple[int, int, tuple[re.Match, ...]]]:
+    """Capitalised word runs (start, end, words) in text[pos:endpos], one pass; what each run
+    names is read by `read_name`."""
     out: list[tuple[int, int, tuple[re.Match, ...]]] = []
     run: list[re.Match] = []
 
@@ -94,7 +95,7 @@ def names(text: str) -> list[tuple[int, int, tuple[re.Match, ...]]]:
             run.clear()
 
     n = len(text)
-    for m in _NAME_TOKEN.finditer(text):
+    for m in _NAME_TOKEN.finditer(text, pos, n if endpos is None else endpos):
         tok = m.group(0).rstrip(".")
         e = m.end()
         bad = (len(tok) < 2 or tok.lower() in NOT_NAMES or _BAD_TOKEN.search(tok) is not None
@@ -174,13 +175,13 @@ def _level(words: list[str]) -> str:
     return "local"
 
 
-def descriptions(text: str) -> list[tuple[int, int, str]]:
+def descriptions(text: str, pos: int = 0, endpos: int | None = None) -> list[tuple[int, int, str]]:
     """Government descriptions (start, end, level) in one pass: level 'national' ("the
     federal government"), 'local' ("the state", "the provincial government") or 'any' ("the
     government", "the cabinet", "the finance ministry"), with '+' when its noun is a country's
     own (government, cabinet, ministry, treasury)."""
     out = []
-    for m in _DESCRIPTION.finditer(text):
+    for m in _DESCRIPTION.finditer(text, pos, len(text) if endpos is None else endpos):
         adjs = set(m.group(1).split())
         noun = m.group(2)
         if adjs & GOV_LEVEL_LOCAL or noun in ("state", "province", "city", "county", "municipality"):
@@ -203,37 +204,37 @@ def currency_country(code: str | None) -> str | None:
 
 
 class Subjects:
-    """The subject of each figure of one document, read lazily (names on first use)."""
+    """The subject of each figure of one document. Names and descriptions are read per
+    sentence, only in the sentences a figure's subject needs (its own, and earlier ones when it
+    refers back), each once."""
 
     def __init__(self, doc: DocFigures):
         self.doc = doc
-        text = doc.text
-        self.text = text
-        raws = doc._cache.get("claims_names")
-        if raws is None:
-            raws = names(text)
-            doc._cache["claims_names"] = raws
-        descs = doc._cache.get("claims_descriptions")
-        if descs is None:
-            descs = descriptions(text)
-            doc._cache["claims_descriptions"] = descs
-        # one stream of mentions in text order: name runs and government descriptions
-        self.raws = sorted(raws + [(s, e, lvl) for s, e, lvl in descs], key=lambda r: r[0]) if descs else raws
-        self.has_descriptions = bool(descs)
-        self.starts = [r[0] for r in self.raws]
-        self._read: dict[int, Name | None] = {}
-        self._subject: dict[int, Name | None] = {}
-        self._govs: list[int] | None = None  # indexes of government names, when descriptions exist
+        self.text = doc.text
+        self._mentions: dict[tuple[int, int], list[Name]] = {}
+        self._subject: dict[int, Name | None] = {}  # sentence start -> its subject
+        self._last: dict[int, Name | None] = {}  # sentence start -> subject of the text before
+        self._gov: dict[tuple[int, str], Name | None] = {}
+        self._lower_at: dict[str, list[int]] = {}  # (sentence start, level) -> last government before
 
-    def get(self, i: int) -> Name | None:
-        if i not in self._read:
-            raw = self.raws[i]
-            if isinstance(raw[2], str):
-                self._read[i] = Name(raw[0], raw[1], "", self.text[raw[0]:raw[1]], False, description=raw[2])
-            else:
-                n = read_name(self.text, raw)
-                self._read[i] = None if n is not None and self._common_word(n) else n
-        return self._read[i]
+    def mentions(self, s: int, e: int) -> list[Name]:
+        """The names and government descriptions of the sentence [s, e), in text order."""
+        key = (s, e)
+        got = self._mentions.get(key)
+        if got is None:
+            text = self.text
+            raws: list = names(text, s, e)
+            descs = descriptions(text, s, e)
+            if descs:
+                raws = sorted(raws + descs, key=lambda r: r[0])
+            got = []
+            for raw in raws:
+                if isinstance(raw[2], str):
+                    got.append(Name(raw[0], raw[1], "", text[raw[0]:raw[1]], False, description=raw[2]))
+                elif (n := read_name(text, raw)) is not None and not self._common_word(n):
+                    got.append(n)
+            self._mentions[key] = got
+        return got
 
     def _common_word(self, n: Name) -> bool:
         """A lone capitalised word opening a sentence that the text nearby writes in lower case
@@ -243,41 +244,59 @@ class Subjects:
         s, _ = self.doc.sentence(n.start)
         if self.text[s:n.start].strip(" \t\n\"'“‘(") != "":
             return False
-        low = n.text.lower()
-        stem = low[:-1] if low.endswith("s") else low
-        lo, hi = max(0, n.start - COMMON_REACH), min(len(self.text), n.end + COMMON_REACH)
-        return re.compile(r"\b" + re.escape(stem) + r"s?\b").search(self.text, lo, hi) is not None
+        stem = n.text.lower().removesuffix("s")
+        at = self._lower_at.get(stem)
+        if at is None:  # where the document writes the word in lower case, found once per word
+            at = [m.start() for m in re.finditer(r"\b" + re.escape(stem) + r"s?\b", self.text)]
+            self._lower_at[stem] = at
+        i = bisect.bisect_left(at, n.start - COMMON_REACH)
+        return i < len(at) and at[i] < n.end + COMMON_REACH
 
-    def between(self, j: int, k: int) -> list[Name]:
-        return [n for i in range(j, k) if (n := self.get(i)) is not None]
+    def _previous(self, cur: int) -> tuple[int, int] | None:
+        """The sentence that ends where the one starting at `cur` begins (None at the start)."""
+        p = cur - 1
+        while p > 0 and self.text[p] in _CLOSERS:
+            p -= 1  # onto the stop itself: "... too late.” He believes": the '.' before the quote
+        if p < 0 or cur <= 0:
+            return None
+        s, e = self.doc.sentence(p)
+        return (s, e) if s < cur else None
 
-    def _gov_indexes(self) -> list[int]:
-        if self._govs is None:
-            self._govs = [i for i in range(len(self.raws))
-                          if (n := self.get(i)) is not None and n.gov is not None]
-        return self._govs
+    def _last_gov(self, cur: int, want: str) -> Name | None:
+        """The last government name fitting level `want` before offset `cur` (a sentence
+        start), walking back sentence by sentence, each answer kept."""
+        path = []
+        got = None
+        while True:
+            if (cur, want) in self._gov:
+                got = self._gov[(cur, want)]
+                break
+            path.append(cur)
+            prev = self._previous(cur)
+            if prev is None:
+                break
+            got = _last_fitting(self.mentions(*prev), want, prev[1])
+            if got is not None:
+                break
+            cur = prev[0]
+        for c in path:
+            self._gov[(c, want)] = got
+        return got
 
     def resolve(self, n: Name, currency: str | None) -> Name | None:
         """A name itself, or the government a description refers to (None: unresolved)."""
         if n.description is None:
             return n
         want = n.description.rstrip("+")
-        govs = self._gov_indexes()
-        k = bisect.bisect_left(govs, bisect.bisect_left(self.starts, n.start))
-
-        def fits(g: Name) -> bool:
-            return want == "any" or g.gov == want
-
-        for i in reversed(govs[:k]):  # the last one of its level before it
-            if fits(g := self._read[i]):
-                return _as(g, n)
-        _, e = self.doc.sentence(n.start)
-        for i in govs[k:]:  # a later one in its sentence: "by the state government, Kerala's ..."
-            g = self._read[i]
-            if g.start >= e:
-                break
-            if fits(g):
-                return _as(g, n)
+        s, e = self.doc.sentence(n.start)
+        ms = self.mentions(s, e)
+        g = _last_fitting(ms, want, n.start)  # the last one of its level before it
+        if g is None:
+            g = self._last_gov(s, want)
+        if g is None:  # a later one in its sentence: "by the state government, Kerala's ..."
+            g = next((m for m in ms if m.start > n.start and m.gov is not None and _fits(m, want)), None)
+        if g is not None:
+            return _as(g, n)
         if n.description.endswith("+") and want != "local":
             key = currency_country(currency)
             if key:
@@ -286,10 +305,8 @@ class Subjects:
 
     def in_sentence(self, pos: int, currency: str | None) -> Name | None:
         """The first subject of the sentence holding pos, before pos (None if none)."""
-        s, _ = self.doc.sentence(pos)
-        j = bisect.bisect_left(self.starts, s)
-        k = bisect.bisect_left(self.starts, pos)
-        cands = [r for n in self.between(j, k) if not n.refers_back
+        s, e = self.doc.sentence(pos)
+        cands = [r for n in self.mentions(s, e) if n.start < pos and not n.refers_back
                  and (r := self.resolve(n, currency)) is not None]
         if len(cands) > 1 and cands[0].speaker:
             cands = cands[1:]  # "Lei Jun wants Xiaomi to ...": the claim is Xiaomi's
@@ -305,21 +322,31 @@ class Subjects:
                 return cands[1]  # "German chemicals group Brandauer Chemie"
         return first
 
-    def last(self, pos: int, currency: str | None) -> Name | None:
-        """The subject of the latest earlier sentence that names one."""
-        k = bisect.bisect_left(self.starts, pos)
-        while k > 0:
-            k -= 1
-            s, _ = self.doc.sentence(self.raws[k][0])
-            if s in self._subject:
-                got = self._subject[s]
-            else:
-                got = self.in_sentence(self.raws[k][1], currency)
-                self._subject[s] = got
-            if got is not None:
-                return got
-            k = bisect.bisect_left(self.starts, s)
-        return None
+    def last(self, cur: int, currency: str | None) -> Name | None:
+        """The subject of the latest sentence before offset `cur` (a sentence start) that
+        names one."""
+        path = []
+        got = None
+        while True:
+            if cur in self._last:
+                got = self._last[cur]
+                break
+            path.append(cur)
+            prev = self._previous(cur)
+            if prev is None:
+                break
+            ps, pe = prev
+            ms = self.mentions(ps, pe)
+            if ms:
+                if ps not in self._subject:
+                    self._subject[ps] = self.in_sentence(ms[-1].end, currency)
+                got = self._subject[ps]
+                if got is not None:
+                    break
+            cur = ps
+        for c in path:
+            self._last[c] = got
+        return got
 
     def of(self, start: int, end: int, currency: str | None = None) -> Name | None:
         """The subject of the figure at [start, end)."""
@@ -328,18 +355,26 @@ class Subjects:
             return subj
         s, e = self.doc.sentence(start)
         subj = self.last(s, currency)
+        ms = self.mentions(s, e)
         if subj is None:  # "The Slovenian government ...", the document's first sentence
-            j = bisect.bisect_left(self.starts, s)
-            k = bisect.bisect_left(self.starts, start)
-            subj = next(iter(self.between(j, k)), None)
+            subj = next((m for m in ms if m.start < start), None)
             subj = self.resolve(subj, currency) if subj is not None else None
         if subj is None:  # no name before: the first one after, in the sentence
-            k = bisect.bisect_left(self.starts, end)
-            e_k = bisect.bisect_left(self.starts, e)
-            for n in self.between(k, e_k):
-                if (subj := self.resolve(n, currency)) is not None:
+            for n in ms:
+                if n.start >= end and (subj := self.resolve(n, currency)) is not None:
                     break
         return subj
+
+
+def _fits(g: Name, want: str) -> bool:
+    return want == "any" or g.gov == want
+
+
+def _last_fitting(ms: list[Name], want: str, before: int) -> Name | None:
+    for m in reversed(ms):
+        if m.start < before and m.gov is not None and _fits(m, want):
+            return m
+    return None
 
 
 def _as(gov: Name, desc: Name) -> Name:
