@@ -247,7 +247,9 @@ class Subjects:
         stem = n.text.lower().removesuffix("s")
         at = self._lower_at.get(stem)
         if at is None:  # where the document writes the word in lower case, found once per word
-            at = [m.start() for m in re.finditer(r"\b" + re.escape(stem) + r"s?\b", self.text)]
+            text = self.text  # a literal first lets the regex engine jump between candidates
+            at = [m.start() for m in re.finditer(re.escape(stem) + r"s?\b", text)
+                  if m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_")]
             self._lower_at[stem] = at
         i = bisect.bisect_left(at, n.start - COMMON_REACH)
         return i < len(at) and at[i] < n.end + COMMON_REACH
