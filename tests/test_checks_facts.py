@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import time
 from datetime import date as Date
 from decimal import Decimal
@@ -124,23 +125,43 @@ def test_same_fact_ignores_same_sentence_and_unrelated_figures():
     assert same_fact.check(one_doc(t, figs)) == []
 
 
-def test_same_fact_is_not_quadratic():
-    """6,000 statements of one metric with nearby values in distinct sentences: every figure
-    is compared with a bounded number of peers, at most three findings per figure (one
-    agreeing partner, two disagreeing values), fast."""
+def _one_metric_docs(n: int):
     from figures.checks import make_docs
 
     items = []
-    for i in range(6000):
+    for i in range(n):
         t = f"Acme's R&D team has about {2300 + i % 97:,} people, source {i} said."
         sub = f"about {2300 + i % 97:,} people"
         items.append((f"d{i}", t, None, [_people(t, sub, 2300 + i % 97, "approx").replace(doc=f"d{i}")]))
-    docs = make_docs(items)
-    t0 = time.perf_counter()
-    got = same_fact.check(docs)
-    elapsed = time.perf_counter() - t0
+    return make_docs(items)
+
+
+def _cpu(fn, *args) -> float:
+    gc.collect()
+    gc.disable()
+    try:
+        t = time.process_time()
+        fn(*args)
+        return time.process_time() - t
+    finally:
+        gc.enable()
+
+
+def test_same_fact_is_not_quadratic():
+    """6,000 statements of one metric with nearby values in distinct sentences: every figure
+    is compared with a bounded number of peers, at most three findings per figure (one
+    agreeing partner, two disagreeing values), and 10x the statements cost about 10x the CPU
+    time (all pairs would cost 100x; the bound allows for timer noise, as tests/test_linear*)."""
+    got = same_fact.check(_one_metric_docs(6000))
     assert 0 < len(got) <= 3 * 6000
-    assert elapsed < 20
+    same_fact.check(_one_metric_docs(50))  # warm caches outside the timing
+    t_small = t_large = float("inf")
+    for _ in range(5):  # best of up to five rounds; stops as soon as the bound holds
+        t_small = min(t_small, _cpu(same_fact.check, _one_metric_docs(600)))
+        t_large = min(t_large, _cpu(same_fact.check, _one_metric_docs(6000)))
+        if t_large <= 16 * t_small + 0.3:
+            break
+    assert t_large <= 16 * t_small + 0.3, f"10x statements took {t_large:.3f}s vs {t_small:.3f}s"
     # exact copies are not restatements
     t = "Acme's R&D team has about 2,300 people, the company said."
     f = _people(t, "about 2,300 people", 2300, "approx")

@@ -6,12 +6,10 @@
 their claims match (`compatible`); figures.checks.same_fact compares nothing else.
 
 Rules over the text, no model (vocabulary in figures/vocab/measures.py):
-* subject: the first named entity of the figure's sentence that starts before the figure
-  (capitalised word runs, minus descriptors "Rival carmaker", places in "Pune-based" and people
-  after a title); a sentence without one ("The company will...", "It said...") refers back to
-  the last named subject of the document. "X's subsidiary/unit" is a different subject from X.
-  The key is the name's first distinctive word, so "Tata Motors" and "Tata" are one subject and
-  "Kaveri Motors" and "Sahyadri Motors" are two.
+* subject (figures.checks.subjects): the first named entity of the figure's sentence that
+  starts before the figure, or the government a description ("the state", "the cabinet")
+  refers to; a sentence without one ("The company will...", "It said...") refers back to the
+  last named subject of the document. "X's subsidiary/unit" is a different subject from X.
 * measure: the nearest measure word in the figure's clause (words up to the neighbouring
   figures, at most `REACH` characters), two-word phrases first ("net profit" is not "operating
   profit"); weak words ("worth", "deal", "plan") only when no strong one is near.
@@ -19,17 +17,17 @@ Rules over the text, no model (vocabulary in figures/vocab/measures.py):
 * period: years, "this/next/last year" (resolved against the document date), quarters, halves,
   months, "now", "a year earlier", "over N years", within `REACH` characters in the clause.
 
-Cost: one regex pass over the document for names, then bounded windows per figure: linear.
+Cost: one regex pass over the document for names (and one for descriptions), then bounded windows per figure: linear.
 """
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from figures.checks._common import DocFigures
+from figures.checks.subjects import Subjects
 from figures.model import Kind
 from figures.vocab.measures import (
     MEASURE_PHRASES,
@@ -37,12 +35,8 @@ from figures.vocab.measures import (
     NOT_NAMES,
     OBJECT_NOUNS,
     PERIOD_WORDS,
-    SUBJECT_ALIASES,
-    SUBJECT_NOUNS,
-    SUBSIDIARY_WORDS,
 )
 
-KEY_LEN = 7  # "Slovenia"/"Slovenian", "Victoria"/"Victorian": one subject key
 REACH = 90  # characters either side of a figure read for its measure and period
 _WEAK = frozenset({"worth", "value", "deal", "transaction", "plan", "programme", "paid", "pay",
                    "paying", "buy", "buying", "acquire", "bought", "fund", "package", "create",
@@ -53,15 +47,8 @@ _COUNTED = frozenset({"aircraft", "jets", "planes", "trains", "vehicles", "cars"
                       "units", "megawatts", "megawatt", "gigawatt", "gigawatts", "mw", "gw",
                       "people", "staff", "employees", "workers", "jobs", "job", "homes",
                       "houses", "passengers", "positions", "roles"})
-_TITLES = frozenset({"secretary", "minister", "executive", "director", "officer", "chairman", "chairwoman",
-                     "president", "spokesman", "spokeswoman", "spokesperson",
-                     "founder", "governor", "analyst", "ceo", "cfo", "mr", "ms"})
-_LOWER_RUN = re.compile(r"(?:'s)?(?:\s+[a-z][\w-]*){1,4}\s+")
 _BASE = re.compile(r"\b(?:up|down|rising|falling|rose|fell|compared)\s+(?:from|with)\s+$")
 _TOTAL = re.compile(r"\btotal\s+[a-z]+\s+(?:to|at)\s+(?:more\s+than\s+|about\s+)?$")
-_BAD_TOKEN = re.compile(r"-[a-z]|\d")  # "Pune-based", "State-owned", "P12.5": not names
-_SPEAKER = re.compile(r",?\s+(?:said|says|told|added|noted|wants|believes|thinks)\b")
-_NAME_TOKEN = re.compile(r"[A-Z][\w&.'’-]*")
 _WORD = re.compile(r"[\w'’-]+")
 _YEAR = re.compile(r"(?<![\d.,/])((?:19|20)\d\d)(?:/\d\d)?(?![\d.,]\d)")
 _OVER = re.compile(r"\b(?:over|across|within|in\s+the\s+next|for\s+the\s+next)\s+(?:the\s+(?:next|coming|past)\s+)?"
@@ -72,9 +59,10 @@ _PHASE = re.compile(r"\b(?:(first|second|third)\s+phase|phase\s+(one|two|three)|
                     r"(both\s+phases|total\s+capacity|(?:whole|entire)\s+project))\b", re.I)
 _NUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
         "nine": 9, "ten": 10, "first": 1, "second": 2, "third": 3}
-_PERIOD_RE = re.compile(r"\b(?:" + "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+")
-                                                      for k in PERIOD_WORDS if PERIOD_WORDS[k]),
-                                                     key=len, reverse=True)) + r")\b", re.I)
+_PERIOD_KEYS = sorted((k for k in PERIOD_WORDS if PERIOD_WORDS[k]), key=len, reverse=True)
+# the lookahead on first letters lets the regex engine skip most positions at once
+_PERIOD_RE = re.compile(r"(?=[" + "".join(sorted({k[0] for k in _PERIOD_KEYS})) + r"])\b(?:"
+                        + "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in _PERIOD_KEYS) + r")\b", re.I)
 _PERIOD_HINTS = ("quarter", "half", "now", "current", "year", " in ")
 _PHRASE_RE = re.compile(r"\b(?:" + "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+")
                                                       for k in MEASURE_PHRASES),
@@ -113,74 +101,6 @@ def compatible(a: Claim, b: Claim) -> bool:
     if a.object != b.object and ((a.object and b.object) or "total" in (a.object, b.object)):
         return False  # a total is another claim than an unnamed part of it
     return not (a.period and b.period and not (a.period & b.period))
-
-
-@dataclass(frozen=True)
-class _Name:
-    start: int
-    end: int
-    key: str
-    text: str
-    refers_back: bool  # "the Boston biotech": a description of the last subject
-    speaker: bool = False  # "Lei said,": who speaks, not what the figure is about
-
-
-def _names(text: str) -> list[tuple[int, int, tuple[re.Match, ...]]]:
-    """Capitalised word runs (start, end, words), one pass over the text; what each run names
-    is read only when a figure's subject needs it (`_name`)."""
-    out: list[tuple[int, int, tuple[re.Match, ...]]] = []
-    run: list[re.Match] = []
-
-    def close() -> None:
-        if run:
-            out.append((run[0].start(), run[-1].end(), tuple(run)))
-            run.clear()
-
-    n = len(text)
-    for m in _NAME_TOKEN.finditer(text):
-        tok = m.group(0).rstrip(".")
-        e = m.end()
-        bad = (len(tok) < 2 or tok.lower() in NOT_NAMES or _BAD_TOKEN.search(tok) is not None
-               or (e < n and text[e] in "$€£¥0123456789")
-               or (len(tok) <= 3 and tok.isupper()))
-        if run and (bad or text[run[-1].end():m.start()] != " "
-                    or _possessive(run[-1].group(0))):
-            close()
-        if not bad:
-            run.append(m)
-    close()
-    return out
-
-
-def _possessive(word: str) -> bool:
-    return word.endswith(("'s", "’s", "s'", "s’"))
-
-
-def _name(text: str, raw: tuple[int, int, tuple[re.Match, ...]]) -> _Name | None:
-    start, end, got = raw
-    words = [m.group(0).rstrip(".") for m in got]
-    while words and words[0].lower() in SUBJECT_NOUNS:
-        words.pop(0)
-    if not words:
-        return None
-    before = text[max(0, start - 24):start].lower().split()
-    if (before and before[-1] in _TITLES) or any(w.lower() in _TITLES for w in words):
-        return None  # a person after a title: "chief executive Dana Whitcombe"
-    after = _WORD.findall(text[end:end + 40].lower())[:3]
-    # "the Boston biotech", "The Mirabel expansion": a description or a modifier, not the subject
-    refers_back = bool(before and before[-1] == "the" and text[end:end + 1] == " "
-                       and text[end + 1:end + 2].islower())
-    first = words[0]
-    poss = _possessive(words[-1])
-    key = first.rstrip("'’") if len(words) == 1 and poss else first
-    if key.endswith(("'s", "’s")):
-        key = key[:-2]
-    key = key.lower().replace("’", "'")
-    key = SUBJECT_ALIASES.get(key, key)[:KEY_LEN]
-    if poss and any(w in SUBSIDIARY_WORDS for w in after):
-        key += "/unit"
-    speaker = _SPEAKER.match(text, end) is not None
-    return _Name(start, end, key, " ".join(words), refers_back, speaker)
 
 
 def _window(doc: DocFigures, i: int) -> tuple[int, int]:
@@ -225,8 +145,12 @@ def _measure(text: str, f, lo: int, hi: int) -> str | None:
         inside = f.start <= m.start() < f.end
         if w in _COUNTED and not inside:
             continue  # "vehicles" names what a figure counts only right at the figure
-        consider(m.start(), m.end(), got, w in _WEAK and not inside)
+        consider(m.start(), m.end(), got, (w in _WEAK and not inside) or (got == "budget" and _SOURCE.search(text, max(a, m.start() - 40), m.start()) is not None))
     got = best[2] if best else None
+    if f.kind == Kind.COUNT and f.unit and (best is None or best[0]):
+        unit = f.unit.lower()
+        if not (unit in MEASURE_WORDS or unit + "s" in MEASURE_WORDS or unit in _KNOWN_COUNTED):
+            return "n:" + unit  # "30 rural roads" and "two bridges" are counts of two things
     if f.kind == Kind.PERCENT and got in _OWNERSHIP:
         return "stake"  # "buying 26 per cent of", "will hold 49% of"
     if f.kind == Kind.MONEY and got == "stake":
@@ -235,6 +159,9 @@ def _measure(text: str, f, lo: int, hi: int) -> str | None:
 
 
 _OWNERSHIP = frozenset({"stake", "value", "price", "buy"})
+_KNOWN_COUNTED = frozenset({"person", "unit"})  # singular forms of counted measure words
+# "under the state budget", "in this year's budget": where the money comes from, not what it is
+_SOURCE = re.compile(r"\b(?:under|in|from)\s+(?:the|its|this|their|a)\s+(?:[\w']+\s+)?$")
 
 
 def _object(text: str, f, lo: int, hi: int) -> str | None:
@@ -273,6 +200,7 @@ def _period(text: str, f, lo: int, hi: int, year: int | None) -> frozenset[str]:
         for m in _OVER.finditer(text, a, b):
             n = m.group(1).lower()
             out.add(f"over {_NUM.get(n, n)}y")
+    if "-year" in low:
         for m in _NYEAR.finditer(text, a, b):
             n = m.group(1).lower()
             out.add(f"over {_NUM.get(n, n)}y")
@@ -289,6 +217,15 @@ def _period(text: str, f, lo: int, hi: int, year: int | None) -> frozenset[str]:
 
 
 _NO_CLAIM = Claim(None, None, None, frozenset())
+_UNREAD = "?"  # a measure not read yet
+
+
+def _measure_of(doc: DocFigures, i: int) -> str | None:
+    f = doc.figures[i]
+    if f.kind == Kind.DURATION:
+        return None
+    lo, hi = _window(doc, i)
+    return _measure(doc.text, f, lo, hi)
 
 
 def preset_claims(doc: DocFigures, claims: dict[int, Claim]) -> None:
@@ -304,95 +241,28 @@ def claims_of(doc: DocFigures, wanted: Sequence[bool] | None = None) -> list[Cla
     if preset is not None:
         return [preset.get(f.start, _NO_CLAIM) for f in doc.figures]
     text = doc.text
-    raws = doc._cache.get("claims_names")
-    if raws is None:
-        raws = _names(text)
-        doc._cache["claims_names"] = raws
-    starts = [r[0] for r in raws]
-    resolved: dict[int, _Name | None] = {}
-
-    class _Lazy:
-        """names[i] read on first use."""
-
-        def __getitem__(self, i):
-            if isinstance(i, slice):
-                return [n for k in range(*i.indices(len(raws))) if (n := self.get(k)) is not None]
-            return self.get(i)
-
-        def get(self, i):
-            if i not in resolved:
-                resolved[i] = _name(text, raws[i])
-            return resolved[i]
-
-    names = _Lazy()
+    subjects = Subjects(doc)
     year = doc.date.year if doc.date else None
     out: list[Claim] = []
-    subject_cache: dict[int, _Name | None] = {}
-
-    def sentence_subject(pos: int) -> _Name | None:
-        """The first name of the sentence holding pos, before pos (None if none)."""
-        s, _ = doc.sentence(pos)
-        j = bisect.bisect_left(starts, s)
-        k = bisect.bisect_left(starts, pos)
-        cands = [n for n in names[j:k] if not n.refers_back]
-        if len(cands) > 1 and cands[0].speaker:
-            cands = cands[1:]  # "Lei Jun wants Xiaomi to ...": the claim is Xiaomi's
-        if not cands:
-            return None
-        first = cands[0]
-        if len(cands) > 1 and not first.key.endswith("/unit"):
-            between = text[first.end:cands[1].start]
-            if _possessive(first.text) and not between.strip():
-                return cands[1]  # "Kuala Lumpur's Laluan Express": the owner is a place
-            if (_LOWER_RUN.fullmatch(between)
-                    and between.split()[-1] in SUBJECT_NOUNS):
-                return cands[1]  # "German chemicals group Brandauer Chemie"
-        return first
-
-    def last_subject(pos: int) -> _Name | None:
-        """The subject of the latest earlier sentence that names one."""
-        k = bisect.bisect_left(starts, pos)
-        while k > 0:
-            k -= 1
-            s, _ = doc.sentence(raws[k][0])
-            got = subject_cache.get(s)
-            if got is None and s not in subject_cache:
-                got = sentence_subject(raws[k][1])
-                subject_cache[s] = got
-            if got is not None:
-                return got
-            k = bisect.bisect_left(starts, s)
-        return None
-
-    prev_measure: str | None = None
+    prev: tuple[int, str | None] | None = None  # the previous figure: (index, its measure once read)
     for i, f in enumerate(doc.figures):
-        lo, hi = _window(doc, i)
         if wanted is not None and not wanted[i]:
-            # not compared: only its measure, which a following "up from ..." may inherit
-            prev_measure = _measure(text, f, lo, hi) if f.kind != Kind.DURATION else None
+            # not compared: only its measure, which a following "up from ..." may inherit,
+            # read when that happens
+            prev = (i, _UNREAD)
             out.append(_NO_CLAIM)
             continue
-        subj = sentence_subject(f.start)
-        if subj is None:
-            s, _ = doc.sentence(f.start)
-            subj = last_subject(s)
-            if subj is None:  # "The Slovenian government ...", the document's first sentence
-                j = bisect.bisect_left(starts, s)
-                k = bisect.bisect_left(starts, f.start)
-                subj = next(iter(names[j:k]), None)
-            if subj is None:  # no name before: the first one after, in the sentence
-                k = bisect.bisect_left(starts, f.end)
-                _, e = doc.sentence(f.start)
-                e_k = bisect.bisect_left(starts, e)
-                subj = next(iter(names[k:e_k]), None)
+        lo, hi = _window(doc, i)
+        subj = subjects.of(f.start, f.end, f.currency if f.kind == Kind.MONEY else None)
         # a duration is a horizon or a goal's span: the words near it name the goal's content
         measure = _measure(text, f, lo, hi) if f.kind != Kind.DURATION else None
-        if measure is None and i and _BASE.search(text, max(lo, f.start - 30), f.start):
-            measure = prev_measure  # "profit of £310m, up from £255m": the base of a change
+        if measure is None and prev is not None and _BASE.search(text, max(lo, f.start - 30), f.start):
+            # "profit of £310m, up from £255m": the base of a change
+            measure = prev[1] if prev[1] is not _UNREAD else _measure_of(doc, prev[0])
         obj = _object(text, f, lo, hi)
         if obj is None and _TOTAL.search(text, max(lo, f.start - 40), f.start):
             obj = "total"  # "brings total funding to $500 million": a running total
         out.append(Claim(subj.key if subj else None, measure, obj,
                          _period(text, f, lo, hi, year), subj.text if subj else None))
-        prev_measure = measure
+        prev = (i, measure)
     return out

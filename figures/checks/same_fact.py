@@ -152,23 +152,34 @@ def check(docs: Sequence[DocFigures], *, table: RateProvider | None = None) -> l
     for di, doc in enumerate(docs):
         if not doc.figures:
             continue
-        wanted = [_group(f) is not None and not f.ambiguous and (f.point or 0) > 0
-                  for f in doc.figures]
+        # (view, signature) of each figure that can be compared: '500 miles' and '800 km'
+        # compare in metres; the signature finds exact (syndicated) copies
+        cands: list[tuple[Figure, tuple] | None] = []
+        for f in doc.figures:
+            if f.ambiguous or f.kind not in _KINDS or (f.point or 0) <= 0:
+                cands.append(None)
+                continue
+            v = si_view(f) if f.normalized_unit is not None else f
+            sig = _signature(doc, v)
+            cands.append((v, sig) if sig[0] is not None else None)
+        # an exact copy of a figure already compared is skipped below whatever its claim:
+        # reading its claim would be wasted (syndicated copies are most of a wire corpus)
+        wanted = [vs is not None and vs[1] not in copies for vs in cands]
         if not any(wanted):
             continue
         claims = claims_of(doc, wanted)
-        horizons = {h.start for f in doc.figures if f.kind in (Kind.MONEY, Kind.COUNT, Kind.QUANTITY)
-                    and (h := horizon(doc, f)) is not None}
-        for f, claim in zip(doc.figures, claims, strict=False):
-            if f.kind == Kind.DURATION and f.start in horizons:
-                continue  # "over the next 10 years" is the period of its amount, read there
-            if f.normalized_unit is not None:
-                f = si_view(f)  # '500 miles' and '800 km' compare in metres
-            g = _group(f)
-            if g is None or f.ambiguous or claim.subject is None or f.point is None or f.point <= 0:
+        horizons: set[int] | None = None
+        for vs, claim in zip(cands, claims, strict=True):
+            if vs is None or claim.subject is None:
                 continue
-            lo = max(0, f.start - _COPY_REACH)
-            sig = (g, f.start - lo, doc.text[lo:f.end + _COPY_REACH])
+            f, sig = vs
+            if f.kind == Kind.DURATION:
+                if horizons is None:
+                    horizons = {h.start for x in doc.figures if x.kind in (Kind.MONEY, Kind.COUNT, Kind.QUANTITY)
+                                and (h := horizon(doc, x)) is not None}
+                if f.start in horizons:
+                    continue  # "over the next 10 years" is the period of its amount, read there
+            g = sig[0]
             if sig in copies:
                 continue
             copies.add(sig)
@@ -198,6 +209,12 @@ def check(docs: Sequence[DocFigures], *, table: RateProvider | None = None) -> l
             out.extend(_finding(docs, prev, c) for prev in disagree)
             peers.append(c)
     return out
+
+
+def _signature(doc: DocFigures, f: Figure) -> tuple:
+    """A figure's group with the text around it: equal for exact (syndicated) copies."""
+    lo = max(0, f.start - _COPY_REACH)
+    return (_group(f), f.start - lo, doc.text[lo:f.end + _COPY_REACH])
 
 
 def _cross(a: _Cand, b: _Cand) -> bool:

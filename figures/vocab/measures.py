@@ -111,3 +111,38 @@ SUBJECT_ALIASES: dict[str, str] = {
     "singaporean": "singapore", "philippine": "philippines", "filipino": "philippines",
     "slovenian": "slovenia", "victorian": "victoria", "portuguese": "portugal",
 }
+
+# Governments named by their place ("the Karnataka government", "Maharashtra's cabinet", "Kano
+# State") and the descriptions that refer back to them ("the state", "the cabinet"):
+# figures.checks.subjects.
+GOV_NOUNS = frozenset({"government", "cabinet", "ministry", "department", "administration",
+                       "treasury", "council", "municipality"})
+# the last word of a name that makes it a government or its place: "Kano State", "Welsh
+# Government", "Quezon City", "Hokkaido Prefecture"
+PLACE_HEADS = frozenset({"state", "province", "city", "county", "government", "prefecture",
+                         "region", "territory", "municipality", "emirate"})
+# adjectives of a description's level: "the federal government" is a country's, "the state
+# government" a state's or province's
+GOV_LEVEL_NATIONAL = frozenset({"federal", "central", "national", "union"})
+GOV_LEVEL_LOCAL = frozenset({"state", "provincial", "regional", "city", "municipal", "county",
+                             "local", "metropolitan", "prefectural"})
+# portfolios between "the" and the noun: "the finance ministry", "the public works department"
+GOV_PORTFOLIOS = frozenset({"finance", "public", "works", "health", "education", "transport",
+                            "roads", "energy", "trade", "industry", "industries",
+                            "agriculture", "housing", "water", "economy", "planning",
+                            "infrastructure", "budget"})
+# descriptions a currency may resolve when the document names no government: a country's own
+GOV_NATIONAL_NOUNS = frozenset({"government", "cabinet", "ministry", "treasury"})
+# public offices: "Kano State Governor ...", "Kerala PWD Minister ...", "Ontario Premier ..."
+# name the office's government (a company's "President" does not)
+PUBLIC_TITLES = frozenset({"minister", "governor", "premier", "mayor", "mec", "commissioner"})
+# first words that do not tell two places apart: "New Brunswick" and "New South Wales" key on
+# their first two words
+PLACE_PREFIXES = frozenset({"new", "north", "south", "east", "west", "northern", "southern",
+                            "eastern", "western", "upper", "lower", "greater"})
+# a lower-case word after "the <Name>" that shows the name is the subject, not a modifier
+# ("the Free State will ..." vs "the Boston biotech")
+VERBS_AFTER_SUBJECT = frozenset("""
+will would has have had is was are were said says plans planned announced approved can could
+should may might must also expects aims wants intends hopes shall did does do
+""".split())
