@@ -228,13 +228,23 @@ def test_register_before_pandas_is_imported_does_not_hang():
     assert _run(code).stdout.strip() == "1"
 
 
-def test_import_figures_makes_the_accessor_available_without_an_import_hook():
-    code = ("import sys, figures\n"
-            "assert 'pandas' in sys.modules\n"
+def test_import_figures_after_pandas_makes_the_accessor_available_without_an_import_hook():
+    code = ("import sys, pandas as pd, figures\n"
             "assert not [f for f in sys.meta_path if type(f).__module__.startswith('figures')]\n"
-            "import pandas as pd\n"
             "print(len(pd.DataFrame({'text': ['RMB 10 billion']}).figures.extract()))\n")
     assert _run(code).stdout.strip() == "1"
+
+
+def test_import_figures_alone_does_not_import_pandas_and_a_frame_function_registers():
+    # pandas costs about half a second: figures.rates, the CLI and extract do not need it.
+    code = ("import sys, figures\n"
+            "assert 'pandas' not in sys.modules and 'numpy' not in sys.modules\n"
+            "import pandas as pd\n"
+            "df = pd.DataFrame({'text': ['RMB 10 billion']})\n"
+            "assert not hasattr(df, 'figures')\n"
+            "n = len(figures.extract_frame(df))\n"
+            "print(n, len(df.figures.extract()))\n")
+    assert _run(code).stdout.strip() == "1 1"
 
 
 def test_register_is_safe_from_several_threads():

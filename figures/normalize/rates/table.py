@@ -281,6 +281,36 @@ class RateTable:
         return Rate(b, q, value, d, Date.fromordinal(day), names)
 
     def _cross(self, b: str, q: str, o: int, d: Date) -> tuple[Decimal, int, str]:
+        hit = self._try_cross(b, q, o)
+        return hit if hit is not None else self._explain_cross(b, q, o, d)
+
+    def _try_cross(self, b: str, q: str, o: int) -> tuple[Decimal, int, str] | None:
+        """`_cross` without the messages: None where a leg has no rate (the common miss of a
+        look-up that another source then answers costs no sentence)."""
+        bhops, qhops = self._hops(b, q)
+        mul = RATE_CONTEXT.multiply
+        num, den = _ONE, _ONE
+        day = None
+        for s in qhops:
+            hit = _hop_at(s, o)
+            if hit is None:
+                return None
+            num = mul(num, hit[0])
+            day = hit[1] if day is None else min(day, hit[1])
+        for s in bhops:
+            hit = _hop_at(s, o)
+            if hit is None:
+                return None
+            den = mul(den, hit[0])
+            day = hit[1] if day is None else min(day, hit[1])
+        names = self._memo.get(("names", b, q))
+        if names is None:
+            names = self._memo[("names", b, q)] = "+".join(
+                dict.fromkeys(s.source.name for s in qhops + bhops))
+        return RATE_CONTEXT.divide(num, den), day, names  # type: ignore[return-value]
+
+    def _explain_cross(self, b: str, q: str, o: int, d: Date) -> tuple[Decimal, int, str]:
+        """`_cross` leg by leg, raising the NoRate of the first leg without a rate."""
         bhops, qhops = self._hops(b, q)
         num, den = _ONE, _ONE
         days: list[int] = []
@@ -523,38 +553,25 @@ class RateTable:
         on int64 ordinals; only the final Decimal divisions run per row. With `notes=False` the
         (slower) per-row explanations are skipped.
         """
+        return self.rates_for_days(bases, quote, _ordinals(dates), notes=notes)
+
+    def rates_for_days(self, bases: str | Sequence[str], quote: str | Sequence[str],
+                       ords: np.ndarray, *, notes: bool = True) -> RateColumns:
+        """`rates_for` with the dates given as int64 day ordinals (-1: no date), as
+        `day_ordinals` reads them."""
         import numpy as np
 
-        ords = _ordinals(dates)
         n = len(ords)
         values = np.full(n, None, dtype=object)
         rate_days = np.full(n, -1, dtype=np.int64)
         why: list[str | None] = [None] * n
         if n == 0:
             return RateColumns([], rate_days, why)
-        # Group rows by (base, quote) with a dict (hashing beats sorting a million strings), then
-        # one stable integer argsort gives each pair's rows.
-        bcodes, qcodes = _broadcast(bases, n), _broadcast(quote, n)
-        if isinstance(quote, str):
-            column: list[Any] = bcodes
-        elif isinstance(bases, str):
-            column = qcodes
-        else:
-            column = list(zip(bcodes, qcodes, strict=True))
-        ids = {key: k for k, key in enumerate(dict.fromkeys(column))}
-        inverse = np.fromiter(map(ids.__getitem__, column), dtype=np.int64, count=n)
-        if isinstance(quote, str):
-            pairs = [(c, quote) for c in ids]
-        elif isinstance(bases, str):
-            pairs = [(bases, c) for c in ids]
-        else:
-            pairs = list(ids)
-        order = np.argsort(inverse, kind="stable")
-        bounds = np.concatenate(([0], np.cumsum(np.bincount(inverse, minlength=len(pairs)))))
+        groups = group_rows(bases, quote, n)
         located: dict[_Source, np.ndarray] = {}  # calendar index of every row, per source
-        for k, (b_raw, q_raw) in enumerate(pairs):
-            rows = order[bounds[k]:bounds[k + 1]]
-            self._fill_pair(b_raw, q_raw, rows, ords, located, values, rate_days, why, notes)
+        for k, (b_raw, q_raw) in enumerate(groups.pairs):
+            self._fill_pair(b_raw, q_raw, groups.rows(k), ords, located, values, rate_days, why,
+                            notes)
         return RateColumns(values.tolist(), rate_days, why)
 
     def _fill_pair(self, b_raw: str, q_raw: str, rows: np.ndarray, all_ords: np.ndarray,
@@ -647,6 +664,32 @@ class RateTable:
 
 
 # ---- helpers ---------------------------------------------------------------------------------
+
+
+def _hop_at(s: _Series, o: int) -> tuple[Decimal, int] | None:
+    """`RateTable._hop` without the messages: (rate, table day) or None, by the same rule."""
+    src = s.source
+    if src.shared_day:
+        cal = src.calendar
+        if o > cal[-1]:
+            return None
+        i = bisect_right(cal, o) - 1
+        if i < 0:
+            return None
+        day = cal[i]
+        if o - day > src.max_age_days:
+            return None
+        j = bisect_right(s.days, day) - 1
+        if j < 0 or s.days[j] != day:
+            return None
+    else:
+        j = bisect_right(s.days, o) - 1
+        if j < 0:
+            return None
+        day = s.days[j]
+        if o - day > src.max_age_days:
+            return None
+    return Decimal(s.raw[j]), day
 
 
 def _locate(s: _Series, o: np.ndarray,
@@ -743,6 +786,43 @@ def _ordinals(dates: Any) -> np.ndarray:
         else:
             out[k] = as_date(d).toordinal()
     return out
+
+
+@dataclass(frozen=True, slots=True)
+class RowGroups:
+    """The rows of a vectorized look-up grouped by their (base, quote) pair, as given."""
+
+    pairs: list[tuple[Any, Any]]
+    order: np.ndarray  # row numbers, pair by pair
+    bounds: np.ndarray  # pair k's rows are order[bounds[k]:bounds[k + 1]]
+
+    def rows(self, k: int) -> np.ndarray:
+        return self.order[self.bounds[k]:self.bounds[k + 1]]
+
+
+def group_rows(bases: Any, quote: Any, n: int) -> RowGroups:
+    """Group `n` rows by pair with a dict (hashing beats sorting a million strings), then one
+    stable integer argsort gives each pair's rows."""
+    import numpy as np
+
+    bcodes, qcodes = _broadcast(bases, n), _broadcast(quote, n)
+    if isinstance(quote, str):
+        column: list[Any] = bcodes
+    elif isinstance(bases, str):
+        column = qcodes
+    else:
+        column = list(zip(bcodes, qcodes, strict=True))
+    ids = {key: k for k, key in enumerate(dict.fromkeys(column))}
+    inverse = np.fromiter(map(ids.__getitem__, column), dtype=np.int64, count=n)
+    if isinstance(quote, str):
+        pairs = [(c, quote) for c in ids]
+    elif isinstance(bases, str):
+        pairs = [(bases, c) for c in ids]
+    else:
+        pairs = list(ids)
+    order = np.argsort(inverse, kind="stable")
+    bounds = np.concatenate(([0], np.cumsum(np.bincount(inverse, minlength=len(pairs)))))
+    return RowGroups(pairs, order, bounds)
 
 
 def _broadcast(codes: str | Sequence[str], n: int) -> list[str]:
