@@ -14,7 +14,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date as Date
 from decimal import ROUND_HALF_EVEN, Context, Decimal
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from figures.model import Rate
 
@@ -31,6 +31,7 @@ MANIFEST_FILE = "manifest.json"
 ONE = Decimal(1)
 
 
+@runtime_checkable
 class RateProvider(Protocol):
     """Anything that answers `rate(base, quote, date)`: a RateTable or the live provider."""
 
