@@ -118,12 +118,12 @@ class NbpTables:
     origin: str
     copy: str = ""  # "" embedded, USER_COPY when read from the user's data folder
 
-    @property
+    @functools.cached_property
     def end(self) -> int:
         """The snapshot's last day: the newest issue of either table."""
         return max(c[-1] for c in self.calendars.values())
 
-    @property
+    @functools.cached_property
     def start(self) -> int:
         return min(c[0] for c in self.calendars.values())
 
