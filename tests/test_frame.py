@@ -228,9 +228,16 @@ def test_register_before_pandas_is_imported_does_not_hang():
     assert _run(code).stdout.strip() == "1"
 
 
-def test_import_figures_makes_the_accessor_available_without_an_import_hook():
+def test_import_figures_after_pandas_makes_the_accessor_available_without_an_import_hook():
+    code = ("import sys, pandas as pd, figures\n"
+            "assert not [f for f in sys.meta_path if type(f).__module__.startswith('figures')]\n"
+            "print(len(pd.DataFrame({'text': ['RMB 10 billion']}).figures.extract()))\n")
+    assert _run(code).stdout.strip() == "1"
+
+
+def test_import_figures_then_pandas_has_the_accessor():
+    # The first-hour order: `import figures` first, pandas after (issue 11, item 3).
     code = ("import sys, figures\n"
-            "assert 'pandas' in sys.modules\n"
             "assert not [f for f in sys.meta_path if type(f).__module__.startswith('figures')]\n"
             "import pandas as pd\n"
             "print(len(pd.DataFrame({'text': ['RMB 10 billion']}).figures.extract()))\n")

@@ -1,164 +1,158 @@
-"""The optional live provider against a fake rate server on 127.0.0.1 (never the network)."""
+"""The optional live provider through forex-python's public API, with a fake `CurrencyRates`
+put in place of `forex_python.converter` (never the network)."""
 
 from __future__ import annotations
 
-import json
-import socket
 import sys
 import threading
 import time
-from collections.abc import Iterator
-from datetime import date
+import types
+from datetime import date, timedelta
 from decimal import Decimal
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from urllib.parse import parse_qs, urlparse
 
 import pytest
 
 from figures.errors import RateUnavailable, UnknownCurrency
-from figures.normalize.rates import live as live
+from figures.normalize.rates import live
 from figures.normalize.rates.live import LiveRates
+from figures.rates import RateProvider
+
+DAY = date(2021, 10, 19)
+SLOW_SECONDS = 1.5
 
 
-def _extra_installed() -> bool:
-    import importlib.util
+class FakeRates:
+    """Stands in for forex_python.converter.CurrencyRates; `answer` is what get_rate returns (or
+    raises, if it is an exception)."""
 
-    return all(importlib.util.find_spec(m) is not None for m in ("forex_python", "requests"))
+    answer: object = Decimal("0.15651858616244091")
+    calls: list[tuple] = []  # noqa: RUF012  (the tests read what the provider asked)
+    made: list[dict] = []  # noqa: RUF012
+    release = threading.Event()
 
+    def __init__(self, **kwargs):
+        FakeRates.made.append(kwargs)
 
-# The tests that talk to the fake server need the optional extra; the others run without it.
-needs_live_extra = pytest.mark.skipif(
-    not _extra_installed(),
-    reason="the optional live extra is not installed: pip install 'figures[live]'")
+    def _give(self, value):
+        if isinstance(value, BaseException):
+            raise value
+        if value == "hang":
+            FakeRates.release.wait(SLOW_SECONDS)  # bounded, so the test run never hangs
+            return Decimal("1")
+        return value
 
-SLOW_SECONDS = 1.5  # the "slow" route sleeps this long, bounded, then answers
+    def get_rate(self, base_cur, dest_cur, date_obj=None):
+        FakeRates.calls.append(("get_rate", base_cur, dest_cur, date_obj))
+        return self._give(FakeRates.answer)
 
-
-class FakeRates(BaseHTTPRequestHandler):
-    """Routes by the first path segment: /ok/, /later/, /old/, /error/, /garbage/, /norate/,
-    /float/, /slow/. Answers like theratesapi.com: {"base", "date", "rates": {...}}."""
-
-    seen: list[dict] = []  # noqa: RUF012  (the test reads what the server was asked)
-
-    def log_message(self, *args):  # keep pytest output clean
-        pass
-
-    def do_GET(self):
-        url = urlparse(self.path)
-        route, _, day = url.path.strip("/").partition("/")
-        query = {k: v[0] for k, v in parse_qs(url.query).items()}
-        FakeRates.seen.append({"route": route, "day": day, **query})
-        answer_day = day if day != "latest" else "2021-10-19"
-        if route == "later":
-            answer_day = "2021-10-25"
-        if route == "old":
-            answer_day = "2021-09-01"
-        if route == "error":
-            return self._send(500, b"internal error")
-        if route == "garbage":
-            return self._send(200, b"<html>not json</html>")
-        if route == "slow":
-            time.sleep(SLOW_SECONDS)
-        rates = {} if route == "norate" else {query.get("symbols", "USD"): "RATE"}
-        body = json.dumps({"base": query.get("base"), "date": answer_day, "rates": rates})
-        # Write the number literally, as the API does; json.loads must read it as Decimal.
-        number = "1.23456789012345678901" if route != "float" else "0"
-        self._send(200, body.replace('"RATE"', number).encode())
-
-    def _send(self, status: int, body: bytes):
-        self.send_response(status)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        try:
-            self.wfile.write(body)
-        except OSError:  # the client gave up (timeout test)
-            pass
+    def get_rates(self, base_cur, date_obj=None):
+        FakeRates.calls.append(("get_rates", base_cur, date_obj))
+        return self._give(FakeRates.answer)
 
 
-@pytest.fixture(scope="module")
-def server() -> Iterator[str]:
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), FakeRates)
-    httpd.daemon_threads = True
-    thread = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05},
-                              daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
+class RatesNotAvailableError(Exception):
+    pass
 
 
-@needs_live_extra
-def test_success_gives_a_decimal_rate_with_its_day(server):
-    r = LiveRates(base_url=f"{server}/ok", timeout=2).rate("CNY", "USD", "2021-10-19")
-    assert r.value == Decimal("1.23456789012345678901") and type(r.value) is Decimal
-    assert (r.base, r.quote, r.date, r.rate_date, r.source) == (
-        "CNY", "USD", date(2021, 10, 19), date(2021, 10, 19), "live")
-    asked = FakeRates.seen[-1]
-    assert asked == {"route": "ok", "day": "2021-10-19", "base": "CNY", "symbols": "USD",
-                     "rtype": "fpy"}
+@pytest.fixture
+def fake(monkeypatch):
+    module = types.ModuleType("forex_python.converter")
+    module.CurrencyRates = FakeRates
+    module.RatesNotAvailableError = RatesNotAvailableError
+    monkeypatch.setitem(sys.modules, "forex_python.converter", module)
+    FakeRates.calls, FakeRates.made = [], []
+    FakeRates.answer = Decimal("0.15651858616244091")
+    FakeRates.release = threading.Event()
+    yield FakeRates
+    FakeRates.release.set()
 
 
-@needs_live_extra
-def test_latest_and_trailing_slash(server):
-    r = LiveRates(base_url=f"{server}/ok/", timeout=2).rate("EUR", "USD")
-    assert r.rate_date == date(2021, 10, 19) and FakeRates.seen[-1]["day"] == "latest"
+def test_success_is_a_decimal_rate_for_the_requested_day_named_as_live(fake):
+    r = LiveRates(timeout=2).rate("cny", "USD", "19 Oct 2021")
+    assert r.value == Decimal("0.15651858616244091") and isinstance(r.value, Decimal)
+    assert (r.base, r.quote, r.date, r.rate_date) == ("CNY", "USD", DAY, DAY)
+    assert r.source == "forex-python (live), rate date not reported"
+    assert fake.made == [{"force_decimal": True}]  # the public constructor, asked for Decimals
+    assert fake.calls == [("get_rate", "CNY", "USD", DAY)]  # the day itself, never "latest"
 
 
-@needs_live_extra
-@pytest.mark.parametrize(
-    ("route", "expect"),
-    [
-        ("error", r"HTTP 500"),
-        ("garbage", r"not JSON"),
-        ("norate", r"no USD rate"),
-        ("float", r"no USD rate"),  # zero is not a rate
-        ("later", r"later day \(2021-10-25\)"),
-        ("old", r"more than 5 days earlier"),
-    ],
-)
-def test_bad_answers_become_rate_unavailable(server, route, expect):
+def test_latest_when_no_date_is_given(fake):
+    r = LiveRates(timeout=2).rate("EUR", "USD")
+    assert fake.calls == [("get_rate", "EUR", "USD", None)]
+    assert r.date == r.rate_date == date.today()
+
+
+def test_get_rates_keeps_known_codes_as_decimals(fake):
+    fake.answer = {"USD": Decimal("1.1655"), "JPY": 132, "XAU": Decimal("0.0006"), "ZZZ": 1}
+    out = LiveRates(timeout=2).rates("EUR", DAY)
+    assert out == {"USD": Decimal("1.1655"), "JPY": Decimal(132), "XAU": Decimal("0.0006")}
+    assert fake.calls == [("get_rates", "EUR", DAY)]
+
+
+@pytest.mark.parametrize("answer, expect", [
+    (0.1565185861624409, "as a float"),  # a float has lost the printed digits: refused
+    (True, "no usable USD rate"),
+    (None, "no usable USD rate"),
+    (Decimal("NaN"), "no usable USD rate"),
+    (Decimal("-1"), "no usable USD rate"),
+    ("not a number", "no usable USD rate"),
+])
+def test_what_is_not_a_positive_decimal_is_refused(fake, answer, expect):
+    fake.answer = answer
+    with pytest.raises(RateUnavailable, match=expect):
+        LiveRates(timeout=2).rate("CNY", "USD", DAY)
+
+
+def test_a_number_given_as_text_or_int_is_read_exactly(fake):
+    fake.answer = "0.156518586162440911"
+    assert LiveRates(timeout=2).rate("CNY", "USD", DAY).value == Decimal("0.156518586162440911")
+
+
+@pytest.mark.parametrize("error, expect", [
+    (RatesNotAvailableError("Currency Rates Source Not Ready"), "RatesNotAvailableError: Currency"),
+    (ConnectionError("Max retries exceeded\nwith url: /api/2021-10-19"), "ConnectionError: Max"),
+    (ValueError("Expecting value: line 1 column 1"), "ValueError: Expecting value"),
+])
+def test_service_errors_are_one_line_rate_unavailable(fake, error, expect):
+    fake.answer = error
     with pytest.raises(RateUnavailable, match=expect) as info:
-        LiveRates(base_url=f"{server}/{route}", timeout=2).rate("CNY", "USD", "2021-10-19")
-    assert "\n" not in str(info.value) and "live rate CNY/USD on 2021-10-19" in str(info.value)
+        LiveRates(timeout=2).rate("CNY", "USD", DAY)
+    message = str(info.value)
+    assert "\n" not in message and message.startswith("live rate CNY/USD on 2021-10-19")
 
 
-@needs_live_extra
-def test_timeout_becomes_rate_unavailable(server):
-    start = time.monotonic()
-    with pytest.raises(RateUnavailable, match=r"timed out|Timeout|timeout"):
-        LiveRates(base_url=f"{server}/slow", timeout=0.3).rate("CNY", "USD", "2021-10-19")
-    assert time.monotonic() - start < SLOW_SECONDS  # gave up before the server answered
+def test_a_hung_service_times_out_without_hanging(fake):
+    fake.answer = "hang"
+    start = time.perf_counter()
+    with pytest.raises(RateUnavailable, match="timed out") as info:
+        LiveRates(timeout=0.2).rate("CNY", "USD", DAY)
+    assert time.perf_counter() - start < SLOW_SECONDS  # gave up before the fake answered
+    assert "within 0.2 s" in str(info.value) and "\n" not in str(info.value)
 
 
-@needs_live_extra
-def test_connection_refused_becomes_rate_unavailable():
-    with socket.socket() as s:  # a port that was free a moment ago: nothing listens there
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    with pytest.raises(RateUnavailable, match="ConnectionError") as info:
-        LiveRates(base_url=f"http://127.0.0.1:{port}/", timeout=1).rate("CNY", "USD", "2021-10-19")
-    assert "\n" not in str(info.value)
+def test_a_day_after_today_is_refused_before_any_call(fake):
+    with pytest.raises(RateUnavailable, match="after today"):
+        LiveRates(timeout=2).rate("CNY", "USD", date.today() + timedelta(days=2))
+    assert fake.calls == []
 
 
 def test_missing_extra_becomes_rate_unavailable(monkeypatch):
-    live._client.cache_clear()
     monkeypatch.setitem(sys.modules, "forex_python.converter", None)  # import now fails
-    try:
-        with pytest.raises(RateUnavailable, match=r"pip install 'figures\[live\]'"):
-            LiveRates(base_url="http://127.0.0.1:9/").rate("CNY", "USD", "2021-10-19")
-    finally:
-        live._client.cache_clear()
+    with pytest.raises(RateUnavailable, match=r"pip install 'figures\[live\]'"):
+        LiveRates().rate("CNY", "USD", DAY)
 
 
-def test_misuse_is_not_hidden_and_identity_needs_no_server():
-    p = LiveRates(base_url="http://127.0.0.1:9/")
+def test_misuse_is_not_hidden_and_identity_needs_no_service(fake):
+    p = LiveRates()
     with pytest.raises(UnknownCurrency):
-        p.rate("XYZ", "USD", "2021-10-19")
-    assert p.rate("USD", "USD", "2021-10-19").value == 1
+        p.rate("XYZ", "USD", DAY)
+    assert p.rate("USD", "USD", DAY).value == 1
+    assert fake.calls == []
 
 
-def test_default_points_at_forex_pythons_api():
-    assert LiveRates().base_url.startswith("https://") and LiveRates().timeout > 0
+def test_live_and_tables_are_rate_providers():
+    from figures.normalize.rates.table import RateTable, ecb_table
+
+    for provider in (LiveRates(), RateTable.default(), ecb_table()):
+        assert isinstance(provider, RateProvider)
+    assert live.DEFAULT_TIMEOUT > 0

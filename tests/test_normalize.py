@@ -150,8 +150,11 @@ def test_user_table(tmp_path: Path):
     assert out.normalized_value == Decimal(10) and out.rate_source == "twd"
 
 
-def test_live_failure_becomes_a_note():
-    dead = LiveRates(base_url="http://127.0.0.1:9/", timeout=0.5)  # discard port: refused
+def test_live_failure_becomes_a_note(monkeypatch):
+    import sys
+
+    monkeypatch.setitem(sys.modules, "forex_python.converter", None)  # no service, no network
+    dead = LiveRates(timeout=0.5)
     out = normalize(money("100"), "USD", table=dead, date="2021-10-19")
     assert out.normalized_value is None and "live rate CNY/USD" in out.rate_note
 

@@ -27,8 +27,12 @@ from datetime import date as Date
 from decimal import Decimal
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from figures.errors import NoRate, RateTableError
+
+if TYPE_CHECKING:  # numpy is imported by the vectorized look-ups only
+    import numpy as np
 
 SOURCE = "NBP"
 PLN = "PLN"
@@ -92,6 +96,15 @@ class NbpSeries:
     def first(self) -> Date:
         return Date.fromordinal(self.days[0])
 
+    @functools.cached_property
+    def arrays(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(fixing days as int64, max age of each fixing, 1 where the fixing is from table B)."""
+        import numpy as np
+
+        is_b = np.frombuffer(self.tables.encode("ascii"), dtype=np.uint8) == ord("B")
+        ages = np.where(is_b, MAX_AGE_DAYS["B"], MAX_AGE_DAYS["A"]).astype(np.int64)
+        return np.asarray(self.days, dtype=np.int64), ages, is_b
+
     def last(self) -> Date:
         return Date.fromordinal(self.days[-1])
 
@@ -105,12 +118,12 @@ class NbpTables:
     origin: str
     copy: str = ""  # "" embedded, USER_COPY when read from the user's data folder
 
-    @property
+    @functools.cached_property
     def end(self) -> int:
         """The snapshot's last day: the newest issue of either table."""
         return max(c[-1] for c in self.calendars.values())
 
-    @property
+    @functools.cached_property
     def start(self) -> int:
         return min(c[0] for c in self.calendars.values())
 
@@ -152,6 +165,102 @@ class NbpTables:
                          f"{Date.fromordinal(issue)} has no {code} (its last fixing there is "
                          f"{Date.fromordinal(day)})")
         return Fixing(code, Decimal(s.raw[i]), day, table)
+
+    @functools.cached_property
+    def calendar_arrays(self) -> dict[str, np.ndarray]:
+        import numpy as np
+
+        return {t: np.asarray(c, dtype=np.int64) for t, c in self.calendars.items()}
+
+    def fixings(self, code: str, o: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Vector form of `fixing` for a currency other than PLN: (has a fixing, index into the
+        series) per day ordinal in `o`, gathered from the currency's day table (`by_day`)."""
+        import numpy as np
+
+        table = self.by_day(code)
+        if table is None:
+            return np.zeros(len(o), dtype=bool), np.zeros(len(o), dtype=np.int64)
+        k = o - self.start
+        inside = (k >= 0) & (o <= self.end)
+        i = table[np.where(inside, k, 0)]
+        ok = inside & (i >= 0)
+        return ok, np.maximum(i, 0).astype(np.int64)
+
+    def by_day(self, code: str) -> np.ndarray | None:
+        """Per calendar day from `start` to `end`, the index of the fixing `fixing` answers
+        with, or -1 where it answers NoRate: the rule is applied once per currency to every
+        day (a few milliseconds), then each look-up is one gather."""
+        cache = self._by_day
+        if code not in cache:
+            cache[code] = self._day_table(code)
+        return cache[code]
+
+    @functools.cached_property
+    def _by_day(self) -> dict[str, np.ndarray | None]:
+        return {}
+
+    def _day_table(self, code: str) -> np.ndarray | None:
+        import numpy as np
+
+        s = self.series.get(code)
+        if s is None:
+            return None
+        o = np.arange(self.start, self.end + 1, dtype=np.int64)
+        days, ages, is_b = s.arrays
+        i = np.searchsorted(days, o, side="right") - 1
+        ic = np.maximum(i, 0)
+        day = days[ic]
+        ok = (i >= 0) & (o - day <= ages[ic])
+        # The fixing must be in its table's latest issue on or before the date.
+        for table, b in (("A", False), ("B", True)):
+            c = self.calendar_arrays.get(table)
+            rows = np.flatnonzero(ok & (is_b[ic] == b))
+            if c is None:
+                ok[rows] = False
+            elif len(rows):
+                issue = c[np.searchsorted(c, o[rows], side="right") - 1]
+                ok[rows[issue != day[rows]]] = False
+        return np.where(ok, i, -1).astype(np.int32)
+
+    def leg(self, code: str, i: int) -> Fixing:
+        """The fixing at index `i` of `code`'s series (what `fixing` returns for a day it
+        resolves to `i`); PLN itself for i < 0."""
+        if i < 0:
+            return Fixing(PLN, _ONE, 0, "")
+        s = self.series[code]
+        return Fixing(code, Decimal(s.raw[i]), s.days[i], s.tables[i])
+
+    def pair_indexes(self, base: str, quote: str,
+                     o: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Vector form of `rate`: (has a rate, base index, quote index) per day ordinal, the
+        indexes into each currency's series (-1 for PLN) of the legs `rate` would use; the
+        rate itself is `rate_of_legs` of those legs."""
+        import numpy as np
+
+        n = len(o)
+        sides = []
+        for code in (base, quote):
+            if code == PLN:
+                sides.append((np.ones(n, dtype=bool), np.full(n, -1, dtype=np.int64), None))
+            else:
+                ok, i = self.fixings(code, o)
+                sides.append((ok, i, self.series[code].arrays[0]))
+        (okb, ib, db), (okq, iq, dq) = sides
+        ok = okb & okq
+        if db is not None and dq is not None:
+            # As in `rate`: the older leg sets the date; the other is priced on that date if it
+            # can be, else it keeps its own (the source then names both dates).
+            dayb, dayq = db[ib], dq[iq]
+            for code, idx, older, newer in ((quote, iq, dayb, dayq), (base, ib, dayq, dayb)):
+                rows = np.flatnonzero(ok & (older < newer))
+                if len(rows):
+                    ok2, i2 = self.fixings(code, older[rows])
+                    idx[rows[ok2]] = i2[ok2]
+        return ok, ib, iq
+
+    def rate_of_legs(self, base: str, quote: str, ib: int, iq: int) -> NbpRate:
+        b, q = self.leg(base, ib), self.leg(quote, iq)
+        return NbpRate(q_per_b(b.value, q.value), (b, q), self.copy)
 
     def rate(self, base: str, quote: str, o: int) -> NbpRate:
         """Units of `quote` per 1 `base` through PLN, both legs of one table date if possible."""

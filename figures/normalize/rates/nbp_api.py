@@ -13,8 +13,6 @@ from __future__ import annotations
 import gzip
 import json
 import re
-import urllib.error
-import urllib.request
 from collections.abc import Callable
 from datetime import date as Date
 from datetime import timedelta
@@ -33,6 +31,9 @@ Fetch = Callable[[str, float], bytes | None]  # None: the API has no issue in th
 
 
 def download(url: str, timeout: float) -> bytes | None:
+    import urllib.error  # on use: urllib.request costs ~30 ms to import, and look-ups never call it
+    import urllib.request
+
     req = urllib.request.Request(url, headers={"Accept": "application/json"})
     try:
         with urllib.request.urlopen(req, timeout=timeout) as resp:

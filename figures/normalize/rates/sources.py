@@ -21,14 +21,14 @@ from __future__ import annotations
 import functools
 import json
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date as Date
 from decimal import Decimal
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
-from figures.errors import NoRate
+from figures.errors import NoRate, UnknownCurrency
 from figures.model import Rate
 from figures.normalize.currencies import check_code, currency_name
 from figures.normalize.rates import nbp
@@ -39,12 +39,14 @@ from figures.normalize.rates.table import (
     RateTable,
     as_date,
     day_ordinals,
+    group_rows,
 )
 
 if TYPE_CHECKING:
     import numpy as np
 
 PEGS_FILE = "pegs.json"
+_BY_DAY = object()  # an answer that depends on the requested day, not only on the fixings
 EUR = "EUR"
 # Conversion-check allowance per source (relative), set from bench/NBP.md: the ECB's is the
 # check's own ALLOWANCE (intraday moves, an article written a day or two earlier); NBP rates
@@ -123,22 +125,27 @@ class CombinedTable(RateTable):
     # -- point look-up -------------------------------------------------------------------------
 
     def rate(self, base: str, quote: str, date: Date | str) -> Rate:
-        b, q = check_code(base), check_code(quote)
-        first: NoRate | None = None
-        if self._inner_has(b) and self._inner_has(q):
-            try:
-                return RateTable.rate(self, b, q, date)
-            except NoRate as exc:
-                first = exc
-        d = as_date(date)
+        b, q, d = check_code(base), check_code(quote), as_date(date)
         if b == q:
             return Rate(b, q, Decimal(1), d, d, "identity")
+        both = self._inner_has(b) and self._inner_has(q)
+        if both:
+            try:
+                hit = self._try_cross(b, q, d.toordinal())
+            except NoRate:  # a user table's bridge that does not reach the root
+                hit = None
+            if hit is not None:
+                return Rate(b, q, hit[0], d, Date.fromordinal(hit[1]), hit[2])
         try:
             return self._fallback(b, q, d)
         except NoRate as exc:
-            if first is None:
+            if not both:
                 raise
-            raise NoRate(f"{first}; and from {nbp.SOURCE}: {exc}") from None
+            try:  # the ECB table's own reason first, then NBP's
+                RateTable.rate(self, b, q, d)
+            except NoRate as first:
+                raise NoRate(f"{first}; and from {nbp.SOURCE}: {exc}") from None
+            raise  # not reached: _try_cross and RateTable.rate agree
 
     def _fallback(self, b: str, q: str, d: Date) -> Rate:
         for code in (b, q):
@@ -168,20 +175,27 @@ class CombinedTable(RateTable):
 
     def _mixed(self, b: str, q: str, d: Date) -> Rate:
         """One side only in the ECB/user table, the other only in NBP: through EUR."""
-        if self.nbp_data.has(b) and self._inner_has(q):
-            code, other, nbp_is_base = b, q, True
-        elif self.nbp_data.has(q) and self._inner_has(b):
-            code, other, nbp_is_base = q, b, False
-        else:
-            missing = b if not (self.nbp_data.has(b) or self._inner_has(b)) else q
-            raise NoRate(self._not_in_table(missing, (b, q)))
+        code, other = self._mixed_sides(b, q)
         leg = self.nbp_data.rate(code, EUR, d.toordinal())  # EUR per 1 code, NBP's EUR/PLN that day
+        return self._mixed_from(b, q, d, leg, other)
+
+    def _mixed_sides(self, b: str, q: str) -> tuple[str, str]:
+        """(the NBP-only code, the ECB/user code) of a pair priced through EUR, or NoRate."""
+        if self.nbp_data.has(b) and self._inner_has(q):
+            return b, q
+        if self.nbp_data.has(q) and self._inner_has(b):
+            return q, b
+        missing = b if not (self.nbp_data.has(b) or self._inner_has(b)) else q
+        raise NoRate(self._not_in_table(missing, (b, q)))
+
+    def _mixed_from(self, b: str, q: str, d: Date, leg: nbp.NbpRate, other: str) -> Rate:
+        """The rate through EUR from the NBP leg (EUR per 1 unit of the NBP-only code)."""
         eur_day = Date.fromordinal(leg.rate_day)
         try:  # the ECB leg as of the NBP date, so both legs describe one day where possible
             ecb = RateTable.rate(self, EUR, other, eur_day)
         except NoRate:
             ecb = RateTable.rate(self, EUR, other, d)
-        if nbp_is_base:
+        if other == q:
             value = RATE_CONTEXT.multiply(leg.value, ecb.value)
         else:
             value = RATE_CONTEXT.divide(Decimal(1), RATE_CONTEXT.multiply(leg.value, ecb.value))
@@ -266,71 +280,165 @@ class CombinedTable(RateTable):
 
     def rates_for(self, bases: str | Sequence[str], quote: str | Sequence[str],
                   dates: Any, *, notes: bool = True) -> RateColumns:
-        """`RateTable.rates_for` for the ECB rows; rows it cannot price go through `rate` (one
-        call per distinct pair and day). Adds per-row `sources`."""
+        return self.rates_for_days(bases, quote, day_ordinals(dates), notes=notes)
+
+    def rates_for_days(self, bases: str | Sequence[str], quote: str | Sequence[str],
+                       ords: np.ndarray, *, notes: bool = True) -> RateColumns:
+        """`RateTable.rates_for_days` for the rows the ECB table prices; the others by NBP and
+        the pegs, vectorized like the ECB path. Adds per-row `sources`. Every row gets exactly
+        what `rate` gives: value, table date and source (tests/test_rates_vector.py)."""
         import numpy as np
 
-        res = RateTable.rates_for(self, bases, quote, dates, notes=notes)
-        n = len(res.values)
-        if n == 0:  # no dates: nothing to price (RateTable.rates_for's own early answer)
-            return RateColumns([], res.rate_days, [], [])
-        got = res.rate_days > 0
-        sources = np.full(n, None, dtype=object)
-        sources[got] = "+".join(RateTable.source_names.fget(self))  # type: ignore[attr-defined]
-        bcodes, qcodes = _codes(bases, n), _codes(quote, n)
-        sources[got & (bcodes == qcodes)] = "identity"
-        missing = np.flatnonzero(~got)
-        values = list(res.values)
-        rate_days = np.array(res.rate_days, copy=True)
-        why = list(res.notes)
-        if len(missing):
-            ords = _ords(dates, n)
-            memo: dict[tuple[Any, Any, int], Rate | str] = {}
-            for r in missing.tolist():
-                o = int(ords[r])
-                b, q = bcodes[r], qcodes[r]
-                if o <= 0 or not isinstance(b, str) or not isinstance(q, str):
-                    continue
-                key = (b, q, o)
-                hit = memo.get(key)
-                if hit is None:
-                    hit = memo[key] = self._fallback_or_reason(b, q, o, why[r])
-                if isinstance(hit, Rate):
-                    values[r] = hit.value
-                    rate_days[r] = hit.rate_date.toordinal()
-                    sources[r] = hit.source
-                    why[r] = None
-                elif notes:
-                    why[r] = hit
-        sources = sources.tolist()
-        return RateColumns(values, rate_days, why, sources)
+        n = len(ords)
+        values = np.full(n, None, dtype=object)
+        rate_days = np.full(n, -1, dtype=np.int64)
+        why: list[str | None] = [None] * n
+        if n == 0:
+            return RateColumns([], rate_days, why, [])
+        groups = group_rows(bases, quote, n)
+        located: dict[Any, np.ndarray] = {}
+        inner = "+".join(RateTable.source_names.fget(self))  # type: ignore[attr-defined]
+        sources = np.empty(n, dtype=object)
+        sources[:] = inner  # rows without a rate get None at the end (np.full is slower)
+        for k, (b_raw, q_raw) in enumerate(groups.pairs):
+            rows = groups.rows(k)
+            RateTable._fill_pair(self, b_raw, q_raw, rows, ords, located, values, rate_days, why,
+                                 False)
+            try:
+                b, q = check_code(b_raw), check_code(q_raw)
+            except UnknownCurrency:
+                b = q = None
+            got = rate_days[rows] > 0
+            if b == q and b is not None:
+                sources[rows] = "identity"
+            elif b is not None and not got.all():
+                lack = rows[~got & (ords[rows] > 0)]
+                if len(lack):
+                    self._fill_missing(b, q, lack, ords, values, rate_days, sources)
+            if notes:
+                memo: dict[int, str] = {}
+                empty = rows[rate_days[rows] < 0]
+                for r, o in zip(empty.tolist(), ords[empty].tolist(), strict=True):
+                    msg = memo.get(o)
+                    if msg is None:
+                        msg = memo[o] = self._reason(b_raw, q_raw, o)
+                    why[r] = msg
+        sources[rate_days < 0] = None
+        return RateColumns(values.tolist(), rate_days, why, sources.tolist())
 
+    def _fill_missing(self, b: str, q: str, rows: np.ndarray, ords: np.ndarray,
+                      values: np.ndarray, rate_days: np.ndarray, sources: np.ndarray) -> None:
+        """Price, in place, rows of one pair that the ECB table left empty."""
+        got = self._fallback_columns(b, q, ords[rows])
+        if got is None:
+            return
+        ok, answers, which = got
+        sel = rows[ok]
+        import numpy as np
 
-    def _fallback_or_reason(self, b: str, q: str, o: int, ecb_note: str | None) -> Rate | str:
-        """NBP/peg rate for a row the ECB table could not price, or why not (both reasons)."""
+        real = [a if isinstance(a, tuple) else (None, -1, None) for a in answers]
+        values[sel] = _objects([a[0] for a in real])[which]
+        rate_days[sel] = np.fromiter((a[1] for a in real), dtype=np.int64, count=len(real))[which]
+        sources[sel] = _objects([a[2] for a in real])[which]
+
+    def _fallback_columns(self, b: str, q: str, o: np.ndarray
+                          ) -> tuple[np.ndarray, list[Any], np.ndarray] | None:
+        """`_fallback` for many day ordinals of one pair: (has a rate, the distinct answers as
+        (value, table day ordinal, source), which answer each row with a rate gets)."""
+        import numpy as np
+
+        data = self.nbp_data
+        if any(c in pegs() and not self._inner_has(c) and not data.has(c) for c in (b, q)):
+            # Pegs are rare: the scalar path, once per distinct day.
+            days, inverse = np.unique(o, return_inverse=True)
+            found = [self._answer(lambda d: self._fallback(b, q, d), day) for day in days.tolist()]
+            ok_day = np.fromiter((f is not None for f in found), dtype=bool, count=len(found))
+            keep = ok_day[inverse]
+            return keep, found, inverse[keep]
+        if data.has(b) and data.has(q):
+            code, other, quote = b, q, q
+        else:
+            try:
+                code, other = self._mixed_sides(b, q)
+            except NoRate:
+                return None
+            quote = EUR
+        ok, ib, iq = data.pair_indexes(code, quote, o)
+        width = len(data.series[quote].days) + 1 if quote != nbp.PLN else 1
+        sel = np.flatnonzero(ok)
+        combos, inverse = np.unique((ib[sel] + 1) * width + iq[sel] + 1, return_inverse=True)
+        # The crossed table of this pair, kept across calls: per pair of fixings its answer,
+        # or None where the answer also depends on the requested day (see `_combo`).
+        memo = self._memo.setdefault(("nbp-cross", b, q), {})
+        answers: list[tuple[Decimal, int, str] | None] = []
+        of_combo = np.empty(len(combos), dtype=np.int64)
+        for k, c in enumerate(combos.tolist()):
+            if c not in memo:
+                memo[c] = self._combo(b, q, code, other, quote, c // width - 1, c % width - 1)
+            of_combo[k] = len(answers)
+            answers.append(memo[c])
+        which = of_combo[inverse]
+        if other != quote:  # through EUR: where the ECB leg fails on the NBP date, the day counts
+            day_memo = self._memo.setdefault(("nbp-cross-day", b, q), {})
+            for m in np.flatnonzero(np.fromiter((answers[w] is _BY_DAY for w in which.tolist()),
+                                                dtype=bool, count=len(which))).tolist():
+                c, day = int(combos[inverse[m]]), int(o[sel[m]])
+                if (c, day) not in day_memo:
+                    leg = data.rate_of_legs(code, quote, c // width - 1, c % width - 1)
+                    day_memo[c, day] = self._answer(
+                        lambda d, leg=leg: self._mixed_from(b, q, d, leg, other), day)
+                which[m] = len(answers)
+                answers.append(day_memo[c, day])
+        good = np.fromiter((a is not None for a in answers), dtype=bool, count=len(answers))
+        keep = good[which]
+        ok[sel[~keep]] = False
+        return ok, answers, which[keep]
+
+    def _combo(self, b: str, q: str, code: str, other: str, quote: str, ib: int, iq: int
+               ) -> tuple[Decimal, int, str] | object | None:
+        """The answer for one pair of NBP fixings: NBP alone (quote is the other code), or
+        through EUR (quote is EUR) when the ECB prices `other` on the NBP date; else _BY_DAY."""
+        leg = self.nbp_data.rate_of_legs(code, quote, ib, iq)
+        if quote == other:
+            return (leg.value, leg.rate_day, leg.source)
+        try:
+            RateTable.rate(self, EUR, other, Date.fromordinal(leg.rate_day))
+        except NoRate:
+            return _BY_DAY
+        return self._answer(lambda d: self._mixed_from(b, q, d, leg, other), leg.rate_day)
+
+    def _answer(self, fn: Callable[[Date], Rate], o: int) -> tuple[Decimal, int, str] | None:
+        try:
+            r = fn(Date.fromordinal(o))
+        except NoRate:
+            return None
+        return (r.value, r.rate_date.toordinal(), r.source)
+
+    def _reason(self, b: Any, q: Any, o: int) -> str:
+        """Why a row has no rate: its codes, its date, or what `rate` says."""
+        if not (isinstance(b, str) and isinstance(q, str)):
+            return "no currency: a rate needs the currency of the figure"
         try:
             bc, qc = check_code(b), check_code(q)
-        except Exception:  # an unknown code: RateTable's own note says so
-            return ecb_note or "no rate"
-        d = Date.fromordinal(o)
-        if bc == qc:
-            return Rate(bc, qc, Decimal(1), d, d, "identity")
+        except UnknownCurrency as exc:
+            return str(exc)
+        if o <= 0:
+            return "no date: a rate needs the date of the figure"
         try:
-            return self._fallback(bc, qc, d)
+            self.rate(bc, qc, Date.fromordinal(o))
         except NoRate as exc:
-            # Where the ECB table has both codes, RateTable.rates_for wrote its note with our
-            # `rate`, which gives both reasons; otherwise `rate` answers with NBP's reason.
-            both = self._inner_has(bc) and self._inner_has(qc)
-            return (ecb_note or str(exc)) if both else str(exc)
+            return str(exc)
+        return "no rate"  # not reached: the vector and scalar rules agree
 
 
-def _codes(codes: Any, n: int) -> np.ndarray:
-    """One code per row, as RateTable.rates_for broadcast them (it checked the lengths)."""
+def _objects(items: list[Any]) -> np.ndarray:
+    """A 1-d object array of `items` (tuples stay elements; numpy would make a 2-d array)."""
     import numpy as np
 
-    if isinstance(codes, str) or not isinstance(codes, Iterable):
-        return np.full(n, codes, dtype=object)
-    return np.asarray(codes.tolist() if hasattr(codes, "tolist") else list(codes), dtype=object)
+    out = np.empty(len(items), dtype=object)
+    for k, item in enumerate(items):
+        out[k] = item
+    return out
 
 
 def _week():
@@ -339,11 +447,6 @@ def _week():
     return timedelta(days=7)
 
 
-def _ords(dates: Any, n: int) -> np.ndarray:
-    out = day_ordinals(dates)
-    if len(out) != n:
-        raise ValueError(f"{len(out)} dates for {n} rows")
-    return out
 
 
 def combined(ecb: RateTable) -> CombinedTable:

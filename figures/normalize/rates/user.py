@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import os
 import tempfile
-import urllib.request
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC
@@ -61,6 +60,8 @@ def user_table_path() -> Path:
 
 
 def _download(url: str, timeout: float) -> bytes:
+    import urllib.request  # on use: look-ups load this module but never download
+
     with urllib.request.urlopen(url, timeout=timeout) as resp:
         return resp.read()
 
