@@ -75,6 +75,7 @@ class NbpRate:
         return describe(self.legs) + (f" ({self.copy})" if self.copy else "")
 
 
+@functools.lru_cache(maxsize=8192)  # a look-up names its source; the same legs recur
 def describe(legs: tuple[Fixing, ...]) -> str:
     """'NBP table B 2023-05-10', 'NBP tables A+B 2023-05-10', or each leg's table and date."""
     real = [f for f in legs if f.table]
