@@ -248,19 +248,23 @@ def _local(r: Raw, m: str, loc: Locale) -> bool:
 
 
 def _relabel_names(text: str, raws: list[Raw], loc: Locale) -> None:
-    """Names the vocabulary settles by British or Indian usage, read by the locale instead:
-    '61 billion pounds' in Cairo, 'rupees' in Karachi."""
-    pound = POUND_COUNTRIES.get(loc.country or "")
-    rupee = LOCAL_MARKERS["Rs"].get(loc.country or "")
-    if (pound is None or pound == "GBP") and (rupee is None or rupee == "INR"):
+    """Names read by the locale: a name CLDR shares among several currencies ('rupees',
+    'riyals', 'pesos') is the locale's currency when that is one of its candidates; 'pounds',
+    which British usage settles, is the locale's pound ('61 billion pounds' in Cairo)."""
+    local = loc.currency
+    if local is None:
         return
+    pound = POUND_COUNTRIES.get(loc.country or "")
     for r in raws:
-        if r.basis != "name" or r.kind != K_MONEY:
+        if r.kind != K_MONEY:
             continue
-        if r.currency == "GBP" and pound is not None and "pound" in text[r.start:r.end].lower():
+        if r.currency is None and r.candidates and local in r.candidates and r.marker is None \
+                and r.basis is not None and r.basis.startswith("name '"):
+            name = r.basis[5:r.basis.index("'", 6) + 1]
+            r.currency, r.candidates, r.basis = local, (), name + " in " + loc.short()
+        elif r.basis == "name" and r.currency == "GBP" and pound is not None and pound != "GBP" \
+                and "pound" in text[r.start:r.end].lower():
             r.currency, r.basis = pound, "'pounds' in " + loc.short()
-        elif r.currency == "INR" and rupee is not None and "rupee" in text[r.start:r.end].lower():
-            r.currency, r.basis = rupee, "'rupees' in " + loc.short()
 
 
 def _cut(text: str, end: int) -> bool:

@@ -144,11 +144,11 @@ LOWER_CODES = frozenset({
 #
 # CLDR gives the names of every current currency, singular and plural (CLDR_CURRENCY_WORDS
 # below); this table holds only the newsroom forms CLDR lacks ("bucks", "renminbi", "sterling",
-# "roubles", "reais") and the readings that differ from CLDR's: CLDR leaves "pounds", "rupees",
-# "riyals", "dirhams" and other shared names open; these papers' conventions settle them (a
-# document locale will, issue 15), and "dollar" waits for the document (currency_context).
-# Names CLDR shares among several currencies ("francs", "pesos", "dinars") keep all of CLDR's
-# candidates.
+# "roubles", "reais") and the readings that differ from CLDR's: CLDR leaves "pounds" open, which
+# British usage settles (a document locale relabels it: Cairo's pounds), and "dollar" waits for
+# the document (currency_context). Names CLDR shares among several currencies ("rupees",
+# "riyals", "dirhams", "francs", "pesos", "dinars") keep all of CLDR's candidates: the document
+# locale settles them when its currency is one of them (currency_context), else they stay open.
 HAND_CURRENCY_WORDS: dict[str, str | tuple[str, ...] | None] = {
     "dollar": None, "dollars": None, "bucks": None,
     "u.s. dollar": "USD", "u.s. dollars": "USD",
@@ -160,7 +160,6 @@ HAND_CURRENCY_WORDS: dict[str, str | tuple[str, ...] | None] = {
     "pound": "GBP", "pounds": "GBP", "pounds sterling": "GBP", "pound sterling": "GBP",
     "sterling": "GBP",
     "won": "KRW", "korean won": "KRW",
-    "rupee": "INR", "rupees": "INR",
     "ruble": "RUB", "rubles": "RUB", "rouble": "RUB", "roubles": "RUB",
     "liras": "TRY",
     "reais": "BRL", "brazilian reais": "BRL",
@@ -168,8 +167,7 @@ HAND_CURRENCY_WORDS: dict[str, str | tuple[str, ...] | None] = {
     "norwegian crowns": "NOK",
     "danish crowns": "DKK",
     "czech crowns": "CZK",
-    "new shekels": "ILS", "dirham": "AED", "dirhams": "AED",
-    "riyal": "SAR", "riyals": "SAR",
+    "new shekels": "ILS",
     "leu": "RON", "lei": "RON", "lev": "BGN", "leva": "BGN",
 }
 # CLDR names that are English words or units before they are money: never read as currency.
