@@ -71,11 +71,11 @@ from figures.checks._common import (
     finding,
     fmt_amount,
     fmt_num,
-    precision_of,
     q4,
 )
 from figures.errors import FiguresError, NoRate
 from figures.model import Figure, Finding, Kind, Qualifier
+from figures.normalize.interval import precision_of
 from figures.normalize.rates.sources import allowance
 
 NAME = "conversion"

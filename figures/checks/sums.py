@@ -28,9 +28,9 @@ from figures.checks._common import (
     DocFigures,
     finding,
     fmt_num,
-    precision_of,
 )
 from figures.model import Figure, Finding, Kind
+from figures.normalize.interval import precision_of
 
 NAME = "sum"
 _CUE = re.compile(r"\b(?:remaining|rest|remainder|balance|other|others|left\s+over)\b", re.I)

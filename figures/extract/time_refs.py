@@ -15,6 +15,7 @@ import re
 from datetime import date as Date
 from datetime import timedelta
 
+from figures.extract.sentences import sentence_ends
 from figures.extract.trie import trie_pattern
 from figures.model import Figure, Kind
 
@@ -90,7 +91,6 @@ def _candidates(text: str):
         yield m.start() + 1
 
 
-_SENTENCE_END = re.compile(r"[.!?。][\s\"”’)]|\n")
 # A time expression after the figure belongs to it only within the same clause.
 _CLAUSE_BREAK = re.compile(r",|;|:|\band\b|\bbut\b|\bwhile\b")
 _SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -115,7 +115,7 @@ def resolve_time_refs(text: str, figs: list[Figure], doc_date: Date | None) -> l
             last_end = m.end()
     if not times:
         return figs
-    ends = [m.start() for m in _SENTENCE_END.finditer(text)]
+    ends = sentence_ends(text)
     starts = [t[0] for t in times]
     out = []
     for f in figs:
