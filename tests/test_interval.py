@@ -10,7 +10,14 @@ import pytest
 
 from figures.model import Figure, Kind, Qualifier
 from figures.normalize.convert import normalize
-from figures.normalize.interval import from_below, pragmatic, precision_of, semantic, step_of
+from figures.normalize.interval import (
+    computed,
+    from_below,
+    pragmatic,
+    precision_of,
+    semantic,
+    step_of,
+)
 from figures.normalize.rates.table import RATE_CONTEXT
 from figures.vocab.qualifiers import QUALIFIER_SIDE, QUALIFIERS_IN_SPAN, QUALIFIERS_OUTSIDE
 
@@ -127,3 +134,20 @@ def test_normalize_uses_the_semantic_view():
     assert out.normalized_low == RATE_CONTEXT.multiply(lo, out.rate)
     assert out.normalized_high == RATE_CONTEXT.multiply(hi, out.rate)
     assert (lo, hi) == (D("975"), D("1025"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "precision", "qualifier", "expect"),
+    [
+        # a printed conversion: "about" is one rounding step, whatever the size of the value
+        ("(about $1.5 billion)", "1500000000", "100000000", Qualifier.APPROX,
+         ("1400000000", "1600000000")),
+        ("(about $191 million)", "191000000", "1000000", Qualifier.APPROX, ("190000000", "192000000")),
+        ("(more than $1.5 billion)", "1500000000", "100000000", Qualifier.GT,
+         ("1500000000", "1600000000")),
+        ("($1.54 billion)", "1540000000", "10000000", None, ("1535000000", "1545000000")),
+    ],
+)
+def test_computed_view_of_a_printed_conversion(text, value, precision, qualifier, expect):
+    f = fig(text, value, precision, qualifier, Kind.MONEY)
+    assert computed(f) == (D(expect[0]), D(expect[1]))

@@ -22,7 +22,13 @@ The open side of gt/lt has two readings, offered as two named views of the same 
   at one step of the last non-zero digit. Use it where two claims are compared (same fact,
   difference, percent change): it is what makes "more than 2,300" and "2,900" disagree.
 
-Both views give None for an unbounded side. `text` (the document) lets the model see an
+A third view serves a figure the writer *computed* from another one printed next to it (a
+currency conversion, "RMB 10 billion ($1.54 billion)"): the writer held the exact result and
+rounded it, so "about" there admits one rounding step either side, not a share of the value,
+and an open qualifier one step: `computed(fig)` ("(about $1.5 billion)" is [1.4, 1.6] bn,
+"(about $191 million)" [190, 192] million, "(more than $1.5 billion)" (1.5, 1.6] bn).
+
+The views give None for an unbounded side. `text` (the document) lets the model see an
 approximating word just before the figure that the extractor left out of its span.
 """
 
@@ -39,7 +45,7 @@ from figures.vocab.qualifiers import (
     QUALIFIER_SIDE,
 )
 
-__all__ = ["interval", "pragmatic", "precision_of", "semantic", "step_of"]
+__all__ = ["computed", "interval", "pragmatic", "precision_of", "semantic", "step_of"]
 
 Bounds = tuple[Decimal | None, Decimal | None]
 
@@ -94,11 +100,17 @@ def pragmatic(fig: Figure, text: str | None = None) -> Bounds:
     return _bounds(fig, text, pragmatic=True)
 
 
+def computed(fig: Figure, text: str | None = None) -> Bounds:
+    """The interval of a printed conversion: "about" and an open qualifier admit one rounding
+    step (the writer rounded a result they held exactly)."""
+    return _bounds(fig, text, pragmatic=True, computed=True)
+
+
 # The public name (figures.interval): a figure's interval is what its words say.
 interval = semantic
 
 
-def _bounds(fig: Figure, text: str | None, *, pragmatic: bool) -> Bounds:
+def _bounds(fig: Figure, text: str | None, *, pragmatic: bool, computed: bool = False) -> Bounds:
     p = precision_of(fig)
     half = p / 2
     v = fig.value
@@ -111,9 +123,11 @@ def _bounds(fig: Figure, text: str | None, *, pragmatic: bool) -> Bounds:
     if side is None:
         return v - half, v + half
     if side == "both":
+        if computed:
+            return v - p, v + p
         spread = max(p, abs(v) * APPROX_SHARE)
         return v - spread, (v if from_below(fig, text) else v + spread)
-    step = max(p, step_of(v))
+    step = p if computed else max(p, step_of(v))
     if side == "above":
         return v, (v + step if pragmatic else None)
     if pragmatic:

@@ -10,7 +10,6 @@ profit, orders and revenue, the market price and an offer price, capex and divid
 from __future__ import annotations
 
 from figures.vocab.stop_words import STOPWORDS, WEEKDAYS
-from figures.vocab.time_words import MONTHS
 
 # two-word phrases first: they win over their single words ("net profit" is not "profit")
 MEASURE_PHRASES: dict[str, str] = {
@@ -76,8 +75,10 @@ COREFERENCE = frozenset({"it", "its", "the", "they", "their"})
 SUBSIDIARY_WORDS = frozenset({"subsidiary", "unit", "arm", "division", "affiliate", "branch",
                               "venture", "subsidiaries"})
 
-# capitalised words that are not names: the stop words, months and weekdays, and these
-NOT_NAMES = STOPWORDS | MONTHS | WEEKDAYS | frozenset("""
+# capitalised words that are not names: the stop words, weekdays, and these (the months written
+# out only: "Jun" and "Jan" are names too)
+NOT_NAMES = STOPWORDS | WEEKDAYS | frozenset("""
+january february march april may june july august september october november december
 here however meanwhile despite last next average construction growth total revenue sales profit
 shares chief managing minister executive director president officer finance mr ms mrs dr
 rs rmb us eur usd gbp jpy inr cny ksh kes sgd zar ngn php aud cad
