@@ -119,7 +119,7 @@ def _bounds(fig: Figure, text: str | None, *, pragmatic: bool, computed: bool = 
             return None, None
         return (None if fig.low is None else fig.low - half,
                 None if fig.high is None else fig.high + half)
-    side = QUALIFIER_SIDE.get(fig.qualifier.value) if fig.qualifier is not None else None
+    side = QUALIFIER_SIDE.get(fig.qualifier) if fig.qualifier is not None else None
     if side is None:
         return v - half, v + half
     if side == "both":
