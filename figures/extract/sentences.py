@@ -11,6 +11,7 @@ characters) or once per document (`sentence_ends`), never by a second pattern el
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from figures.vocab.nouns import IRREGULAR_NOUNS
 
@@ -19,12 +20,12 @@ __all__ = ["SENTENCE_END", "SENTENCE_REACH", "sentence_at", "sentence_ends", "si
 # One end mark first (so the regex engine scans for it by its character set), then: a line break
 # ends there; a run of marks and closing quotes must meet whitespace; a CJK stop ends anyway.
 # The same as "[.!?。！？]+[\"'”’)\]]*(?=\s)|[。！？]|\n", three times faster.
-_END = r"(?:[.!?。！？\n](?:(?<=\n)|[.!?。！？]*[\"'”’)\]]*(?=\s)|(?<=[。！？])))"
-SENTENCE_END = re.compile(_END)
-_LAST_END = re.compile(r"(?s:.*)" + _END)  # greedy: the last sentence end before a position
+_END: Final = r"(?:[.!?。！？\n](?:(?<=\n)|[.!?。！？]*[\"'”’)\]]*(?=\s)|(?<=[。！？])))"
+SENTENCE_END: Final = re.compile(_END)
+_LAST_END: Final = re.compile(r"(?s:.*)" + _END)  # greedy: the last sentence end before a position
 # How far either side of a position a sentence is looked for: a longer "sentence" is a table
 # or a list, and is cut there.
-SENTENCE_REACH = 600
+SENTENCE_REACH: Final = 600
 
 
 def sentence_at(text: str, pos: int) -> tuple[int, int]:
