@@ -28,7 +28,8 @@ from figures.dataframe import accessor
 from figures.dataframe.frame import FrameSummary, check_frame, extract_frame, normalize_frame
 from figures.extract import extract
 from figures.io.export import read_csv, read_parquet, to_csv, to_parquet, write_findings_csv
-from figures.normalize.convert import convert, interval, normalize
+from figures.normalize.convert import convert, normalize
+from figures.normalize.interval import interval
 from figures.normalize.rates.table import RateTable
 
 # df.figures, registered with pandas' documented API (pandas is a required dependency).

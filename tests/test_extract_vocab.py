@@ -16,9 +16,8 @@ import pytest
 
 import figures
 from figures.extract.tokens import CJK_MARKS, CJK_SCALES, SCALE_FORMS, SPACED_SCALES
-from figures.vocab.codes import ISO_CODES
+from figures.vocab.codes import ALIASES, ISO_CODES
 from figures.vocab.currencies import (
-    CODE_ALIASES,
     CURRENCY_WORDS,
     LOWER_CODES,
     SPACED_DOLLAR_PREFIXES,
@@ -73,11 +72,11 @@ def _cases():
     for code in sorted(ISO_CODES - WORDLIKE_CODES):
         yield _case(f"{code} 250", n, code)
         yield _case(f"250 {code}", n, code)
-    for alias, code in CODE_ALIASES.items():
+    for alias, code in ALIASES.items():
         yield _case(f"{alias} 250", n, code)
         yield _case(f"250 {alias}", n, code)
     for low in LOWER_CODES:
-        code = CODE_ALIASES.get(low.upper(), low.upper())
+        code = ALIASES.get(low.upper(), low.upper())
         yield _case(f"{low} 250", n, code)
         yield _case(f"250 {low}", n, code)
     # A scale letter glued to a code ("MEUR 250": 250 million euros).

@@ -13,7 +13,8 @@ from hypothesis import strategies as st
 
 from figures.errors import InputError, NoRate, UnknownCurrency
 from figures.model import Figure, Kind, Qualifier
-from figures.normalize.convert import APPROX_ALLOWANCE, convert, interval, normalize, round_money
+from figures.normalize.convert import convert, normalize, round_money
+from figures.normalize.interval import interval
 from figures.normalize.rates.live import LiveRates
 from figures.normalize.rates.table import RATE_CONTEXT, RateTable, ecb_table
 
@@ -37,7 +38,7 @@ def money(value, currency="CNY", precision=None, **kw) -> Figure:
         (money("1540000000", "USD", "10000000"), "1535000000", "1545000000"),  # $1.54 billion
         (money("10000000000", "CNY", "1000000000"), "9500000000", "10500000000"),
         (money("13.52", "HKD", "0.01"), "13.515", "13.525"),
-        (money("100", "USD"), "100", "100"),  # no precision: exact
+        (money("100", "USD"), "99.5", "100.5"),  # no precision: the step of its last digit
         (money("1500000000", "USD", "100000000", qualifier=Qualifier.GT), "1500000000", None),
         (money("1500000000", "USD", "100000000", qualifier=Qualifier.GE), "1500000000", None),
         (money("1500000000", "USD", "100000000", qualifier=Qualifier.LT), "0", "1500000000"),
@@ -54,12 +55,18 @@ def test_interval(fig, low, high):
     assert interval(fig) == expect
 
 
-def test_interval_approx_widens_by_rounding_and_allowance():
-    fig = money("1500000000", "USD", "100000000", qualifier=Qualifier.APPROX)
-    lo, hi = interval(fig)
-    assert lo == Decimal("1450000000") - Decimal("1500000000") * APPROX_ALLOWANCE
-    assert hi == Decimal("1550000000") + Decimal("1500000000") * APPROX_ALLOWANCE
-    assert lo < Decimal("1450000000") and hi > Decimal("1550000000")
+@pytest.mark.parametrize(
+    ("value", "precision", "low", "high"),
+    [
+        # "about $1.5 billion": one step (0.1 bn) is more than 2.5% of the value
+        ("1500000000", "100000000", "1400000000", "1600000000"),
+        # "about $2,300": 2.5% (57.5) is more than one step (1)
+        ("2300", "1", "2242.5", "2357.5"),
+    ],
+)
+def test_interval_approx_is_one_step_or_a_share_of_the_value(value, precision, low, high):
+    fig = money(value, "USD", precision, qualifier=Qualifier.APPROX)
+    assert interval(fig) == (Decimal(low), Decimal(high))
 
 
 def test_interval_of_nothing():

@@ -3,18 +3,10 @@ number formatting and Finding construction. Nothing here holds state between cal
 
 Intervals
 ---------
-`bounds(fig)` turns a printed figure into the interval of true values it admits, the way
-statcheck treats rounding:
-
-* exact "1.54 billion" (precision 0.01 bn) -> [1.535, 1.545] bn: half a step either side;
-* approx ("about", "nearly") -> +- max(one precision step, 2.5% of the value); "nearly" and
-  "almost" also cap the interval at the printed value;
-* gt/ge ("more than 2,300") -> strictly (2300, +inf). The *pragmatic* reading used for
-  same-fact comparisons caps it at one step of the last non-zero digit: a writer who knew the
-  team had 2,450 people would have said "more than 2,400" -> (2300, 2400];
-* lt/le mirror gt/ge;
-* ranges ("15-20 years") -> [low - p/2, high + p/2] (a "within" qualifier on a range keeps
-  the range: both printings say the same thing).
+The interval of true values a printed figure admits comes from the one interval model,
+figures.normalize.interval: `pragmatic` (what a reader infers, "more than 2,300" ->
+(2300, 2400]) where claims are compared, `semantic` (what the words say, (2300, +inf)) where a
+bound must not be narrower than the text. `precision_of` and `step_of` are the model's own.
 """
 
 from __future__ import annotations
@@ -28,7 +20,8 @@ from datetime import date as Date
 from decimal import Decimal
 from functools import cached_property
 
-from figures.model import Figure, Finding, Kind, MentionRef, Qualifier, Severity, Status
+from figures.extract.sentences import sentence_at, singular
+from figures.model import Figure, Finding, Kind, MentionRef, Severity, Status
 
 CONSISTENT, INCONSISTENT, UNVERIFIABLE = Status.CONSISTENT, Status.INCONSISTENT, Status.UNVERIFIABLE
 INFO, WARNING, ERROR = Severity.INFO, Severity.WARNING, Severity.ERROR
@@ -36,12 +29,8 @@ SEVERITY_RANK = {INFO: 0, WARNING: 1, ERROR: 2}
 
 ZERO = Decimal(0)
 ONE = Decimal(1)
-APPROX_REL = Decimal("0.025")
 
-# Sentence ends: ., !, ? (and CJK ones) followed by space or a closing quote; line breaks.
-_SENT_END = re.compile(r"[.!?。！？]+[\"'”’)\]]*(?=\s)|[。！？]|\n")
 _PARA_END = re.compile(r"\n[ \t\r\f\v]*\n")
-_NEARLY = re.compile(r"\b(?:nearly|almost|just\s+(?:under|below|shy\s+of)|close\s+to)\s*$", re.I)
 
 
 @dataclass(frozen=True)
@@ -62,13 +51,13 @@ class DocFigures:
 
     def sentence(self, pos: int) -> tuple[int, int]:
         """(start, end) of the sentence holding character `pos`: from just after the previous
-        sentence end (". ", "! ", "? ", a closing quote after one, a line break, CJK stops) to
-        just after the next one, at most `SENTENCE_REACH` characters either way. Found locally
-        with two anchored regex calls, so a document is never segmented as a whole."""
+        sentence end to just after the next one (figures.extract.sentences, the one splitter),
+        at most `SENTENCE_REACH` characters either way. Found locally with two anchored regex
+        calls, so a document is never segmented as a whole."""
         key = ("sent", pos)
         got = self._cache.get(key)
         if got is None:
-            got = _sentence(self.text, pos)
+            got = sentence_at(self.text, pos)
             self._cache[key] = got
         return got
 
@@ -101,80 +90,12 @@ class DocFigures:
         return m
 
 
-SENTENCE_REACH = 600
-_END = r"(?:[.!?。！？]+[\"'”’)\]]*(?=\s)|[。！？]|\n)"
-_LAST_END = re.compile(r"(?s:.*)" + _END)  # greedy: the last sentence end before a position
-_NEXT_END = re.compile(_END)
-
-
-def _sentence(text: str, pos: int) -> tuple[int, int]:
-    lo = max(0, pos - SENTENCE_REACH)
-    hi = min(len(text), pos + SENTENCE_REACH)
-    m = _LAST_END.match(text, lo, pos)
-    start = m.end() if m else lo
-    m = _NEXT_END.search(text, pos, hi)
-    return start, (m.end() if m else hi)
-
-
 def make_docs(items: Iterable[tuple[str | None, str, Date | None, Iterable[Figure]]]) -> list[DocFigures]:
     return [DocFigures(doc, text, d, tuple(sorted(figs, key=lambda f: (f.start, f.end))))
             for doc, text, d, figs in items]
 
 
 # ---- numbers ---------------------------------------------------------------------------------
-
-def step_of(value: Decimal) -> Decimal:
-    """Place value of the last non-zero digit: 2300 -> 100, 1.54 -> 0.01, 0 -> 1."""
-    if value == 0:
-        return ONE
-    exp = value.normalize().as_tuple().exponent
-    return Decimal(1).scaleb(int(exp))
-
-
-def precision_of(fig: Figure) -> Decimal:
-    if fig.precision is not None and fig.precision > 0:
-        return fig.precision
-    v = fig.value if fig.value is not None else (fig.high if fig.high is not None else fig.low)
-    if v is None:
-        return ONE
-    exp = v.as_tuple().exponent
-    return Decimal(1).scaleb(int(exp)) if isinstance(exp, int) else ONE
-
-
-def is_nearly(fig: Figure, text: str | None) -> bool:
-    if "nearly" in fig.text.lower() or "almost" in fig.text.lower():
-        return True
-    if text is None:
-        return False
-    return bool(_NEARLY.search(text[max(0, fig.start - 20):fig.start]))
-
-
-def bounds(fig: Figure, *, pragmatic: bool = True, text: str | None = None
-           ) -> tuple[Decimal | None, Decimal | None]:
-    """The interval of true values the printed figure admits (None = unbounded)."""
-    p = precision_of(fig)
-    half = p / 2
-    q = fig.qualifier
-    if fig.value is None:
-        lo = fig.low if fig.low is not None else fig.high
-        hi = fig.high if fig.high is not None else fig.low
-        if lo is None or hi is None:
-            return None, None
-        return lo - half, hi + half
-    v = fig.value
-    if q is None:
-        return v - half, v + half
-    if q == Qualifier.APPROX:
-        spread = max(p, abs(v) * APPROX_REL)
-        hi = v if is_nearly(fig, text) else v + spread
-        return v - spread, hi
-    step = max(p, step_of(v))
-    if q in (Qualifier.GT, Qualifier.GE):
-        return v, (v + step if pragmatic else None)
-    if q in (Qualifier.LT, Qualifier.LE):
-        return (v - step if pragmatic else None), v
-    return v - half, v + half  # pragma: no cover - every Qualifier is handled above
-
 
 def overlaps(a: tuple[Decimal | None, Decimal | None], b: tuple[Decimal | None, Decimal | None]) -> bool:
     alo, ahi = a
@@ -261,17 +182,14 @@ _QUOTES = frozenset("'\"‘’“”`")
 
 
 def norm_unit(unit: str | None) -> str | None:
-    """'vehicles' -> 'vehicle', 'People' -> 'person'."""
+    """'vehicles' -> 'vehicle', 'People' -> 'person' (the one singularizer, and one class for
+    the words that count people)."""
     if not unit:
         return unit
     u = unit.lower().strip()
     if u in _PERSON:
         return "person"
-    if u.endswith("ies") and len(u) > 4:
-        return u[:-3] + "y"
-    if u.endswith("s") and not u.endswith("ss") and len(u) > 3:
-        return u[:-1]
-    return u
+    return singular(u)
 
 
 _PERSON = frozenset({"people", "persons", "person", "employees", "employee", "staff", "workers",

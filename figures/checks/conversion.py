@@ -12,7 +12,8 @@ The arithmetic, statcheck style
 -------------------------------
 The first figure is the amount as stated (taken as exact: the writer converted the number they
 printed); the second is its conversion, printed with rounding: "$1.54 billion" means
-[1.535, 1.545] bn ("about" widens this to one full step either side). That gives an interval of
+[1.535, 1.545] bn (the computed view of figures.normalize.interval: "about" widens it to one
+full step either side). That gives an interval of
 implied rates, shown as units of one currency per unit of the other, the larger number per one
 (6.4935 CNY per USD).
 
@@ -75,11 +76,11 @@ from figures.checks._common import (
     finding,
     fmt_amount,
     fmt_num,
-    precision_of,
     q4,
 )
 from figures.errors import FiguresError, NoRate
-from figures.model import Figure, Finding, Kind, Qualifier
+from figures.model import Figure, Finding, Kind
+from figures.normalize.interval import computed
 from figures.normalize.rates.sources import allowance
 
 if TYPE_CHECKING:
@@ -157,17 +158,11 @@ def _bracketed(text: str, start: int, end: int) -> bool:
 
 
 def _converted_bounds(fig: Figure) -> tuple[Decimal, Decimal]:
-    v = fig.value
-    assert v is not None
-    p = precision_of(fig)
-    q = fig.qualifier
-    if q == Qualifier.APPROX:
-        return v - p, v + p
-    if q in (Qualifier.GT, Qualifier.GE):
-        return v, v + p
-    if q in (Qualifier.LT, Qualifier.LE):
-        return v - p, v
-    return v - p / 2, v + p / 2
+    """The values the printed conversion admits: the computed view of the one interval model
+    ("about" is one rounding step: the writer rounded a result they held exactly)."""
+    lo, hi = computed(fig)
+    assert lo is not None and hi is not None  # a single value is bounded on both sides
+    return lo, hi
 
 
 def check(docs: Sequence[DocFigures], *, table: RateProvider | None = None) -> list[Finding]:

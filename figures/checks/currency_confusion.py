@@ -34,8 +34,8 @@ from figures.checks._common import (
     round_places,
 )
 from figures.errors import FiguresError
-from figures.extract.context_words import STOP_WORDS
 from figures.model import Figure, Finding, Kind
+from figures.vocab.stop_words import METRIC_STOP_WORDS
 
 if TYPE_CHECKING:
     from figures.normalize.rates.table import RateProvider
@@ -50,10 +50,9 @@ _PRICE_LEFT = re.compile(
     r"(?:new\s+)?(?:high|low)\s+(?:price\s+)?of)\b[^.;\d]{0,20}$", re.I)
 _PRICE_HINT = re.compile(r"clos|open|trad|end|finish|settl|price|share|high|low", re.I)
 _NAME = re.compile(r"\b[A-Z][a-zA-Z]{2,}\b")
-_NOT_NAMES = frozenset("""The This That These Those There Then When While After Before Since
-Until According However Although Because January February March April May June July August
-September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday
-Chinese American European Japanese Korean Indian British German French Hong Kong Beijing
+# Function words, months and weekdays are not names either: METRIC_STOP_WORDS, looked up in
+# lower case, says so.
+_NOT_NAMES = frozenset("""Chinese American European Japanese Korean Indian British German French Hong Kong Beijing
 Shanghai Shenzhen China States United Group Company Inc Ltd Corp Co CEO CFO Chairman President
 Board Exchange Stock Market Bank Central Reuters Bloomberg Xinhua Paper Report News Daily""".split())
 
@@ -77,7 +76,7 @@ def main_name(doc: DocFigures) -> str | None:
         return doc._cache[key]
     name = None
     for word, _ in Counter(_NAME.findall(doc.text, 0, 2500)).most_common():
-        if word not in _NOT_NAMES and word.lower() not in STOP_WORDS:
+        if word not in _NOT_NAMES and word.lower() not in METRIC_STOP_WORDS:
             name = word.lower()
             break
     doc._cache[key] = name
@@ -88,7 +87,7 @@ def company_name(doc: DocFigures, f: Figure) -> str | None:
     """The company a figure is about: a name in its metric window (the document's most
     frequent name if several are there), else the document's most frequent name."""
     ents = [e for e in doc.metric(f).entities
-            if e.capitalize() not in _NOT_NAMES and e not in STOP_WORDS]
+            if e.capitalize() not in _NOT_NAMES and e not in METRIC_STOP_WORDS]
     if len(ents) == 1:
         return ents[0]
     main = main_name(doc)

@@ -37,7 +37,6 @@ from figures.checks._common import (
     UNVERIFIABLE,
     WARNING,
     DocFigures,
-    bounds,
     finding,
     fmt_num,
     norm_unit,
@@ -46,6 +45,7 @@ from figures.checks._common import (
 )
 from figures.extract.context_words import similarity
 from figures.model import Direction, Figure, Finding, Kind, Qualifier
+from figures.normalize.interval import pragmatic, semantic
 
 if TYPE_CHECKING:
     from figures.normalize.rates.table import RateProvider
@@ -210,7 +210,7 @@ def _explicit(doc: DocFigures, inc: Figure, d: Direction) -> Finding | None:
 
 def _search(docs, scope, inc: Figure, d: Direction, di: int, *, flat: bool = False):
     """The best (sim, doc_index_new, new, doc_index_old, old) whose difference fits `inc`."""
-    ilo, ihi = bounds(inc, text=docs[di].text)
+    ilo, ihi = pragmatic(inc, docs[di].text)
     if ilo is None or ihi is None:
         return None
     mi = docs[di].metric(inc)
@@ -277,9 +277,9 @@ def _verdict(docs, di, inc, d, best) -> Finding:
 
 def _verdict_pair(text_new, text_old, inc, d, *, new, old, explicit, inc_text=None) -> Finding:
     inc_text = inc_text if inc_text is not None else text_new
-    ilo, ihi = bounds(inc, text=inc_text)
-    nlo, nhi = bounds(new, pragmatic=False, text=text_new)
-    olo, ohi = bounds(old, pragmatic=False, text=text_old)
+    ilo, ihi = pragmatic(inc, inc_text)
+    nlo, nhi = semantic(new, text_new)
+    olo, ohi = semantic(old, text_old)
     sign = 1 if d == Direction.UP else -1
     # strict difference interval (None = unbounded)
     if sign > 0:

@@ -31,13 +31,12 @@ from figures.checks._common import (
     UNVERIFIABLE,
     WARNING,
     DocFigures,
-    bounds,
     finding,
     fmt_num,
-    precision_of,
     q4,
 )
 from figures.model import Direction, Figure, Finding, Kind
+from figures.normalize.interval import pragmatic, precision_of
 
 if TYPE_CHECKING:
     from figures.normalize.rates.table import RateProvider
@@ -136,7 +135,7 @@ def check(docs: Sequence[DocFigures], *, table: RateProvider | None = None) -> l
 
 
 def _pct_interval(p: Figure) -> tuple[Decimal, Decimal]:
-    lo, hi = bounds(p, pragmatic=True)
+    lo, hi = pragmatic(p)
     half = precision_of(p) / 2
     return (lo if lo is not None else p.value - half), (hi if hi is not None else p.value + half)
 
@@ -160,8 +159,8 @@ def check_change(doc: DocFigures, v: Figure, p: Figure, d: Direction) -> Finding
             "unit": unit or None}
     prev = _stated_previous(doc, v, p)
     if prev is not None and prev.value is not None and prev.value > 0:
-        vlo, vhi = bounds(v, pragmatic=True, text=doc.text)
-        flo, fhi = bounds(prev, pragmatic=True, text=doc.text)
+        vlo, vhi = pragmatic(v, doc.text)
+        flo, fhi = pragmatic(prev, doc.text)
         vlo = v.value if vlo is None else vlo
         vhi = v.value if vhi is None else vhi
         flo = prev.value if flo is None else flo

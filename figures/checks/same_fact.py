@@ -14,7 +14,7 @@ The agreement rule (statcheck's treatment of rounding, applied to two printings 
 * two plain figures agree when the gap is *strictly* less than P/2, i.e. the finer value rounds
   to the coarser one ("€2.47 billion" ~ "€2.5 billion": gap 0.03 < 0.05). "€2.5 billion" vs "€3
   billion" is a gap of 0.5 = P/2: a writer holding 2.5 would not print 3, so they differ (20%);
-* qualifiers widen in the stated direction (figures.checks._common.bounds): "more than 8,000"
+* qualifiers widen in the stated direction (figures.normalize.interval.pragmatic): "more than 8,000"
   is (8000, 9000] and agrees with "around 8,300"; "up to 20 million" agrees with "20 million";
 * money converted from two currencies gets `RATE_ALLOWANCE` (0.5% of the value) on top:
   the ECB reference rate against a newsroom's house rate differs by up to about 0.5%.
@@ -42,16 +42,15 @@ from figures.checks._common import (
     INFO,
     WARNING,
     DocFigures,
-    bounds,
     finding,
     fmt_num,
     horizon,
     norm_unit,
     overlaps,
-    precision_of,
 )
 from figures.checks.claims import Claim, claims_of, compatible
 from figures.model import Figure, Finding, Kind
+from figures.normalize.interval import pragmatic, precision_of
 from figures.quantities import si_view
 
 if TYPE_CHECKING:
@@ -135,7 +134,7 @@ class _Cand:
         k = _scale(f)
         si = f.kind == Kind.QUANTITY
         raw = k if si else Decimal(1)  # quantities compare in SI, money in its own currency
-        lo, hi = bounds(f, text=text)
+        lo, hi = pragmatic(f, text)
         self.k = raw
         self.v = f.point * raw
         self.p = precision_of(f) * raw

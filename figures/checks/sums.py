@@ -29,9 +29,9 @@ from figures.checks._common import (
     DocFigures,
     finding,
     fmt_num,
-    precision_of,
 )
 from figures.model import Figure, Finding, Kind
+from figures.normalize.interval import precision_of
 
 if TYPE_CHECKING:
     from figures.normalize.rates.table import RateProvider

@@ -129,7 +129,7 @@ def _snippets(text: str, finding: Finding, doc: str | None, plain: bool):
     on a terminal, »…« without colour)."""
     from rich.text import Text
 
-    from figures.checks._common import _SENT_END
+    from figures.extract.sentences import SENTENCE_END
 
     ms = sorted((m for m in finding.mentions if m.doc == doc), key=lambda m: m.start)
     if not ms:
@@ -139,9 +139,9 @@ def _snippets(text: str, finding: Finding, doc: str | None, plain: bool):
     groups: list[tuple[int, int, list]] = []
     for m in ms:
         lo = max(0, m.start - _SNIPPET)
-        starts = [x.end() for x in _SENT_END.finditer(text, lo, m.start)]
+        starts = [x.end() for x in SENTENCE_END.finditer(text, lo, m.start)]
         s = starts[-1] if starts else lo
-        nxt = _SENT_END.search(text, m.end, min(len(text), m.end + _SNIPPET))
+        nxt = SENTENCE_END.search(text, m.end, min(len(text), m.end + _SNIPPET))
         e = nxt.end() if nxt else min(len(text), m.end + _SNIPPET)
         if groups and s < groups[-1][1]:
             gs, ge, gm = groups[-1]
@@ -151,7 +151,7 @@ def _snippets(text: str, finding: Finding, doc: str | None, plain: bool):
     out = []
     for s, e, gm in groups:
         t = Text()
-        if s > 0 and text[s - 1] != "\n" and not _SENT_END.match(text, max(0, s - 2), s):
+        if s > 0 and text[s - 1] != "\n" and not SENTENCE_END.match(text, max(0, s - 2), s):
             t.append("…")
         pos = s
         for m in gm:
@@ -165,7 +165,7 @@ def _snippets(text: str, finding: Finding, doc: str | None, plain: bool):
                 t.append(mt, style="bold underline")
             pos = m.end
         t.append(_ws(text[pos:e]).rstrip())
-        if e < len(text) and not _SENT_END.match(text, max(0, e - 1), e + 1) and text[e - 1] not in ".!?\n":
+        if e < len(text) and not SENTENCE_END.match(text, max(0, e - 1), e + 1) and text[e - 1] not in ".!?\n":
             t.append("…")
         out.append(t)
     return out

@@ -29,6 +29,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Final
 
+from figures.vocab.stop_words import METRIC_STOP_WORDS
+
 __all__ = ["MEASURES", "Metric", "display", "idf_table", "label", "metric_of", "similarity", "stem"]
 
 _DIGIT: Final = re.compile(r"\d")
@@ -49,33 +51,6 @@ def _phrase(m: re.Match) -> str:
     return _PHRASES.get(" ".join(m.group(0).lower().split()), m.group(0))
 
 
-STOP_WORDS: Final = frozenset("""
-a about above across after again against ago all almost also although always am among an and
-another any anything are around as at away back be became because become been before being
-below between both but by can cannot could did do does doing done down during each either else
-even ever every few first for from further get gets got had has have having he her here hers
-herself him himself his how however i if in including into is it its itself just last least
-less let like made make many may me might more most much must my myself near nearly neither
-never new next no nor not now of off often on once one only onto or other others otherwise our
-ours ourselves out over own per rather said same say says see seen she should since so some
-still such than that the their theirs them themselves then there therefore these they this those
-though through thus to too toward towards under until up upon us very via was way we well were
-what when where whether which while who whom whose why will with within without would yet you
-your yours yourself yourselves
-about approximately around roughly some nearly almost over under exceed exceeds exceeded
-exceeding up down above below least most more less than just only close
-year years month months week weeks day days today yesterday tomorrow quarter quarters annual
-annually time times period periods end beginning start half early late recent recently currently
-current previous previously following past future now then far
-january february march april may june july august september october november december
-jan feb mar apr jun jul aug sep sept oct nov dec
-monday tuesday wednesday thursday friday saturday sunday
-billion billions million millions trillion thousand thousands hundred hundreds bn mn tn
-percent per cent pct
-also said says according reported report reports reportedly told added noted revealed
-announced stated shows show showed expected expects
-which who
-""".split())
 
 _SYNONYMS: Final = {
     "r&d": "rd", "rnd": "rd",
@@ -249,11 +224,11 @@ def _classify(w: str) -> tuple[str, bool]:
     if got is not None:
         return got
     lw = w.lower()
-    if lw in STOP_WORDS or (len(lw) < 2 and lw != "r"):
+    if lw in METRIC_STOP_WORDS or (len(lw) < 2 and lw != "r"):
         got = ("", False)
     else:
         t = stem(w)
-        if t in STOP_WORDS:
+        if t in METRIC_STOP_WORDS:
             t = ""
         name = len(w) > 1 and w[0].isupper() and (not w.isupper() or "&" not in w)
         got = (t, name)

@@ -9,9 +9,8 @@ from typing import Final
 from figures.extract.raw import K_COUNT, K_DURATION, K_MONEY, K_PERCENT, K_QUANTITY, Raw
 from figures.extract.raw_ops import apply_scale
 from figures.extract.tokens import OPEN_PUNCT, SYMBOL_ALT, plural_follows
-from figures.vocab.codes import ISO_CODES
+from figures.vocab.codes import ALIASES, ISO_CODES
 from figures.vocab.currencies import (
-    CODE_ALIASES,
     CURRENCY_WORDS,
     LOCAL_SYMBOLS,
     LOWER_CODES,
@@ -168,7 +167,7 @@ def left_currency(text: str, pm: re.Match, raw: Raw) -> None:
         apply_scale(raw, CODE_MULTIPLIERS[pm.group("mult")])
     elif pm.group("code") is not None:
         code = pm.group("code")
-        code = CODE_ALIASES.get(code, code)
+        code = ALIASES.get(code, code)
         if code not in ISO_CODES:
             return
         if code in WORDLIKE_CODES and (in_caps_run(text, pm.start()) or plural_follows(text, raw.end)):
@@ -176,7 +175,7 @@ def left_currency(text: str, pm: re.Match, raw: Raw) -> None:
         raw.kind, raw.currency, raw.basis = K_MONEY, code, "code"
     else:
         code = pm.group("lcode").upper()
-        raw.kind, raw.currency, raw.basis = K_MONEY, CODE_ALIASES.get(code, code), "code"
+        raw.kind, raw.currency, raw.basis = K_MONEY, ALIASES.get(code, code), "code"
     raw.start = pm.start()
 
 

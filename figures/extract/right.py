@@ -28,9 +28,8 @@ from figures.extract.tokens import (
 from figures.extract.trie import trie_pattern
 from figures.extract.unit_grammar import GATE_CHARS
 from figures.extract.unit_match import first_words
-from figures.vocab.codes import ISO_CODES
+from figures.vocab.codes import ALIASES, ISO_CODES
 from figures.vocab.currencies import (
-    CODE_ALIASES,
     CURRENCY_WORDS,
     DOLLAR_CODES,
     GLUED_ONLY_MINOR,
@@ -128,7 +127,7 @@ def _inert_words() -> frozenset[str]:
         # _RANGE_SEP takes a leading "to", "or" or "and" even inside a word ("tomorrow").
         if not w.startswith(("to", "or", "and"))
         # A three-letter word in capitals reads as a currency code ("ALL").
-        and w.upper() not in ISO_CODES and w.upper() not in CODE_ALIASES
+        and w.upper() not in ISO_CODES and w.upper() not in ALIASES
     )
 
 
@@ -296,7 +295,7 @@ def currency_after(text: str, cur: int, raw: Raw) -> int:
         code = (cm.group("code") or cm.group("lcode") or "").upper()
         if cm.group("code") and not cm.group("code").isupper():
             return cur
-        code = CODE_ALIASES.get(code, code)
+        code = ALIASES.get(code, code)
         if code in ISO_CODES and not (code in WORDLIKE_CODES and in_caps_run(text, cm.start())):
             raw.kind, raw.currency, raw.basis = K_MONEY, code, "code"
             return cm.end()

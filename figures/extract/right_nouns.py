@@ -7,6 +7,7 @@ from functools import lru_cache
 from typing import Final
 
 from figures.extract.raw import K_COUNT, K_DURATION, K_MONEY, K_RATIO, Raw
+from figures.extract.sentences import singular
 from figures.extract.tokens import NEXT_WORD, NOT_HEAD_VERBS
 from figures.extract.unit_grammar import hyphen_unit, uncertainty, unit_after
 from figures.vocab.nouns import IRREGULAR_NOUNS, NOT_PLURAL, PER_ADVERBS, PER_UNITS
@@ -65,7 +66,7 @@ def per_after(text: str, cur: int, raw: Raw) -> int | None:
         return pm.end()
     parts = adv.split()
     if len(parts) == 2 and parts[0] == "per":
-        raw.per = PER_UNITS.get(parts[1]) or _singular(parts[1])
+        raw.per = PER_UNITS.get(parts[1]) or singular(parts[1])
         return pm.end()
     return None
 
@@ -73,18 +74,6 @@ def per_after(text: str, cur: int, raw: Raw) -> int | None:
 # "a year earlier", "a month ago", "a week later": a time reference after a figure. ("before"
 # is left out: "$50,000 a year before tax" is a rate.)
 _TIME_SHIFT: Final = re.compile(r"[ ]+(?:earlier|ago|later|previously|back)(?![A-Za-z])", re.I)
-
-
-def _singular(w: str) -> str:
-    if w in IRREGULAR_NOUNS:
-        return IRREGULAR_NOUNS[w]
-    if w.endswith("ies") and len(w) > 4:
-        return w[:-3] + "y"
-    if w.endswith(("sses", "shes", "ches", "xes", "zzes")):
-        return w[:-2]
-    if w.endswith("s") and not w.endswith("ss") and len(w) > 2:
-        return w[:-1]
-    return w
 
 
 def noun_after(text: str, cur: int, raw: Raw) -> int:
@@ -151,7 +140,7 @@ def _noun_word(w: str) -> tuple:
         low in ("times", "fold"),
         low in STOPWORDS or low in NOT_HEAD_VERBS,
         IRREGULAR_NOUNS.get(low),
-        _singular(low) if plural else None,
+        singular(low) if plural else None,
         w[0].isupper() and not any(c.isupper() for c in w[1:]),
         w.isalpha() and w.islower() and low not in MONTHS,
     )

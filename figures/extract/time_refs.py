@@ -16,6 +16,7 @@ from datetime import date as Date
 from datetime import timedelta
 from typing import Final
 
+from figures.extract.sentences import sentence_ends
 from figures.extract.trie import trie_pattern
 from figures.model import Figure, Kind
 
@@ -91,7 +92,6 @@ def _candidates(text: str):
         yield m.start() + 1
 
 
-_SENTENCE_END: Final = re.compile(r"[.!?。][\s\"”’)]|\n")
 # A time expression after the figure belongs to it only within the same clause.
 _CLAUSE_BREAK: Final = re.compile(r",|;|:|\band\b|\bbut\b|\bwhile\b")
 _SMALL: Final = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -116,7 +116,7 @@ def resolve_time_refs(text: str, figs: list[Figure], doc_date: Date | None) -> l
             last_end = m.end()
     if not times:
         return figs
-    ends = [m.start() for m in _SENTENCE_END.finditer(text)]
+    ends = sentence_ends(text)
     starts = [t[0] for t in times]
     out = []
     for f in figs:

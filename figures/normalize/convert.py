@@ -1,11 +1,9 @@
 """Turn extracted figures into a target currency at a date, with the interval they stand for.
 
-A printed figure is a rounded statement, so each one stands for an interval (statcheck style):
-"$1.54 billion" (precision 1e7) means [1.535e9, 1.545e9]. Qualifiers change the interval:
-"more than X" / "at least X" bound the true value from below only (X itself is the bound, so it is
-not widened by rounding); "less than X" / "up to X" bound it from above (and from 0 below for
-amounts that cannot be negative); "about X" widens the rounding interval by `APPROX_ALLOWANCE`
-of the value on each side.
+A printed figure is a rounded statement, so each one stands for an interval: normalized_low and
+normalized_high are the semantic interval of figures.normalize.interval (the one interval model:
+"$1.54 billion" is [1.535e9, 1.545e9], "more than $2 billion" is ($2 billion, unbounded)),
+converted at the rate.
 
 Normalized values keep the full `RATE_CONTEXT` precision (28 significant digits): rounding is a
 display decision, and the checks compare intervals that rounding would blur. Use
@@ -20,41 +18,13 @@ from datetime import date as Date
 from decimal import ROUND_HALF_EVEN, Decimal, InvalidOperation
 
 from figures.errors import InputError, NoRate, RateUnavailable, UnknownCurrency
-from figures.model import Figure, Kind, Qualifier, Rate, plain_decimal
+from figures.model import Figure, Kind, Rate, plain_decimal
 from figures.normalize.currencies import check_code
+from figures.normalize.interval import interval
 from figures.normalize.rates.table import RATE_CONTEXT, RateProvider, RateTable, as_date
 
-APPROX_ALLOWANCE = Decimal("0.05")  # "about $1.5 billion": journalists round loosely, +-5%
 MONEY_PLACES = 2
-_NON_NEGATIVE = frozenset({Kind.MONEY, Kind.COUNT, Kind.QUANTITY, Kind.DURATION})
-_ZERO = Decimal(0)
 _ONE = Decimal(1)
-
-
-def interval(fig: Figure) -> tuple[Decimal | None, Decimal | None]:
-    """(low, high) of the values `fig` is consistent with; None means unbounded on that side."""
-    if fig.value is not None:
-        lo = hi = fig.value
-    elif fig.low is not None or fig.high is not None:
-        lo, hi = fig.low, fig.high
-    else:
-        return None, None
-    half = fig.precision / 2 if fig.precision else _ZERO
-    q = fig.qualifier
-    if q in (Qualifier.GT, Qualifier.GE):
-        return (lo if lo is not None else hi), None
-    if q in (Qualifier.LT, Qualifier.LE):
-        top = hi if hi is not None else lo
-        floor = _ZERO if fig.kind in _NON_NEGATIVE and top is not None and top >= 0 else None
-        return floor, top
-    low = None if lo is None else lo - half
-    high = None if hi is None else hi + half
-    if q == Qualifier.APPROX:
-        if low is not None:
-            low -= abs(lo) * APPROX_ALLOWANCE
-        if high is not None:
-            high += abs(hi) * APPROX_ALLOWANCE
-    return low, high
 
 
 def normalize(fig: Figure, to: str, *, table: RateProvider | None = None,
@@ -106,7 +76,7 @@ def convert(amount: Decimal | int | str, from_currency: str, to_currency: str,
     fig = Figure(doc=None, start=0, end=len(text), text=text, kind=Kind.MONEY, value=value,
                  currency=src, date=d, to_currency=dst)
     rate = (table or RateTable.default()).rate(src, dst, d)
-    return _apply(fig, rate)
+    return _apply(fig, rate, exact=True)
 
 
 def _written_amount(text: str, currency: str | None) -> Decimal:
@@ -135,9 +105,10 @@ def round_money(value: Decimal, places: int = MONEY_PLACES) -> Decimal:
     return value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_EVEN, context=ctx)
 
 
-def _apply(fig: Figure, rate: Rate | None) -> Figure:
-    """Fill the normalized fields; `rate` None means same currency and no date."""
-    low, high = interval(fig)
+def _apply(fig: Figure, rate: Rate | None, *, exact: bool = False) -> Figure:
+    """Fill the normalized fields; `rate` None means same currency and no date. An `exact`
+    amount (one given to `convert`, not printed in a text) is its own interval."""
+    low, high = (fig.value, fig.value) if exact else interval(fig)
     mul = _times(rate.value if rate else _ONE)
     return fig.replace(
         normalized_value=mul(fig.value),

@@ -97,7 +97,8 @@ HISTORIC_NAMES: dict[str, str] = {
 # Market codes outside ISO 4217 that the extractor may resolve to.
 MARKET_NAMES: dict[str, str] = {"CNH": "Chinese yuan (offshore)"}
 
-# Newsroom abbreviations that are not codes at all: used only to suggest the right code.
+# Newsroom abbreviations that are not ISO codes (the one alias table): the extractor reads them as
+# the code they stand for ("RMB 10 billion"), and a user who gives one is told the right code.
 ALIASES: dict[str, str] = {"RMB": "CNY", "NTD": "TWD", "RUR": "RUB", "UKP": "GBP", "STG": "GBP"}
 
 ISO_CODES: frozenset[str] = frozenset(CURRENT_NAMES)

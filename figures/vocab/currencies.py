@@ -123,9 +123,6 @@ DOLLAR_CODES = frozenset({
     "TTD", "XCD", "CUP", "DOP", "TOP", "NIO", "MOP", "BOB",
 })
 
-# Non-ISO abbreviations that newsrooms use as codes.
-CODE_ALIASES: dict[str, str] = {"RMB": "CNY", "INR": "INR", "NTD": "TWD", "RUR": "RUB"}
-
 # ISO codes that are also English words: only trusted outside all-caps headlines.
 WORDLIKE_CODES = frozenset({
     "ALL", "TOP", "CUP", "PEN", "BOB", "SOS", "MOP", "MAD", "TRY", "GEL", "AMD", "ANG", "BAM",

@@ -9,6 +9,8 @@ profit, orders and revenue, the market price and an offer price, capex and divid
 
 from __future__ import annotations
 
+from figures.vocab.stop_words import STOPWORDS, WEEKDAYS
+
 # two-word phrases first: they win over their single words ("net profit" is not "profit")
 MEASURE_PHRASES: dict[str, str] = {
     "operating profit": "operating_profit", "operating income": "operating_profit",
@@ -70,16 +72,14 @@ operator owner parent partner shareholder chipmaker drugmaker explorer
 SUBSIDIARY_WORDS = frozenset({"subsidiary", "unit", "arm", "division", "affiliate", "branch",
                               "venture", "subsidiaries"})
 
-# capitalised words that are not names
-NOT_NAMES = frozenset("""
-the a an it its he she they we this that these those his her their our there here in on at for
-by of to and but or as with from after before while when shares chief managing minister
-executive director president officer finance monday tuesday wednesday thursday friday saturday
-sunday january february march april may june july august september october november december
-rs rmb us eur usd gbp jpy inr cny ksh kes sgd zar ngn php aud cad mr ms mrs dr most both
-average construction growth last next by during since under over about according however
-meanwhile also yet still earlier later some many all each every one two three four five six
-seven eight nine ten if although despite total revenue sales profit
+# capitalised words that are not names: the stop words, weekdays, and these (the months written
+# out only: "Jun" and "Jan" are names too)
+NOT_NAMES = STOPWORDS | WEEKDAYS | frozenset("""
+january february march april may june july august september october november december
+here however meanwhile despite last next average construction growth total revenue sales profit
+shares chief managing minister executive director president officer finance mr ms mrs dr
+rs rmb us eur usd gbp jpy inr cny ksh kes sgd zar ngn php aud cad
+one two three four five six seven eight nine ten
 """.split())
 
 # object nouns: "<Name> plant", "Line 3", "phase one"

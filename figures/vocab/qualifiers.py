@@ -1,8 +1,11 @@
 """Qualifiers (about, more than, up to) and directions (rose, fell).
 
-Data only: dicts and frozensets, no logic."""
+Data only: dicts and frozensets, no logic. The interval each qualifier gives a figure is read
+from these tables by figures.normalize.interval (the one interval model)."""
 
 from __future__ import annotations
+
+from decimal import Decimal
 
 # Adverbial qualifiers that stand directly before the figure and belong to its span.
 QUALIFIERS_IN_SPAN: dict[str, str] = {
@@ -40,3 +43,22 @@ DIRECTION_WORDS: dict[str, str] = {
     "dipped": "down", "cut": "down", "reduced": "down", "lowered": "down", "slashed": "down",
     "raised": "up", "hiked": "up", "lifted": "up", "boosted": "up",
 }
+
+# ---- how a qualifier bounds the true value (figures.normalize.interval) ----------------------
+
+# Which side of the printed value the true value lies on, per qualifier: "both" (about X: either
+# side), "above" (more than / at least X), "below" (less than / up to X).
+QUALIFIER_SIDE: dict[str, str] = {
+    "approx": "both", "gt": "above", "ge": "above", "lt": "below", "le": "below",
+}
+
+# "about X" admits X +- max(one rounding step, this share of X): journalists round loosely, but
+# "about $1.5 billion" does not stretch to $1.7 billion.
+APPROX_SHARE = Decimal("0.025")
+
+# Approximating words that also say the true value is at or below the printed one ("nearly
+# 2,300" is not 2,350). Read inside the figure's span or just before it ("just shy of").
+APPROX_FROM_BELOW: tuple[str, ...] = ("nearly", "almost", "just under", "just below", "just shy of")
+
+# Kinds whose amounts cannot be negative: "less than 5 million people" is bounded by 0 below.
+NON_NEGATIVE_KINDS = frozenset({"money", "count", "quantity", "duration"})
