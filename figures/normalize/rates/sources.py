@@ -128,7 +128,8 @@ class CombinedTable(RateTable):
         b, q, d = check_code(base), check_code(quote), as_date(date)
         if b == q:
             return Rate(b, q, Decimal(1), d, d, "identity")
-        both = self._inner_has(b) and self._inner_has(q)
+        root, inner = self.root, self.series_by_code  # _inner_has, inlined: every look-up passes
+        both = (b == root or b in inner) and (q == root or q in inner)
         if both:
             try:
                 hit = self._try_cross(b, q, d.toordinal())
