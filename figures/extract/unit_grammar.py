@@ -144,8 +144,7 @@ def _take(text: str, m: UnitMatch, raw: Raw, *, ranges: bool = True) -> int:
     if ranges and raw.low is None and raw.value is not None:
         st = raw.start
         if st >= 3 and text[st - 1] == "-" and text[st - 2] == " " and text[st - 3].isdigit():
-            _spaced_dash_range(text, raw)  # '75 -300mm': a zoom range, not minus 300
-            if raw.low is not None:
+            if _spaced_dash_range(text, raw):  # '75 -300mm': a zoom range, not minus 300
                 return end
         end = _same_unit_range(text, end, raw, m)
     return end
@@ -400,22 +399,24 @@ def _dash_range(text: str, cur: int, raw: Raw) -> int:
     return m.end
 
 
-def _spaced_dash_range(text: str, raw: Raw) -> None:
+def _spaced_dash_range(text: str, raw: Raw) -> bool:
     """'75 -300mm' (a zoom lens): a bare number, a space and a dash glued to this number make a
-    range when it runs upward; otherwise `raw` is left as it is."""
+    range when it runs upward (True); otherwise `raw` is left as it is (False). (A bool, not a
+    second look at raw.low: mypyc keeps the caller's narrowing of it to None.)"""
     j = raw.start - 2
     k = j
     while k > 0 and (text[k - 1].isdigit() or text[k - 1] in ".,") and j - k < 12:
         k -= 1
     if (k > 0 and text[k - 1] not in _WHOLE_BEFORE) or not text[k].isdigit() \
             or prefix_before(text, k) is not None:
-        return
+        return False
     parsed = parse_numeral(text[k:j])
     if parsed is None or raw.value is None or not parsed[0] < raw.value:
-        return
+        return False
     raw.low, raw.high, raw.value = parsed[0], raw.value, None
     raw.precision = min(raw.precision or Decimal(1), parsed[1])
     raw.start = k
+    return True
 
 
 # A bare degree whose temperature scale is named right after it.
