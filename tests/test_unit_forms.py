@@ -135,3 +135,12 @@ def test_rule_quantities_normalize_to_si():
     for text, (si, symbol) in cases.items():
         (f,) = [normalize_quantity(f) for f in figures.extract(text) if f.kind.value == "quantity"]
         assert (f.normalized_value, f.normalized_unit) == (Decimal(si), symbol), text
+
+
+def test_every_vulgar_fraction_is_read_before_a_unit():
+    from figures.vocab.number_words import VULGAR_FRACTIONS
+
+    for char, (num, den) in VULGAR_FRACTIONS.items():
+        text = f"Stir in {char} cup of milk."
+        (f,) = figures.extract(text)
+        assert (f.text, f.value, f.unit) == (f"{char} cup", Decimal(num) / Decimal(den), "cup")
