@@ -36,9 +36,7 @@ _GATE_WORDS = first_words() - frozenset(TIME_UNITS)
 # Characters that open a unit right after a number or its space: degree signs, one-character
 # temperature units, brackets around a unit ('20 (kg)').
 GATE_CHARS = frozenset("°º℃℉([{")
-# The next word, letters only (µ and μ are letters): one regex call is cheaper in the compiled
-# engine than a loop that makes a one-character string per letter.
-_GATE_WORD = re.compile(r"[^\W\d_]{1,14}")
+_GATE_WORD_MAX = 14
 # 'm' and 't' are also the scale words million and trillion ('5 m users', '1.5 t of debt' is
 # tonnes): before a plural noun the scale reading wins, so the unit is not taken.
 _SCALE_LETTERS = frozenset({"m", "t"})
@@ -64,11 +62,12 @@ def may_start_unit(text: str, cur: int) -> bool:
     c = text[i]
     if c in GATE_CHARS:
         return True
-    wm = _GATE_WORD.match(text, i)
-    if wm is None:
+    j = i
+    while j < n and j - i < _GATE_WORD_MAX and (text[j].isalpha() or text[j] in "µμ"):
+        j += 1
+    if j == i:
         return False
-    j = wm.end()
-    return wm.group().lower() in _GATE_WORDS or (j < n and text[j] in "23²³")
+    return text[i:j].lower() in _GATE_WORDS or (j < n and text[j] in "23²³")
 
 
 def unit_after(text: str, cur: int, raw: Raw) -> int:
@@ -260,6 +259,7 @@ def uncertainty(text: str, cur: int, raw: Raw) -> int:
 POWER_MARKS = frozenset("eExX")
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 _NEGATIVE = frozenset("-−⁻")
+_INVERSE_STARTS = frozenset("-−⁻^")
 _EXPONENT = re.compile(r"[eE]([-−+]?)(\d{1,3})(?![\d.,]\d|[A-Za-z\d])")
 # 'e-3', 'x 10^8', '×10⁻³', 'x10-3' (a dash exponent only glued, base 10), '8x2^10'.
 _POWER = re.compile(
@@ -282,20 +282,23 @@ def _no_unit_word(text: str, cur: int, raw: Raw) -> int:
     """The forms the one-word gate does not see: a power of ten ('3 x 10^8 m/s'), a unit
     written once after a list ('45 and 50 mg'), inches before a dimension ('2 in thick': 'in'
     alone is a preposition). One or two character tests for every other number."""
-    c = text[cur:cur + 1]
+    n = len(text)
+    if cur + 2 >= n:
+        return -1
+    c = text[cur]
     if c == "×":
         return power_unit(text, cur, raw)
     if c != " ":
         return -1
-    c = text[cur + 1:cur + 2]
+    c = text[cur + 1]
     if c == "x" or c == "×" or c == "X":
         return power_unit(text, cur, raw)
     if (c == "a" or c == "o") and text.startswith((" and ", " or "), cur):
         return _shared_unit(text, cur, raw)
-    if c == "s" and not _decimal_tail(text, raw):  # 's-1': the second alone is no unit
-        m = match_unit(text, cur)
+    if c == "s" and text[cur + 2] in _INVERSE_STARTS and not _decimal_tail(text, raw):
+        m = match_unit(text, cur)  # 's-1': the second alone is no unit
         return _take(text, m, raw) if m is not None and m.inverse else -1
-    if c == "i" and raw.value is not None and raw.low is None:
+    if c == "i" and text.startswith(" in ", cur) and raw.value is not None and raw.low is None:
         im = _INCH_ADJECTIVE.match(text, cur)
         if im is not None and not _decimal_tail(text, raw):
             raw.kind, raw.unit, raw.per = K_QUANTITY, DISPLAY["inch"], None
