@@ -128,8 +128,12 @@ def to_si(value: Decimal, unit: str) -> tuple[Decimal, str]:
 def _plain(d: Decimal) -> Decimal:
     """Strip pint's trailing zeros without losing exactness ('3.600E+6' -> 3600000)."""
     normalized = d.normalize()
-    return normalized.quantize(Decimal(1)) if normalized == normalized.to_integral_value() \
-        else normalized
+    if normalized != normalized.to_integral_value():
+        return normalized
+    _, digits, exp = normalized.as_tuple()
+    with localcontext() as ctx:  # '5 fb-1' is 5E+43 per m²: room for every digit
+        ctx.prec = max(ctx.prec, len(digits) + max(int(exp), 0))
+        return normalized.quantize(Decimal(1))
 
 
 def dimension_of(unit: str) -> str:
@@ -191,15 +195,25 @@ def _pint_names() -> dict[str, str]:
 
 def pint_unit(unit: str, per: str | None = None) -> str:
     """The pint expression of a figure's unit and per-unit: pint_unit('kilowatt hour',
-    '100 kilometer') -> 'kilowatt_hour / (100 * kilometer)'."""
+    '100 kilometer') -> 'kilowatt_hour / (100 * kilometer)'; 'inverse femtobarn' -> '1 /
+    (femtobarn)'; per 'square meter per year' -> '(meter ** 2) / (year)'."""
     names = _pint_names()
-    num = names.get(unit, unit.replace(" ", "_"))
+    if unit.startswith("inverse "):  # '5 fb-1': 'inverse femtobarn'
+        base = unit[len("inverse "):]
+        num = f"1 / ({names.get(base, base.replace(' ', '_'))})"
+    else:
+        num = names.get(unit, unit.replace(" ", "_"))
     if per is None:
         return num
+    per, _, per2 = per.partition(" per ")  # 'J/m^2 per year': per 'square meter per year'
     count, _, name = per.partition(" ")
     if count.isdigit() and name:
-        return f"({num}) / ({count} * {names.get(name, name.replace(' ', '_'))})"
-    return f"({num}) / ({names.get(per, per.replace(' ', '_'))})"
+        den = f"({count} * {names.get(name, name.replace(' ', '_'))})"
+    else:
+        den = f"({names.get(per, per.replace(' ', '_'))})"
+    if per2:
+        den = f"{den} / ({names.get(per2, per2.replace(' ', '_'))})"
+    return f"({num}) / {den}"
 
 
 @cache

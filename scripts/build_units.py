@@ -41,6 +41,9 @@ BASES: dict[str, tuple[str, str, tuple[str, ...] | None, tuple[str, ...], tuple[
     "light_year": ("length", "", (), (), ("light year", "light-year")),
     "hectare": ("area", "", (), ("ha",), ()),
     "acre": ("area", "", (), (), ()),
+    # Collider luminosity is quoted in inverse femtobarns ('5 fb-1'); the bare 'barn' is a farm
+    # building in news, so only the prefixed forms are read.
+    "femtobarn": ("area", "", (), ("fb",), ()),
     "liter": ("volume", "m c", ("milli", "centi", "deci", "hecto", "kilo", "mega"),
               ("L", "l", "ltr", "ltrs"), ("litre", "liter")),
     "gallon": ("volume", "", (), ("gal", "gals"), ()),
@@ -221,7 +224,11 @@ COMPOUND_DIMENSION = {
     ("energy", "time"): "energy_rate", ("information", "time"): "data_rate",
     ("energy", "length"): "energy_per_length", ("length", "volume"): "fuel_economy",
     ("volume", "length"): "fuel_consumption", ("angle", "time"): "rotation_rate",
+    ("length", "time ** 2"): "acceleration",
 }
+# Per-units written with a power ('km/s2', 'm/s²'): the matcher reads them after '/', so their
+# display names are generated with the others.
+POWERED_PER = ("second ** 2",)
 
 
 def plural(words: str) -> str:
@@ -397,6 +404,7 @@ def display_names(result: dict) -> dict[str, str]:
     out = {}
     canonicals = {c for t in ("symbols", "words", "folded") for c, _ in result[t].values()}
     canonicals |= {c for num, den, _ in result["compounds"].values() for c in (num, den)}
+    canonicals |= set(POWERED_PER)
     for c in sorted(canonicals):
         if c in special:
             out[c] = special[c]

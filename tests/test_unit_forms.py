@@ -58,3 +58,89 @@ def test_extractor_reads_the_quantity(text, surface, number, value, unit, dim, p
     else:
         assert f.value == Decimal(value) * scale
     assert _unit_agrees(f, unit, per)
+
+
+# ---- general rules (fractions, powers, inverse units, lists, dash ranges) --------------------
+
+from tests.cases.unit_forms import NEVER_NEGATIVE, RULE_NEGATIVE, RULE_ROWS, UNSAFE  # noqa: E402
+
+
+def _expected(value: str):
+    if ".." in value:
+        low, high = value.split("..")
+        return None, Decimal(low), Decimal(high)
+    if "/" in value:
+        num, den = value.split("/")
+        return Decimal(num) / Decimal(den), None, None
+    return Decimal(value), None, None
+
+
+def _spanning(text: str, surface: str) -> list:
+    start = text.index(surface)
+    end = start + len(surface)
+    # A qualifier may open the span ('near absolute zero'), as for money.
+    return [f for f in figures.extract(text)
+            if f.end == end and f.start <= start and not any(c.isdigit() for c in text[f.start:start])]
+
+
+@pytest.mark.parametrize(("rule", "text", "surface", "value", "unit", "per"), RULE_ROWS,
+                         ids=[f"{r[0]}:{r[2]}" for r in RULE_ROWS])
+def test_rule_reads_the_quantity(rule, text, surface, value, unit, per):
+    figs = _spanning(text, surface)
+    assert figs, f"no figure spanning {surface!r}"
+    f = figs[0]
+    assert f.kind.value == "quantity"
+    assert (f.value, f.low, f.high) == _expected(value)
+    assert (f.unit, f.per) == (unit, per)
+
+
+@pytest.mark.parametrize(("text", "surface"), RULE_NEGATIVE, ids=[r[1] for r in RULE_NEGATIVE])
+def test_rule_leaves_other_text_alone(text, surface):
+    start = text.index(surface)
+    end = start + len(surface)
+    wrong = [f for f in figures.extract(text)
+             if f.kind.value == "quantity" and f.start <= start and f.end >= end]
+    assert not wrong, [(f.text, f.value, f.unit) for f in wrong]
+
+
+@pytest.mark.parametrize("text", NEVER_NEGATIVE)
+def test_a_range_dash_is_no_minus_sign(text):
+    quantities = [f for f in figures.extract(text) if f.kind.value == "quantity"]
+    assert quantities
+    for f in quantities:
+        assert all(v is None or v >= 0 for v in (f.value, f.low, f.high)), f.text
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [pytest.param(*row[:4], id=row[1], marks=pytest.mark.xfail(strict=True, reason=row[4]))
+     for row in UNSAFE],
+)
+def test_unsafe_form_stays_out(text, surface, value, unit):
+    figs = [f for f in _spanning(text, surface) if f.kind.value == "quantity"]
+    assert figs and figs[0].value == Decimal(value) and figs[0].unit == unit
+
+
+def test_rule_quantities_normalize_to_si():
+    from figures.quantities import normalize_quantity
+
+    cases = {  # hand-computed SI values
+        "A mouse slips through a 1/4 inch gap.": ("0.00635", "m"),
+        "The detector collected 5 fb-1 of data.": ("5" + "0" * 43, "1/m²"),
+        "The sled accelerated at 9.8 m/s2 on the ramp.": ("9.8", "m/s²"),
+        "Light covers 3 x 10^8 m/s in a vacuum.": ("300000000", "m/s"),
+        "Physicists cooled the atoms to near absolute zero.": ("0", "K"),
+        "Helium boils at −268.9° on the Celsius scale.": ("4.25", "K"),
+    }
+    for text, (si, symbol) in cases.items():
+        (f,) = [normalize_quantity(f) for f in figures.extract(text) if f.kind.value == "quantity"]
+        assert (f.normalized_value, f.normalized_unit) == (Decimal(si), symbol), text
+
+
+def test_every_vulgar_fraction_is_read_before_a_unit():
+    from figures.vocab.number_words import VULGAR_FRACTIONS
+
+    for char, (num, den) in VULGAR_FRACTIONS.items():
+        text = f"Stir in {char} cup of milk."
+        (f,) = figures.extract(text)
+        assert (f.text, f.value, f.unit) == (f"{char} cup", Decimal(num) / Decimal(den), "cup")

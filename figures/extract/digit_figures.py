@@ -20,7 +20,8 @@ from figures.extract.tokens import (
     plural_follows,
     spoken_fraction,
 )
-from figures.extract.unit_grammar import glued_unit
+from figures.extract.unit_grammar import POWER_MARKS, glued_unit, power_unit
+from figures.extract.unit_numbers import VULGAR_CHARS, fraction_figure
 from figures.vocab.codes import ISO_CODES
 from figures.vocab.currencies import MINOR_UNITS, SYMBOLS_AFTER
 from figures.vocab.scales import GLUED_ONLY_SCALES
@@ -93,6 +94,8 @@ def _from_numeral(text: str, s: int, e: int, spoken: tuple[Decimal, Decimal] | N
     if parsed is None:
         # "1,2,3" or "2021,2022": a list, not a grouped number. Take the first element only;
         # the scan continues after it and finds the others.
+        if token[:1] in VULGAR_CHARS:
+            return fraction_figure(text, s, e)  # '½ tbsp'
         first = _LIST_FIRST.match(token)
         if first is None or ("." in token and "," not in token):
             return None  # a version or an IP address
@@ -114,8 +117,12 @@ def _from_numeral(text: str, s: int, e: int, spoken: tuple[Decimal, Decimal] | N
             return None
     if prev in "-–/:." and s >= 2 and text[s - 2].isalnum():
         return None  # second half of a date, time, fraction, version or model code
-    if nxt in "/:" and e + 1 < n and text[e + 1].isdigit():
-        return None  # 10/19/2021, 10:30, 3:1
+    if nxt in _SLASH_COLON_VULGAR:
+        if nxt in VULGAR_CHARS:
+            return fraction_figure(text, s, e)  # '2½ miles'
+        if e + 1 < n and text[e + 1].isdigit():
+            # 10/19/2021, 10:30, 3:1; a fraction only before a unit ('1/4 inch')
+            return fraction_figure(text, s, e) if nxt == "/" else None
     # An ISO or slashed date goes on with "-" or "/" right after its first digits; a token with
     # a separator there ("1,000") is none.
     if (nxt == "-" or nxt == "/") and _ISO_DATE.match(text, s):
@@ -138,6 +145,10 @@ def _from_numeral(text: str, s: int, e: int, spoken: tuple[Decimal, Decimal] | N
     cur = e
     if pm is not None:
         left_currency(text, pm, raw)
+    if glued and nxt in POWER_MARKS:  # '4e14 s-1', '5.5x10-3 kg': a power of ten before a unit
+        ue = power_unit(text, e, raw)
+        if ue >= 0:
+            cur, glued = ue, False
     if glued:
         g = GLUED.match(text, e)
         assert g is not None  # nxt is an ASCII letter
@@ -211,6 +222,7 @@ def _from_numeral(text: str, s: int, e: int, spoken: tuple[Decimal, Decimal] | N
 
 
 _SIGNS: Final = frozenset("-−+")
+_SLASH_COLON_VULGAR: Final = frozenset("/:") | VULGAR_CHARS
 
 
 def _sign(text: str, raw: Raw) -> None:

@@ -28,7 +28,8 @@ from figures.model import Figure
 COMPILED = (
     "context_words", "currency_context", "digit_figures", "doc_numbers", "engine", "left",
     "locale", "numerals", "raw", "raw_ops", "right", "right_nouns", "right_range", "scan",
-    "sentences", "time_refs", "tokens", "trie", "unit_grammar", "unit_match", "word_figures",
+    "sentences", "time_refs", "tokens", "trie", "unit_grammar", "unit_match", "unit_numbers",
+    "word_figures",
 )
 NATIVE_PACKAGE = "figures._extract_native"
 
@@ -78,13 +79,14 @@ def load() -> tuple[Engine | None, str]:
             trie,
             unit_grammar,
             unit_match,
+            unit_numbers,
             word_figures,
         )
     except (OSError, ImportError) as exc:
         return None, f"python (the compiled engine did not load: {exc})"
     modules = (context_words, currency_context, digit_figures, doc_numbers, engine, left, locale,
                numerals, raw, raw_ops, right, right_nouns, right_range, scan, sentences, time_refs,
-               tokens, trie, unit_grammar, unit_match, word_figures)
+               tokens, trie, unit_grammar, unit_match, unit_numbers, word_figures)
     if len(modules) != len(COMPILED) or any(getattr(m, "SOURCE_SHA256", None) != mine for m in modules):
         return None, "python (the compiled engine is older than figures/extract: reinstall)"
     return engine.find_figures, "native (mypyc)"

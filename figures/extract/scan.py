@@ -43,8 +43,12 @@ _ANCHOR_WORDS: Final = _NUMBER_WORDS + [w.capitalize() for w in _NUMBER_WORDS] +
 #
 # A third branch finds the words that tell the document's country (locale.SIGNAL_ALT: "Sydney",
 # "ASX", "Pakistani"), so the locale evidence is gathered in this same pass.
+# Vulgar fractions ('½ tbsp') anchor too, as two code-point ranges: a class of eighteen literals
+# costs eighteen tests at every space the scan passes (tests/test_unit_forms.py checks that the
+# ranges hold every entry of VULGAR_FRACTIONS).
+_VULGAR_RANGES: Final = "\u00bc-\u00be\u2150-\u215e"
 _ANCHOR: Final = re.compile(
-    r"[^A-Za-z_](?:(?<=\d)\d*(?:[.,\u00a0\u2009\u202f]\d+)*"
+    r"[^A-Za-z_](?:(?<=[\d" + _VULGAR_RANGES + r"])\d*(?:[.,\u00a0\u2009\u202f]\d+)*"
     r"|(?P<word>" + trie_pattern(_ANCHOR_WORDS) + r")\b"
     r"|(?P<sig>" + SIGNAL_ALT + r")(?![A-Za-z]))"
 )

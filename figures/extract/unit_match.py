@@ -8,7 +8,8 @@ the document.
 
 Accepted shapes after the number: '101 kWh', '101kWh', '3-inch', '20 (kg)', '20 [kg]', '-18 °C',
 '-18°C', '45°', '660 square meters', 'sq. ft', '0-100 km/h', 'kWh/100 km', 'barrels a day',
-'tonnes per year', 'bpd'. Symbols are case-sensitive ('mm' is not 'Mm'); words are not.
+'tonnes per year', 'bpd', 'J/m^2 per year' (two per-units), 'km/s2', inverse units written
+with a power ('5 fb-1', 's⁻¹'). Symbols are case-sensitive ('mm' is not 'Mm'); words are not.
 """
 
 from __future__ import annotations
@@ -33,6 +34,9 @@ _FINAL_PUNCT: Final = frozenset(".,;:!?)]\n")
 _PER_WORDS: Final = frozenset({"per", "a", "an", "each", "every"})
 _TIME_ONLY_PER: Final = frozenset({"a", "an", "each", "every"})  # 'barrels a day', not 'kg a metre'
 _ANNUM: Final = {"annum": "year", "capita": None}
+# A power of minus one written after a unit: '5 fb-1', '1 fb−1', 's⁻¹', 'm^-1'.
+_INVERSE: Final = ("-1", "−1", "⁻¹", "^-1", "^−1")
+_SQUARED: Final = frozenset("2²")
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,7 +44,8 @@ class UnitMatch:
     """A unit read after a number. `unit` and `per` are canonical pint units ('kilometer',
     'meter ** 2', 'oil_barrel'); `per` is set for compounds ('km/h' -> per 'hour'), with
     `per_count` for a numeric denominator ('kWh/100 km' -> 100). `ambiguity` names the other
-    reading when the form also means a counted noun, a currency or a scale word."""
+    reading when the form also means a counted noun, a currency or a scale word. `inverse`:
+    the unit to the power minus one ('fb-1'); `per2` a second per-unit ('J/m^2 per year')."""
 
     start: int
     end: int
@@ -49,25 +54,36 @@ class UnitMatch:
     per: str | None = None
     per_count: int | None = None
     ambiguity: str | None = None
+    inverse: bool = False
+    per2: str | None = None
 
     @property
     def display(self) -> str:
-        return _table_module.DISPLAY.get(self.unit, self.unit.replace("_", " "))
+        name = _display(self.unit)
+        return f"inverse {name}" if self.inverse else name
 
     @property
     def per_display(self) -> str | None:
         if self.per is None:
             return None
-        name = _table_module.DISPLAY.get(self.per, self.per.replace("_", " "))
-        return f"{self.per_count} {name}" if self.per_count else name
+        name = _display(self.per)
+        name = f"{self.per_count} {name}" if self.per_count else name
+        return f"{name} per {_display(self.per2)}" if self.per2 else name
 
     @property
     def pint_expr(self) -> str:
         """The pint expression of the whole unit, for figures.quantities.to_si."""
+        unit = f"1 / ({self.unit})" if self.inverse else self.unit
         if self.per is None:
-            return self.unit
+            return unit
         den = f"({self.per_count} * {self.per})" if self.per_count else f"({self.per})"
-        return f"({self.unit}) / {den}"
+        if self.per2:
+            den = f"{den} / ({self.per2})"
+        return f"({unit}) / {den}"
+
+
+def _display(unit: str) -> str:
+    return _table_module.DISPLAY.get(unit, unit.replace("_", " "))
 
 
 @dataclass(frozen=True, slots=True)
@@ -235,8 +251,16 @@ def match_unit(text: str, pos: int) -> UnitMatch | None:
         i += 1
     found = _longest(text, i)
     if found is None:
-        return None
+        if i < n and text[i] == "s" and text.startswith(_INVERSE, i + 1):
+            found = (i + 1, "s", ("second", "time"), "simple")  # 's-1': 's' is no unit alone
+        else:
+            return None
     end, form, value, kind = found
+    inverse = False
+    if end < n and text[end] in "-−⁻^" and kind == "simple" and not form.isupper():  # 'L-1': a code
+        inv_end = _inverse_end(text, end)
+        if inv_end > end:
+            end, inverse = inv_end, True
     if end < n and (text[end].isalnum() or text[end] == "_"):
         return None  # 'mi' in 'mid', 'Hz' in 'Hzx': not a whole token
     if len(form) == 1 and end < n and text[end] == "-":
@@ -245,7 +269,11 @@ def match_unit(text: str, pos: int) -> UnitMatch | None:
             and text[end] not in _FINAL_PUNCT:
         return None
     ambiguity = _table_module.AMBIGUOUS.get(form) or _table_module.AMBIGUOUS.get(form.lower())
-    if kind == "compound":
+    if inverse:
+        unit, dim = value
+        dim = "frequency" if dim == "time" else f"1/{dim}"
+        match = UnitMatch(begin, end, unit, dim, None, None, ambiguity, True)
+    elif kind == "compound":
         unit, per, dim = value
         match = UnitMatch(begin, end, unit, dim, per, None, ambiguity)
     else:
@@ -255,7 +283,12 @@ def match_unit(text: str, pos: int) -> UnitMatch | None:
         if per is not None:
             pdim = _table_module.COMPOUND_DIMENSION.get(f"{dim}/{per.dimension}",
                                                        f"{dim}/{per.dimension}")
-            match = UnitMatch(begin, per.end, unit, pdim, per.per, per.count, ambiguity)
+            per2 = match_per(text, per.end) if text.startswith(" per ", per.end) else None
+            if per2 is not None and per2.count is None and per.count is None:
+                match = UnitMatch(begin, per2.end, unit, f"{dim}/{per.dimension}/{per2.dimension}",
+                                  per.per, None, ambiguity, False, per2.per)  # 'J/m^2 per year'
+            else:
+                match = UnitMatch(begin, per.end, unit, pdim, per.per, per.count, ambiguity)
     if close is not None:
         j = match.end
         if j < n and text[j] in _SPACES:
@@ -263,8 +296,22 @@ def match_unit(text: str, pos: int) -> UnitMatch | None:
         if j >= n or text[j] != close:
             return None
         match = UnitMatch(begin, j + 1, match.unit, match.dimension, match.per, match.per_count,
-                          match.ambiguity)
+                          match.ambiguity, match.inverse, match.per2)
     return match
+
+
+def _inverse_end(text: str, end: int) -> int:
+    """The end of a power of minus one written at `end` ('fb-1', 's⁻¹'), or `end` when none
+    is ('5 km-10 km' is a range, '3 m-1.5 m' too: the power must end the token)."""
+    for form in _INVERSE:
+        if text.startswith(form, end):
+            j = end + len(form)
+            if j < len(text) and (text[j].isalnum() or text[j] == "_"):
+                continue
+            if j + 1 < len(text) and text[j] in ".," and text[j + 1].isdigit():
+                continue
+            return j
+    return end
 
 
 def match_per(text: str, pos: int, *, after_unit: bool = False) -> PerMatch | None:
@@ -276,6 +323,11 @@ def match_per(text: str, pos: int, *, after_unit: bool = False) -> PerMatch | No
         i += 1
         if i < n and text[i] == "s" and _boundary(text, i + 1):
             return PerMatch(i + 1, "second", "time")  # 'km/s': 's' is excluded on its own only
+        if i + 1 < n and text[i] == "s" and text[i + 1] in _SQUARED and _boundary(text, i + 2):
+            return PerMatch(i + 2, "second ** 2", "time ** 2")  # 'km/s2', 'm/s²'
+        if i + 2 < n and text[i] == "s" and text[i + 1] == "^" and text[i + 2] == "2" \
+                and _boundary(text, i + 3):
+            return PerMatch(i + 3, "second ** 2", "time ** 2")  # 'm/s^2'
         if i < n and text[i] in _SPACES:
             i += 1
     elif i < n and text[i] in _SPACES:

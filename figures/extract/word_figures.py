@@ -22,6 +22,7 @@ from figures.extract.tokens import (
     spoken_fraction,
 )
 from figures.extract.unit_grammar import may_start_unit
+from figures.extract.unit_numbers import absolute_zero, fraction_word_unit, unit_may_follow
 from figures.vocab.currencies import HYPHEN_CURRENCY
 from figures.vocab.number_words import (
     FRACTION_WORDS,
@@ -71,6 +72,8 @@ def from_words(text: str, s: int, e: int) -> Raw | int | None:
     word = text[s:e].lower()
     if word in FRACTION_WORDS:
         return _fraction(text, s, e, word)
+    if word == "zero" and s >= 9 and (az := absolute_zero(text, s, e)) is not None:
+        return az  # 'absolute zero' is 0 K
     if word.endswith("fold"):
         return _fold(text, s, e, word)
     if word in _MULTIPLE_WORDS:
@@ -168,6 +171,10 @@ def _fraction(text: str, s: int, e: int, word: str) -> Raw | None:
     if sm is not None:
         return _fraction_of_scale(text, s, e, word, sm)
     of_follows = text[e:e + 16].lower().startswith(" of")
+    if not of_follows and unit_may_follow(text, e):  # 'one-half miles', 'a quarter mile'
+        numer, start = _fraction_start(text, s, word)
+        if start < s or word == "half":
+            return fraction_word_unit(text, start, e, numer * FRACTIONS[word], FRACTIONS[word])
     tm = None
     if word == "half" and not of_follows:
         tm = _HALF_A.match(text, e)

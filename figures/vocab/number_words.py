@@ -38,6 +38,14 @@ FRACTIONS = {
     "fifths": Decimal("0.2"), "tenth": Decimal("0.1"), "tenths": Decimal("0.1"),
 }
 
+# Unicode vulgar fractions -> (numerator, denominator): '½ tbsp', '2¼ miles'. Read only before a
+# unit (figures.extract.unit_grammar), as fractions written with a slash are ('1/4 inch').
+VULGAR_FRACTIONS: dict[str, tuple[int, int]] = {
+    "½": (1, 2), "⅓": (1, 3), "⅔": (2, 3), "¼": (1, 4), "¾": (3, 4), "⅕": (1, 5), "⅖": (2, 5),
+    "⅗": (3, 5), "⅘": (4, 5), "⅙": (1, 6), "⅚": (5, 6), "⅐": (1, 7), "⅛": (1, 8), "⅜": (3, 8),
+    "⅝": (5, 8), "⅞": (7, 8), "⅑": (1, 9), "⅒": (1, 10),
+}
+
 # Fractions that are read as number words ("half a million", "two thirds"). "fifth" and
 # "tenth" are left out: as words they are ordinals far more often ("the fifth year").
 FRACTION_WORDS = frozenset({"half", "quarter", "third", "thirds", "quarters", "fifths", "tenths"})
