@@ -1,6 +1,6 @@
 """A sequence kept on disk: the figures and findings of a document too large to hold in memory.
 
-Items are appended in order and written in compressed pickled batches to an anonymous temporary
+Items are appended in order and written in compressed JSON batches to an anonymous temporary
 file (deleted when the sequence is collected or the process ends); reading unpickles one batch
 at a time. It is a real `Sequence` (len, indexing, slicing, iteration), so a `DocResult` whose
 figures or findings live here renders and exports like one holding tuples, while memory holds
@@ -10,13 +10,19 @@ only one batch and an offset per batch.
 from __future__ import annotations
 
 import bisect
-import pickle
+import dataclasses
+import json
 import tempfile
 import zlib
 from collections.abc import Iterable, Iterator, Sequence
+from datetime import date as Date
+from decimal import Decimal
+from enum import Enum
 from typing import Any
 
-# Items per pickled batch: large enough that the per-batch offsets and zlib headers are
+from figures import model
+
+# Items per batch: large enough that the per-batch offsets and zlib headers are
 # negligible, small enough that one batch (a few hundred KB unpickled) is a constant.
 BATCH = 256
 
@@ -55,7 +61,7 @@ class Spill(Sequence):
         self._file.seek(0, 2)
         self._offsets.append(self._file.tell())
         self._counts.append(self._n - len(self._pending))
-        self._file.write(zlib.compress(pickle.dumps(self._pending, pickle.HIGHEST_PROTOCOL), 1))
+        self._file.write(zlib.compress(_dumps(self._pending).encode("utf-8"), 1))
         self._pending = []
 
     def close(self) -> Spill:
@@ -72,7 +78,7 @@ class Spill(Sequence):
         end = self._offsets[b + 1] if b + 1 < len(self._offsets) else None
         self._file.seek(start)
         data = self._file.read() if end is None else self._file.read(end - start)
-        items = pickle.loads(zlib.decompress(data))
+        items = _loads(zlib.decompress(data).decode("utf-8"))
         self._cache = (b, items)
         return items
 
@@ -111,6 +117,63 @@ class Spill(Sequence):
     def __reduce__(self):
         # Pickled (Dask, multiprocessing), it travels as the tuple it stands for.
         return tuple, (tuple(self),)
+
+
+# What a spill can hold: the model's own dataclasses and enums, rebuilt by name from this
+# table only (never pickle: the file is ours, but nothing in figures deserializes code).
+_CLASSES: dict[str, type] = {c.__name__: c for c in (
+    model.Figure, model.Finding, model.MentionRef, model.Rate, model.Kind, model.Qualifier,
+    model.Direction, model.Status, model.Severity)}
+
+
+def _enc(v: Any) -> Any:
+    if v is None or isinstance(v, (bool, int, float)):
+        return v
+    if isinstance(v, Enum):
+        return {"~e": type(v).__name__, "v": v.value}
+    if isinstance(v, str):
+        return v
+    if isinstance(v, Decimal):
+        return {"~d": str(v)}
+    if isinstance(v, Date):
+        return {"~t": v.isoformat()}
+    if isinstance(v, tuple):
+        return {"~u": [_enc(x) for x in v]}
+    if isinstance(v, list):
+        return [_enc(x) for x in v]
+    if isinstance(v, dict):
+        return {"~m": [[_enc(k), _enc(x)] for k, x in v.items()]}
+    if dataclasses.is_dataclass(v) and type(v).__name__ in _CLASSES:
+        return {"~c": type(v).__name__,
+                "f": [_enc(getattr(v, f.name)) for f in dataclasses.fields(v)]}
+    raise TypeError(f"a Spill cannot hold {type(v).__name__}")
+
+
+def _dec(v: Any) -> Any:
+    if isinstance(v, list):
+        return [_dec(x) for x in v]
+    if not isinstance(v, dict):
+        return v
+    if "~d" in v:
+        return Decimal(v["~d"])
+    if "~t" in v:
+        return Date.fromisoformat(v["~t"])
+    if "~e" in v:
+        return _CLASSES[v["~e"]](v["v"])
+    if "~u" in v:
+        return tuple(_dec(x) for x in v["~u"])
+    if "~m" in v:
+        return {_dec(k): _dec(x) for k, x in v["~m"]}
+    return _CLASSES[v["~c"]](*(_dec(x) for x in v["f"]))
+
+
+def _dumps(items: list[Any]) -> str:
+    return json.dumps([_enc(x) for x in items], ensure_ascii=False, separators=(",", ":"),
+                      allow_nan=True)
+
+
+def _loads(data: str) -> list[Any]:
+    return [_dec(x) for x in json.loads(data)]
 
 
 def as_sequence(items: Sequence[Any]) -> Sequence[Any]:
