@@ -187,3 +187,18 @@ def test_windowed_peak_grows_with_the_text_not_the_figures():
     big, n_big = _peak(480_000)
     assert n_big > 3 * n_small > 3000
     assert big - small < 4 * (480_000 - 120_000)
+
+
+def test_a_repeated_passage_is_reported_once_in_windows_too():
+    """same_fact skips a passage repeated in its document; windows cannot see the earlier
+    copies, so the windowed path drops a finding equal to one of an earlier window. Here the
+    two differing revenues are reported once, not once per window (a pair further apart
+    than a window, like the last copy against the first, is what windows cannot see)."""
+    passage = ("Harbor Logistics reported annual revenue of $4.2 billion in 2023. Analysts said "
+               "Harbor Logistics reported annual revenue of $4.5 billion in 2023. The weather "
+               "was mild all week and nothing else happened. ")
+    doc = Document("d", passage * 200)
+    whole = check_documents([doc], only=["same_fact"]).documents[0].findings
+    windowed = check_documents([doc], only=["same_fact"], window=2000).documents[0].findings
+    assert 0 < len(windowed) <= len(whole) == 3
+    assert all(f in whole for f in windowed)

@@ -96,6 +96,7 @@ def check_windowed(doc: str | None, text: str, date: Date | None, figures: Itera
     all_figs = Spill()
     found = Spill()
     buf: list[Figure] = []  # figures starting at or after lo - context
+    repeats: set[int] = set()  # _repeat_mark of the findings kept by earlier windows
     lo = 0
 
     def run(hi: int) -> None:
@@ -112,6 +113,12 @@ def check_windowed(doc: str | None, text: str, date: Date | None, figures: Itera
             if base:
                 fs = [_shifted(f, base) for f in fs]
             kept = [f for f in fs if lo <= finding_anchor(f) < hi or (lo == 0 and finding_anchor(f) < 0)]
+            # same_fact skips a passage repeated anywhere in its document; a window cannot
+            # see the earlier copies, so a finding equal to one of an earlier window (same
+            # message and details: same values, same sentences) is that repeat again.
+            marks = [_repeat_mark(f) for f in kept]
+            kept = [f for f, m in zip(kept, marks, strict=True) if m is None or m not in repeats]
+            repeats.update(m for m in marks if m is not None)
             found.extend(sorted(kept, key=order) if order else kept)
         lo = hi
         buf = [f for f in buf if f.start >= lo - context]
@@ -124,6 +131,16 @@ def check_windowed(doc: str | None, text: str, date: Date | None, figures: Itera
     while buf and lo <= buf[-1].start:
         run(lo + window)
     return all_figs.close(), found.close()
+
+
+# Checks that drop a passage repeated in their document (see check_windowed).
+REPEAT_CHECKS = frozenset({"same_fact"})
+
+
+def _repeat_mark(f: Finding) -> int | None:
+    if f.check not in REPEAT_CHECKS:
+        return None
+    return hash((f.message, tuple(sorted((k, repr(v)) for k, v in f.details.items()))))
 
 
 def _shifted(f: Finding, by: int) -> Finding:
