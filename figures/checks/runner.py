@@ -92,14 +92,20 @@ def check(text_or_texts: str | Document | Iterable[str | Document], *, date=None
 
 
 def check_documents(documents: Iterable, *, table: RateProvider | None = None,
-                    to: str | None = DEFAULT_TO,
-                    only: Iterable[str] | None = None) -> Report:
+                    to: str | None = DEFAULT_TO, only: Iterable[str] | None = None,
+                    window: int | None = None) -> Report:
     """Check `figures.model.Document`s (and pass through `figures.inputs.InputFailure`s as
     documents with an error) as one run; cross-document checks see all of them.
 
     Documents are kept apart by position, never by name: a repeated name (two folders'
     news.txt, duplicate ids) gets ' #2', ' #3' in input order, so every output names each
-    document once. Chunks of one streamed file (offset > 0) join the document before them."""
+    document once. Chunks of one streamed file (offset > 0) join the document before them.
+
+    A document longer than `figures.checks.windowed.WINDOW_THRESHOLD` characters (a streamed
+    file always is) is checked in windows of `window` characters (default
+    figures.checks.windowed.WINDOW) so memory stays bounded; its figures and findings are
+    sequences kept on disk (figures.checks.spill). See figures.checks.windowed for what that
+    changes for checks that compare figures far apart."""
     from figures.extract import extract
     from figures.io.inputs import Chunk, UniqueNames, is_continuation
 
@@ -110,6 +116,7 @@ def check_documents(documents: Iterable, *, table: RateProvider | None = None,
     only_t = tuple(only) if only is not None else None
     names = UniqueNames()
     # one entry per input item, in order: [name, date, date_source, error, text parts, figures]
+    # (a large document: figures is the _Big holding what to check it with, done at the end)
     entries: list[list] = []
     for item in documents:
         if not isinstance(item, Document):
@@ -119,6 +126,14 @@ def check_documents(documents: Iterable, *, table: RateProvider | None = None,
             continue
         chunk = is_continuation(item) and bool(entries) and entries[-1][3] is None
         name = names(item.doc, chunk=chunk)
+        if chunk and isinstance(entries[-1][5], _Big):
+            entries[-1][4].append(item.owned_text if isinstance(item, Chunk) else item.text)
+            continue
+        if not chunk and (isinstance(item, Chunk) or len(item.text) > _threshold(window)):
+            text = item.owned_text if isinstance(item, Chunk) else item.text
+            entries.append([name, item.date, item.date_source, None, [text],
+                            _Big(getattr(item, "country", None))])
+            continue
         try:
             figs = extract(item.text, date=item.date, doc=name,
                            country=getattr(item, "country", None))
@@ -144,12 +159,59 @@ def check_documents(documents: Iterable, *, table: RateProvider | None = None,
             entries.append([name, item.date, item.date_source, None, [text], figs])
     run: list[DocFigures] = []
     for e in entries:
-        if e[3] is None:
+        if e[3] is None and not isinstance(e[5], _Big):
             text = e[4][0] if len(e[4]) == 1 else "".join(e[4])
             e[4] = text
             run.append(DocFigures(e[0], text, e[1], tuple(e[5])))
     findings = run_checks(run, table=table, only=only_t) if run else []
+    del run
+    for e in entries:
+        if e[3] is None and isinstance(e[5], _Big):
+            _check_big(e, to=to, table=table, only=only_t, window=window)
     return _assemble(entries, findings)
+
+
+class _Big:
+    """A large document's pending check: its locale, then its (figures, findings) Spills."""
+
+    __slots__ = ("country", "figures", "findings")
+
+    def __init__(self, country: str | None) -> None:
+        self.country = country
+        self.figures: Sequence[Figure] = ()
+        self.findings: Sequence[Finding] = ()
+
+
+def _threshold(window: int | None) -> int:
+    from figures.checks.windowed import WINDOW_THRESHOLD
+
+    return WINDOW_THRESHOLD if window is None else min(WINDOW_THRESHOLD, window)
+
+
+def _check_big(e: list, *, to: str | None, table: RateProvider | None, only: Iterable[str] | None,
+               window: int | None) -> None:
+    """Extract and check one large document window by window (figures.checks.windowed)."""
+    from figures.checks.windowed import EXTRACT_WINDOW, WINDOW, check_windowed, extract_windowed
+    from figures.extract import document_locale, extract
+
+    name, date, parts, big = e[0], e[1], e[4], e[5]
+    text = parts[0] if len(parts) == 1 else "".join(parts)
+    parts.clear()
+    e[4] = text
+    size = min(window or WINDOW, EXTRACT_WINDOW)
+    # One locale for the whole document, read from its opening, as for a streamed file.
+    country = big.country or document_locale(text[:size]).country
+
+    def one(piece: str) -> list[Figure]:
+        figs = extract(piece, date=date, doc=name, country=country)
+        return _normalize(figs, to, date, table) if to is not None else figs
+
+    try:
+        big.figures, big.findings = check_windowed(
+            name, text, date, extract_windowed(text, one, size), table=table, only=only,
+            window=window or WINDOW, order=_order)
+    except FiguresError as exc:
+        e[3] = str(exc)
 
 
 def _normalize(figs: list[Figure], to: str, date: Date | None,
@@ -188,6 +250,9 @@ def _assemble(entries: list[list], findings: list[Finding]) -> Report:
         if error is not None:
             out.append(DocResult(name, date, (), (), error, src, None))
             continue
+        if isinstance(figs, _Big):  # already in order, and never mentioned by another document
+            out.append(DocResult(name, date, figs.figures, figs.findings, None, src, text))
+            continue
         fs = sorted(by_doc.pop(name, []), key=_order)
         out.append(DocResult(name, date, tuple(figs), tuple(fs), None, src, text))
     for rest in by_doc.values():  # a mention of a document not in the run: keep, never drop
@@ -195,24 +260,40 @@ def _assemble(entries: list[list], findings: list[Finding]) -> Report:
     return Report(tuple(out), tuple(cross))
 
 
+def _all_findings(report: Report) -> Iterable[Finding]:
+    """Every finding, one at a time (Report.findings would build one list of them all, and a
+    large document's findings live on disk)."""
+    for d in report.documents:
+        yield from d.findings
+    yield from report.cross_findings
+
+
 def worst_severity(report: Report) -> str | None:
     worst = None
-    for f in report.findings:
+    for f in _all_findings(report):
         if worst is None or SEVERITY_RANK.get(f.severity, 0) > SEVERITY_RANK[worst]:
             worst = f.severity
     return worst
 
 
 def summary(report: Report) -> dict[str, Any]:
-    fs = report.findings
+    status: Counter = Counter()
+    severity: Counter = Counter()
+    checks: Counter = Counter()
+    n = 0
+    for f in _all_findings(report):
+        n += 1
+        status[f.status] += 1
+        severity[f.severity] += 1
+        checks[f.check] += 1
     return {
         "documents": len(report.documents),
         "unreadable": sum(1 for d in report.documents if d.error),
         "figures": sum(len(d.figures) for d in report.documents),
-        "findings": len(fs),
-        "by_status": dict(Counter(f.status for f in fs)),
-        "by_severity": dict(Counter(f.severity for f in fs)),
-        "by_check": dict(Counter(f.check for f in fs)),
+        "findings": n,
+        "by_status": dict(status),
+        "by_severity": dict(severity),
+        "by_check": dict(checks),
         "cross_document": len(report.cross_findings),
     }
 

@@ -13,6 +13,7 @@ import json
 import re
 import sys
 from collections.abc import Iterator
+from itertools import chain
 
 from figures.checks._common import SEVERITY_RANK
 from figures.cli.extract import add_input_options, columns_of, with_country
@@ -68,7 +69,7 @@ def _documents(args, failures: list) -> Iterator:
 
 def run(args: argparse.Namespace) -> int:
     from figures.checks import CHECK_NAMES
-    from figures.checks.runner import check_documents, report_dict
+    from figures.checks.runner import check_documents
     from figures.cli.extract import open_output
     from figures.errors import FiguresError
 
@@ -87,22 +88,101 @@ def run(args: argparse.Namespace) -> int:
         from figures.normalize.rates.user import tell_after_table
 
         tell_after_table((d.date for d in report.documents), table, quiet=args.quiet)
-    texts = {d.doc: _safe(d.text) for d in report.documents if d.text}
     with open_output(args.output) as out:
         if args.format == "json":
-            s = json.dumps(report_dict(report), ensure_ascii=False, indent=1)
-            if _SURROGATE.search(s):  # a non-UTF-8 file name or text: escape, keep valid JSON
-                s = json.dumps(report_dict(report), ensure_ascii=True, indent=1)
-            out.write(s + "\n")
+            # Streamed piece by piece: a large document's findings live on disk
+            # (figures.checks.spill) and are never all in memory, nor is the JSON text.
+            ascii_only = any(_SURROGATE.search(p) for p in json_pieces(report, ensure_ascii=False))
+            for piece in json_pieces(report, ensure_ascii=ascii_only):
+                out.write(piece)
+            out.write("\n")
         elif args.format == "csv":
-            from figures.io.export import write_findings_csv
-
-            write_findings_csv(report, out)
+            write_csv(report, out)
         else:
-            render_text(report, texts, out)
+            render_text(report, _SafeTexts(report), out)
     if failures:
         return EXIT_USAGE
     return exit_code(report, args.fail_on)
+
+
+class _SafeTexts:
+    """{document name: its text made terminal-safe}, made when asked and only the last one
+    kept: one copy of one document at a time, not a second copy of every text."""
+
+    def __init__(self, report: Report) -> None:
+        self._texts = {d.doc: d.text for d in report.documents if d.text}
+        self._last: tuple[str, str] | None = None
+
+    def get(self, doc: str, default: str = "") -> str:
+        if self._last is not None and self._last[0] == doc:
+            return self._last[1]
+        text = self._texts.get(doc)
+        if text is None:
+            return default
+        self._last = (doc, _safe(text))
+        return self._last[1]
+
+
+def json_pieces(report: Report, *, ensure_ascii: bool) -> Iterator[str]:
+    """`json.dumps(report_dict(report), indent=1)` as a sequence of pieces, one finding at a
+    time (same text: each nested value is dumped with indent=1 and indented to its depth)."""
+    from figures.checks.runner import summary
+
+    def dump(value, depth: int) -> str:
+        s = json.dumps(value, ensure_ascii=ensure_ascii, indent=1)
+        return s.replace("\n", "\n" + " " * depth) if depth else s
+
+    def array(items, depth: int) -> Iterator[str]:
+        first = True
+        pad = "\n" + " " * (depth + 1)
+        for f in items:
+            yield ("[" if first else ",") + pad + dump(f.to_dict(), depth + 1)
+            first = False
+        yield "[]" if first else "\n" + " " * depth + "]"
+
+    yield '{\n "documents": '
+    if not report.documents:
+        yield "[]"
+    for i, d in enumerate(report.documents):
+        head = {"doc": d.doc, "date": d.date.isoformat() if d.date else None,
+                "date_source": d.date_source, "figures": len(d.figures)}
+        yield ("[" if i == 0 else ",") + "\n  {"
+        for k, v in head.items():
+            yield f"\n   {dump(k, 0)}: {dump(v, 3)},"
+        yield '\n   "findings": '
+        yield from array(d.findings, 3)
+        if d.error:
+            yield f',\n   "error": {dump(d.error, 3)}'
+        yield "\n  }"
+    if report.documents:
+        yield "\n ]"
+    yield ',\n "cross_findings": '
+    yield from array(report.cross_findings, 1)
+    yield f',\n "summary": {dump(summary(report), 1)}\n}}'
+
+
+def write_csv(report: Report, out) -> None:
+    """`figures.io.export.write_findings_csv(report, out)`, written one batch of findings at a
+    time instead of one list of rows for the whole report."""
+    import csv
+    from itertools import islice
+
+    from figures.io.export import FINDING_FIELDS, csv_cell, finding_rows
+    from figures.model import DocResult
+
+    w = csv.writer(out, lineterminator="\r\n")  # export's line end (RFC 4180)
+    w.writerow(FINDING_FIELDS)
+
+    def write(d: DocResult | None, findings) -> None:
+        it = iter(findings)
+        while batch := tuple(islice(it, 1024)):
+            part = Report((DocResult(d.doc, None, (), batch),)) if d else Report((), batch)
+            for r in finding_rows(part):
+                w.writerow([csv_cell(r[k]) for k in FINDING_FIELDS])
+
+    for d in report.documents:
+        write(d, d.findings)
+    write(None, report.cross_findings)
 
 
 def _table(args: argparse.Namespace):
@@ -114,7 +194,8 @@ def exit_code(report: Report, fail_on: str) -> int:
     if fail_on == "never":
         return EXIT_OK
     limit = SEVERITY_RANK[fail_on]
-    hit = any(SEVERITY_RANK.get(f.severity, 0) >= limit for f in report.findings)
+    findings = chain.from_iterable([*(d.findings for d in report.documents), report.cross_findings])
+    hit = any(SEVERITY_RANK.get(f.severity, 0) >= limit for f in findings)
     return EXIT_FINDINGS if hit else EXIT_OK
 
 
