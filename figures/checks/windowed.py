@@ -24,11 +24,15 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date as Date
+from typing import TYPE_CHECKING
 
 from figures.checks import run_checks
 from figures.checks._common import DocFigures
 from figures.checks.spill import Spill
 from figures.model import Figure, Finding, MentionRef
+
+if TYPE_CHECKING:
+    from figures.normalize.rates.table import RateProvider
 
 # Documents longer than this (characters) are checked in windows. An article is well below
 # it; a whole document of this size costs about 90x its size in memory when checked whole.
@@ -87,7 +91,8 @@ def extract_windowed(text: str, extract_window: Callable[[str], list[Figure]],
 
 
 def check_windowed(doc: str | None, text: str, date: Date | None, figures: Iterable[Figure], *,
-                   table=None, only: Sequence[str] | None = None, window: int = WINDOW,
+                   table: RateProvider | None = None, only: Sequence[str] | None = None,
+                   window: int = WINDOW,
                    context: int = CONTEXT, order: Callable[[Finding], tuple] | None = None
                    ) -> tuple[Spill, Spill]:
     """Run the checks over `figures` (in order of start, offsets into `text`) window by
