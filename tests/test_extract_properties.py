@@ -34,7 +34,7 @@ SYMBOLS: dict[str, str] = {  # symbol as written -> ISO 4217; "$" alone is USD w
 }
 NAMES: dict[str, str] = {  # name as written (after the number) -> ISO 4217
     "yuan": "CNY", "renminbi": "CNY", "euros": "EUR", "yen": "JPY", "won": "KRW",
-    "rupees": "INR", "dollars": "USD", "US dollars": "USD", "Hong Kong dollars": "HKD",
+    "Indian rupees": "INR", "dollars": "USD", "US dollars": "USD", "Hong Kong dollars": "HKD",
     "Swiss francs": "CHF", "Singapore dollars": "SGD", "pounds sterling": "GBP",
 }
 SCALES: dict[str, tuple[str, Decimal]] = {  # key -> (as written, factor)
