@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable
 from datetime import date as Date
 from decimal import ROUND_HALF_EVEN, Decimal, InvalidOperation
+from typing import Any
 
 from figures.errors import InputError, NoRate, RateUnavailable, UnknownCurrency
 from figures.model import Figure, Kind, Rate, plain_decimal
@@ -40,25 +41,27 @@ def normalize(fig: Figure, to: str, *, table: RateProvider | None = None,
         return fig
     to = check_code(to)
     d = as_date(date) if date is not None else fig.date
-    out = fig.replace(date=d, to_currency=to)
+    # One copy per figure: the date and target currency go in with the result.
     if fig.currency is None:
         if fig.currency_candidates:
             cands = " or ".join(fig.currency_candidates)
-            return out.replace(rate_note=(
+            return fig.replace(date=d, to_currency=to, rate_note=(
                 f"ambiguous currency: '{fig.text}' could be {cands}; not converted (state the "
                 f"currency, e.g. 'US$' or 'RMB', or pick one explicitly)"))
-        return out.replace(rate_note=f"no currency: '{fig.text}' names none; not converted")
+        return fig.replace(date=d, to_currency=to,
+                           rate_note=f"no currency: '{fig.text}' names none; not converted")
     if fig.currency == to:
-        return _apply(out, Rate(to, to, _ONE, d, d, "identity") if d else None)
+        return _apply(fig, Rate(to, to, _ONE, d, d, "identity") if d else None,
+                      date=d, to_currency=to)
     if d is None:
-        return out.replace(rate_note=(
+        return fig.replace(date=d, to_currency=to, rate_note=(
             f"no date: a rate for {fig.currency}/{to} needs the date of the figure; pass "
             f"date= (or --date) or give the document a date line"))
     try:
         rate = (table or RateTable.default()).rate(fig.currency, to, d)
     except (NoRate, RateUnavailable, UnknownCurrency) as exc:
-        return out.replace(rate_note=str(exc))
-    return _apply(out, rate)
+        return fig.replace(date=d, to_currency=to, rate_note=str(exc))
+    return _apply(fig, rate, date=d, to_currency=to)
 
 
 def convert(amount: Decimal | int | str, from_currency: str, to_currency: str,
@@ -105,12 +108,14 @@ def round_money(value: Decimal, places: int = MONEY_PLACES) -> Decimal:
     return value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_EVEN, context=ctx)
 
 
-def _apply(fig: Figure, rate: Rate | None, *, exact: bool = False) -> Figure:
-    """Fill the normalized fields; `rate` None means same currency and no date. An `exact`
-    amount (one given to `convert`, not printed in a text) is its own interval."""
+def _apply(fig: Figure, rate: Rate | None, *, exact: bool = False, **also: Any) -> Figure:
+    """Fill the normalized fields (and the fields in `also`); `rate` None means same currency
+    and no date. An `exact` amount (one given to `convert`, not printed in a text) is its own
+    interval."""
     low, high = (fig.value, fig.value) if exact else interval(fig)
     mul = _times(rate.value if rate else _ONE)
     return fig.replace(
+        **also,
         normalized_value=mul(fig.value),
         normalized_low=mul(low),
         normalized_high=mul(high),
