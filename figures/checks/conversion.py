@@ -58,6 +58,7 @@ table days (up to the document date, if known) on which the implied rate held wi
 from __future__ import annotations
 
 import itertools
+import operator
 import re
 from collections.abc import Sequence
 from datetime import date as Date
@@ -393,20 +394,17 @@ def _held_on(t, base, quote, lo, hi, until, cache):
         cache[key] = got
     days, values = got
     stop = len(days) if until is None else bisect.bisect_right(days, until)
-    flo, fhi = lo, hi  # Decimal comparisons: a rate never passes through a float
+    # Decimal comparisons (a rate never passes through a float), mapped in C: one flag per day.
+    head = values[:stop]
+    inside = list(map(operator.and_, map(lo.__le__, head), map(hi.__ge__, head)))
     runs: list[tuple[Date, Date]] = []
-    n = 0
-    start = -1
-    for i in range(stop):
-        if flo <= values[i] <= fhi:
-            n += 1
-            if start < 0:
-                start = i
-        elif start >= 0:
-            runs.append((days[start], days[i - 1]))
-            start = -1
-    if start >= 0:
-        runs.append((days[start], days[stop - 1]))
+    i = 0
+    for flag, group in itertools.groupby(inside):
+        k = len(list(group))
+        if flag:
+            runs.append((days[i], days[i + k - 1]))
+        i += k
+    n = sum(inside)
     cache[rkey] = (runs, n)
     return runs, n
 
