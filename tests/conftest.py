@@ -3,6 +3,7 @@ repository in CI; tests that need it skip with the reason when it is absent."""
 
 from __future__ import annotations
 
+import ast
 import json
 import os
 import tempfile
@@ -52,3 +53,15 @@ def import_cycles(graph: dict[str, set[str]]) -> list[list[str]]:
         if start not in state:
             visit(start, [start])
     return cycles
+
+
+def module_imports(path: Path) -> list[tuple[str, list[str]]]:
+    """(module, names) for every import in a source file, at any depth (lazy imports count):
+    the house-rules tests (test_layout, test_extract_layout) read imports with it."""
+    out = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and node.module:
+            out.append((node.module, [a.name for a in node.names]))
+        elif isinstance(node, ast.Import):
+            out += [(a.name, []) for a in node.names]
+    return out

@@ -5,11 +5,10 @@ nothing done at import that changes how Python imports."""
 from __future__ import annotations
 
 import ast
-from pathlib import Path
 
 import pytest
 
-from tests.conftest import REPO, import_cycles
+from tests.conftest import REPO, import_cycles, module_imports
 
 PACKAGES = ("extract", "vocab")
 MODULES = {
@@ -19,16 +18,6 @@ MODULES = {
 # Generated from pint and from CLDR by their scripts: data, not code.
 GENERATED = {"units_table", "cldr_currencies"}
 
-
-def _imports(path: Path) -> list[tuple[str, list[str]]]:
-    """(module, names) for every import in the file, at any depth (lazy imports count)."""
-    out = []
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-        if isinstance(node, ast.ImportFrom) and node.module:
-            out.append((node.module, [a.name for a in node.names]))
-        elif isinstance(node, ast.Import):
-            out += [(a.name, []) for a in node.names]
-    return out
 
 
 def test_the_packages_are_found():
@@ -56,7 +45,7 @@ def test_vocab_is_data_only(name):
 def test_no_private_names_imported_across_modules():
     bad = []
     for name, path in MODULES.items():
-        for module, names in _imports(path):
+        for module, names in module_imports(path):
             if module.startswith("figures") and module != name:
                 bad += [f"{name} imports {module}.{n}" for n in names if n.startswith("_")]
     assert bad == []
@@ -65,7 +54,7 @@ def test_no_private_names_imported_across_modules():
 def test_no_import_cycles():
     graph = {name: set() for name in MODULES}
     for name, path in MODULES.items():
-        for module, names in _imports(path):
+        for module, names in module_imports(path):
             # "from figures.extract import units" imports the module figures.extract.units
             submodules = [f"{module}.{n}" for n in names if f"{module}.{n}" in MODULES]
             graph[name] |= {t for t in submodules or [module] if t in MODULES and t != name}

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import REPO, import_cycles
+from tests.conftest import REPO, import_cycles, module_imports
 
 ROOT = REPO / "figures"
 MODULES: dict[str, Path] = {}
@@ -30,15 +30,6 @@ TOO_BIG = {
 # A module of a package may use the package's own private helper module (checks/_common).
 SHARED_PRIVATE = {"figures.checks._common"}
 
-
-def _imports(path: Path) -> list[tuple[str, list[str]]]:
-    out = []
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-        if isinstance(node, ast.ImportFrom) and node.module:
-            out.append((node.module, [a.name for a in node.names]))
-        elif isinstance(node, ast.Import):
-            out += [(a.name, []) for a in node.names]
-    return out
 
 
 def test_the_layout_reads_as_the_flow():
@@ -62,7 +53,7 @@ def test_the_ratchet_names_only_modules_still_too_big():
 def test_no_private_names_imported_across_modules():
     bad = []
     for name, path in MODULES.items():
-        for module, names in _imports(path):
+        for module, names in module_imports(path):
             if module.startswith("figures") and module != name and module not in SHARED_PRIVATE:
                 bad += [f"{name} imports {module}.{n}" for n in names
                         if n.startswith("_") and n != "__version__"]

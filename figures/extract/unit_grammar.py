@@ -199,18 +199,30 @@ def _same_unit_range(text: str, end: int, raw: Raw, m: UnitMatch) -> int:
     return m2.end
 
 
+def _number_with_unit(text: str, p: int) -> tuple[Decimal, Decimal, UnitMatch] | None:
+    """The second number of a range at `p` and the (non-time) unit written after it: (value,
+    precision, unit), or None."""
+    nm = _NUMBER.match(text, p)
+    if nm is None:
+        return None
+    parsed = parse_numeral(nm.group())
+    if parsed is None:
+        return None
+    m = match_unit(text, nm.end())
+    if m is None or m.dimension == "time" or not _accept(text, nm.end(), m):
+        return None
+    return parsed[0], parsed[1], m
+
+
 def _hyphen_range(text: str, p: int, raw: Raw) -> int:
     """'8- to 16-meter': the unit written once, hyphenated on the second number."""
     nm = _NUMBER.match(text, p)
     if nm is None or raw.value is None or nm.end() >= len(text) or text[nm.end()] != "-":
         return -1
-    parsed = parse_numeral(nm.group())
-    if parsed is None:
+    got = _number_with_unit(text, p)
+    if got is None:
         return -1
-    m = match_unit(text, nm.end())
-    if m is None or m.dimension == "time" or not _accept(text, nm.end(), m):
-        return -1
-    second, sprec = parsed
+    second, sprec, m = got
     if second <= raw.value or raw.scale_word is not None:
         return -1
     raw.kind, raw.unit, raw.per = K_QUANTITY, m.display, m.per_display
@@ -380,16 +392,10 @@ def _dash_range(text: str, cur: int, raw: Raw) -> int:
     number may carry a minus sign ('-78' is below 0, so the range runs upward)."""
     if raw.value is None or raw.scale_word is not None or raw.low is not None:
         return -1
-    nm = _NUMBER.match(text, cur + 1)
-    if nm is None:
+    got = _number_with_unit(text, cur + 1)
+    if got is None:
         return -1
-    parsed = parse_numeral(nm.group())
-    if parsed is None:
-        return -1
-    m = match_unit(text, nm.end())
-    if m is None or m.dimension == "time" or not _accept(text, nm.end(), m):
-        return -1
-    second, sprec = parsed
+    second, sprec, m = got
     first = raw.value
     signed = _signed_start(text, raw)
     if signed:
