@@ -1,5 +1,9 @@
 """The engine: scan, settle what bare markers mean, freeze into Figures."""
 
+# _freeze writes a FigureDraft's frozen fields with setattr: an attribute store there is a
+# type error for mypy (and mypyc), which see Figure's fields as read-only.
+# ruff: noqa: B010
+
 from __future__ import annotations
 
 from datetime import date as Date
@@ -10,7 +14,7 @@ from figures.extract.doc_numbers import decimal_convention, settle_numbers
 from figures.extract.locale import Locale
 from figures.extract.raw import K_MONEY, Raw
 from figures.extract.scan import scan
-from figures.model import Direction, Figure, Qualifier
+from figures.model import Direction, Figure, FigureDraft, Qualifier
 
 
 def find_figures(text: str, doc: str | None, date: Date | None,
@@ -37,45 +41,45 @@ _QUALIFIER_OF: Final = {q.value: q for q in Qualifier}
 _DIRECTION_OF: Final = {d.value: d for d in Direction}
 
 
-# A Figure built through its dataclass __init__ costs about 2.3 us: 27 frozen-field writes in
-# interpreted code, 15% of the compiled engine's time. _freeze writes the same slots itself,
-# which the compiled engine does from C in half the time. Figure defines no __post_init__, so
-# nothing is skipped; tests/test_native.py checks every figure equals Figure(**its fields).
+# A Figure built through its dataclass __init__ costs about 2.3 us: 30 frozen-field writes in
+# interpreted code. _freeze writes the slots of a FigureDraft instead (figures.model: plain
+# attribute stores from C) and seals it; Figure defines no __post_init__, so nothing is skipped.
+# tests/test_native.py checks every figure equals Figure(**its fields).
 _new_object: Final = object.__new__
-_set: Final = object.__setattr__
 
 
 def _freeze(text: str, r: Raw, doc: str | None, date: Date | None, country: str | None) -> Figure:
-    f = _new_object(Figure)
+    f = _new_object(FigureDraft)
     start, end, kind = r.start, r.end, r.kind
     money = kind == K_MONEY
-    _set(f, "doc", doc)
-    _set(f, "start", start)
-    _set(f, "end", end)
-    _set(f, "text", text[start:end])
-    _set(f, "kind", kind)
-    _set(f, "value", r.value)
-    _set(f, "low", r.low)
-    _set(f, "high", r.high)
-    _set(f, "currency", r.currency if money else None)
-    _set(f, "unit", None if money else r.unit)
-    _set(f, "per", r.per)
-    _set(f, "qualifier", _QUALIFIER_OF[r.qualifier] if r.qualifier else None)
-    _set(f, "scale_word", r.scale_word)
-    _set(f, "precision", r.precision)
-    _set(f, "date", date)
-    for name in _NORMALIZATION_FIELDS:
-        _set(f, name, None)
-    _set(f, "direction", _DIRECTION_OF[r.direction] if r.direction else None)
-    _set(f, "currency_candidates", r.candidates if money and not r.currency else ())
-    _set(f, "currency_basis", r.basis if money else None)
-    _set(f, "date_context", None)
-    _set(f, "rate_note", None)
-    _set(f, "value_candidates", r.value_candidates)
-    _set(f, "country", country)
-    return f
-
-
-# Filled by figures.normalize, empty at extraction.
-_NORMALIZATION_FIELDS: Final = ("to_currency", "normalized_value", "normalized_low", "normalized_high",
-                         "rate", "rate_date", "rate_source", "normalized_unit")
+    setattr(f, "doc", doc)
+    setattr(f, "start", start)
+    setattr(f, "end", end)
+    setattr(f, "text", text[start:end])
+    setattr(f, "kind", kind)
+    setattr(f, "value", r.value)
+    setattr(f, "low", r.low)
+    setattr(f, "high", r.high)
+    setattr(f, "currency", r.currency if money else None)
+    setattr(f, "unit", None if money else r.unit)
+    setattr(f, "per", r.per)
+    setattr(f, "qualifier", _QUALIFIER_OF[r.qualifier] if r.qualifier else None)
+    setattr(f, "scale_word", r.scale_word)
+    setattr(f, "precision", r.precision)
+    setattr(f, "date", date)
+    setattr(f, "to_currency", None)
+    setattr(f, "normalized_value", None)
+    setattr(f, "normalized_low", None)
+    setattr(f, "normalized_high", None)
+    setattr(f, "rate", None)
+    setattr(f, "rate_date", None)
+    setattr(f, "rate_source", None)
+    setattr(f, "normalized_unit", None)
+    setattr(f, "direction", _DIRECTION_OF[r.direction] if r.direction else None)
+    setattr(f, "currency_candidates", r.candidates if money and not r.currency else ())
+    setattr(f, "currency_basis", r.basis if money else None)
+    setattr(f, "date_context", None)
+    setattr(f, "rate_note", None)
+    setattr(f, "value_candidates", r.value_candidates)
+    setattr(f, "country", country)
+    return f.seal()

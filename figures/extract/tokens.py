@@ -49,9 +49,13 @@ def spoken_fraction(m: re.Match) -> tuple[Decimal, Decimal]:
 
 
 # A symbol that begins with a letter starts a word: "T$" (pa'anga) is not the end of "TT$".
-SYMBOL_ALT: Final = "|".join(
-    ("(?<![A-Za-z])" if s[0].isascii() and s[0].isalpha() else "") + re.escape(s)
-    for s in sorted(SYMBOLS, key=len, reverse=True)
+# Two tries, the letter-initial symbols behind one shared lookbehind: a flat alternation with a
+# lookbehind on each entry costs the regex engine every assertion at every start it tries
+# (left.prefix_before searched seven starts in about 10 us; the tries take under 1 us). A trie
+# still prefers the longest symbol, as the old longest-first order did.
+SYMBOL_ALT: Final = (
+    "(?<![A-Za-z])(?:" + trie_pattern([s for s in SYMBOLS if s[0].isascii() and s[0].isalpha()]) + ")"
+    "|(?:" + trie_pattern([s for s in SYMBOLS if not (s[0].isascii() and s[0].isalpha())]) + ")"
 )
 GLUED: Final = re.compile(r"[A-Za-z]+")
 PERCENT: Final = re.compile(
