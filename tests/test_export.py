@@ -333,3 +333,22 @@ def test_figure_replace_matches_dataclasses_replace(seeds, changes):
     assert fig.replace(**changes) == dataclasses.replace(fig, **changes)
     with pytest.raises(TypeError, match="no field"):
         fig.replace(colour="red")
+
+
+def test_built_figures_are_frozen_figures(seeds):
+    """The engine and Figure.replace build through FigureDraft: what comes out must be a plain,
+    frozen, hashable Figure, equal to one made by the dataclass constructor."""
+    import dataclasses
+
+    from figures.model import Figure
+
+    figs = extract(seeds["text"][0])
+    assert figs
+    for fig in (figs[0], figs[0].replace(start=1)):
+        assert type(fig) is Figure
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            fig.start = 0
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            del fig.end
+        assert fig == Figure(**{f.name: getattr(fig, f.name) for f in dataclasses.fields(Figure)})
+        assert hash(fig) == hash(dataclasses.replace(fig))
