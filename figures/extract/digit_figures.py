@@ -12,6 +12,7 @@ from figures.extract.raw import K_COUNT, K_MONEY, K_PERCENT, K_QUANTITY, K_RATIO
 from figures.extract.raw_ops import apply_scale, apply_scale_decimal
 from figures.extract.right import peek, right_inert, right_side, symbol_after
 from figures.extract.tokens import (
+    ASCII_LETTERS,
     GLUED,
     ORDINAL,
     SCALE_FORMS,
@@ -110,7 +111,7 @@ def _from_numeral(text: str, s: int, e: int, spoken: tuple[Decimal, Decimal] | N
     nxt = text[e] if e < n else ""
 
     # Identifiers glued to letters: x86, H1, Q3, A320, iPhone14 (but RMB10bn, USD200 are money).
-    glued_before = prev.isascii() and prev.isalpha()
+    glued_before = prev in ASCII_LETTERS
     if glued_before:
         pm = prefix_before(text, s)
         if pm is None or pm.group("spaced") is not None:
@@ -133,7 +134,7 @@ def _from_numeral(text: str, s: int, e: int, spoken: tuple[Decimal, Decimal] | N
     # -- left: currency marker --------------------------------------------------------------
     if not glued_before:
         pm = prefix_before(text, s)
-    glued = nxt.isascii() and nxt.isalpha()
+    glued = nxt in ASCII_LETTERS
     pk = None
     if pm is None and not glued:
         pk = peek(text, e)

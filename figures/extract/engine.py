@@ -22,14 +22,22 @@ def find_figures(text: str, doc: str | None, date: Date | None,
     """The engine: scan, resolve what bare markers mean, freeze. extract() calls it through
     its engine, the compiled copy of this function when one is built (figures.extract.native).
     `country` (ISO 3166 alpha-2) is the document locale when the caller knows it."""
-    return find_figures_and_locale(text, doc, date, country)[0]
+    signals: list[tuple[int, str]] = []
+    raws = scan(text, signals)
+    if not raws:
+        return []  # most paragraphs: no locale to decide for them
+    return _finish(text, raws, signals, doc, date, country)[0]
 
 
 def find_figures_and_locale(text: str, doc: str | None, date: Date | None,
                             country: str | None) -> tuple[list[Figure], Locale]:
     """find_figures, with the document locale and its evidence."""
     signals: list[tuple[int, str]] = []
-    raws = scan(text, signals)
+    return _finish(text, scan(text, signals), signals, doc, date, country)
+
+
+def _finish(text: str, raws: list[Raw], signals: list[tuple[int, str]], doc: str | None,
+            date: Date | None, country: str | None) -> tuple[list[Figure], Locale]:
     loc = resolve_context(text, raws, signals, country)
     settle_numbers(raws, decimal_convention(raws))
     cc = loc.country

@@ -8,7 +8,7 @@ from typing import Final
 
 from figures.extract.raw import K_COUNT, K_DURATION, K_MONEY, K_PERCENT, K_QUANTITY, Raw
 from figures.extract.raw_ops import apply_scale
-from figures.extract.tokens import OPEN_PUNCT, SYMBOL_ALT, plural_follows
+from figures.extract.tokens import ASCII_LETTERS, OPEN_PUNCT, SYMBOL_ALT, plural_follows
 from figures.vocab.codes import ALIASES, ISO_CODES
 from figures.vocab.currencies import (
     CURRENCY_WORDS,
@@ -122,7 +122,7 @@ def prefix_before(text: str, s: int) -> re.Match | None:
     if c == " " or c == "\u00a0":
         i -= 1
         c = text[i] if i >= 0 else ""
-    if c.isascii() and c.isalpha():
+    if c in ASCII_LETTERS:
         # A marker ending in a letter is a code ("RMB", "MEUR") or one of _LETTER_FINAL_MARKERS.
         tail = text[max(0, i - 2):i + 1]
         if not (

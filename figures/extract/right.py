@@ -13,6 +13,7 @@ from figures.extract.raw_ops import apply_scale, apply_scale_decimal
 from figures.extract.right_nouns import maybe_per, noun_after, per_after
 from figures.extract.right_range import range_partner
 from figures.extract.tokens import (
+    ASCII_CHARS,
     CN_MARK,
     NAME_FIRST_RUNS,
     NEXT_WORD,
@@ -103,6 +104,9 @@ _RANGE_WORDS: Final = ("to", "or", "and")
 # Every other ASCII character ends the figure. Non-ASCII characters (currency symbols, CJK
 # marks, dashes, letters that case-fold to ASCII) always take the full path.
 _RIGHT_ASCII_STARTS: Final = frozenset("-~/%$")
+# The characters right_inert ends on: ASCII, no letter, none of _RIGHT_ASCII_STARTS (and the
+# end of the text).
+_INERT_AFTER: Final = frozenset(c for c in ASCII_CHARS if not c.isalpha() and c not in _RIGHT_ASCII_STARTS)
 # Characters that continue a NEXT_WORD word past its letters ("AT&T", "Xiaomi's", "in-house").
 _WORD_JOINERS: Final = frozenset("&'’-")
 
@@ -147,7 +151,7 @@ def right_inert(text: str, cur: int, pk: tuple[str, str, int, bool]) -> bool:
                 wm = NEXT_WORD.match(text, cur)
                 return wm is not None and wm.group("w").strip("'’").lower() in _INERT_WORDS
             return word.lower() in _INERT_WORDS
-    return c.isascii() and not c.isalpha() and c not in _RIGHT_ASCII_STARTS
+    return c in _INERT_AFTER
 
 
 def right_side(text: str, cur: int, raw: Raw, pk: tuple[str, str, int, bool] | None = None) -> int:
@@ -236,7 +240,7 @@ def peek(text: str, cur: int) -> tuple[str, str, int, bool]:
     q = m.start(1)
     end = m.end()
     first = text[q:q + 1]
-    return first, m.group(2), end, not (first.isascii() and text[end:end + 1].isascii())
+    return first, m.group(2), end, not (first in ASCII_CHARS and text[end:end + 1] in ASCII_CHARS)
 
 
 def _finish_percent(text: str, pm: re.Match, raw: Raw) -> int:

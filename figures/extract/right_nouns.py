@@ -8,7 +8,7 @@ from typing import Final
 
 from figures.extract.raw import K_COUNT, K_DURATION, K_MONEY, K_RATIO, Raw
 from figures.extract.sentences import singular
-from figures.extract.tokens import NEXT_WORD, NOT_HEAD_VERBS
+from figures.extract.tokens import ASCII_CHARS, NEXT_WORD, NOT_HEAD_VERBS
 from figures.extract.unit_grammar import hyphen_unit, uncertainty, unit_after
 from figures.vocab.nouns import IRREGULAR_NOUNS, NOT_PLURAL, PER_ADVERBS, PER_UNITS
 from figures.vocab.stop_words import STOPWORDS
@@ -34,7 +34,7 @@ def per_after(text: str, cur: int, raw: Raw) -> int | None:
     c = text[cur:cur + 1]
     if c == " ":
         c = text[cur + 1:cur + 2]
-        if c.isascii() and c not in _PER_SECOND:
+        if c in ASCII_CHARS and c not in _PER_SECOND:
             return None
     elif c != "/" and c != "-":
         return None

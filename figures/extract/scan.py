@@ -64,10 +64,12 @@ def scan(text: str, signals: list[tuple[int, str]]) -> list[Raw]:
     `signals` as the same pass meets it."""
     out: list[Raw] = []
     consumed = 0
-    sm = SIGNAL_AT_START.match(text)
+    first = text[:1]
+    # Every signal word starts with a capital (locale.SIGNAL_ALT): test that before the match.
+    sm = SIGNAL_AT_START.match(text) if "A" <= first <= "Z" else None
     if sm is not None:
         signals.append((0, sm.group()))
-    m0 = _WORD_AT_START.match(text) if text[:1] in _ANCHOR_WORD_FIRSTS else None
+    m0 = _WORD_AT_START.match(text) if first in _ANCHOR_WORD_FIRSTS else None
     if m0 is not None:
         raw = from_words(text, 0, m0.end())
         if isinstance(raw, int):  # an overlong run of number words: skip the rest of it
@@ -76,23 +78,26 @@ def scan(text: str, signals: list[tuple[int, str]]) -> list[Raw]:
             out.append(raw)
             consumed = raw.end
     for m in _ANCHOR.finditer(text):
-        g = m.start(2)  # a locale signal word
-        if g >= 0:
-            signals.append((g, m.group(2)))
-            continue
-        s = m.start(1)  # the number word, if any
-        if s < 0:  # a digit run
-            s = m.start()
+        # One attribute read tells the branch (a method call per group cost more): no group for
+        # a digit run, which starts the match; group 1 (a number word) or 2 (a locale signal
+        # word) starts after the one character the pattern consumes first.
+        branch = m.lastindex
+        s, e = m.span()
+        if branch is None:  # a digit run
             if s < consumed:
                 continue
-            raw = from_numeral(text, s, m.end())
+            raw = from_numeral(text, s, e)
+        elif branch == 2:
+            signals.append((s + 1, text[s + 1:e]))
+            continue
         else:
+            s += 1
             if s < consumed:
                 continue
             before = text[s - 1]
             if not before.isascii() and (before.isalnum() or before == "_"):
                 continue  # no word boundary after a non-ASCII letter or digit
-            raw = from_words(text, s, m.end())
+            raw = from_words(text, s, e)
             if isinstance(raw, int):  # an overlong run of number words: skip the rest of it
                 consumed = raw
                 continue

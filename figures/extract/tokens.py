@@ -58,6 +58,12 @@ SYMBOL_ALT: Final = (
     "|(?:" + trie_pattern([s for s in SYMBOLS if not (s[0].isascii() and s[0].isalpha())]) + ")"
 )
 GLUED: Final = re.compile(r"[A-Za-z]+")
+# Character classes as sets, for the one-character tests of the hot paths: a set look-up costs
+# a third of the str method calls they replace in the compiled engine (c.isascii() and
+# c.isalpha()). Both hold the empty string's answer too, so a test at the end of the text
+# stays the method calls' ("".isascii() is True, "".isalpha() is False).
+ASCII_LETTERS: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+ASCII_CHARS: Final = frozenset(chr(i) for i in range(128)) | {""}
 PERCENT: Final = re.compile(
     r"[ \u00a0]?[%％]|[ \u00a0]?(?:(?P<pp>percentage[ -]points?)|(?P<bp>basis[ -]points?|bps|bp)"
     r"|percents?|percentages?|per[ ]cents?|pct)(?![A-Za-z])",
