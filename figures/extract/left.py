@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Final
 
 from figures.extract.raw import K_COUNT, K_DURATION, K_MONEY, K_PERCENT, K_QUANTITY, Raw
@@ -66,6 +65,7 @@ _CAPS_WORDS: Final = re.compile(r"[A-Za-z]{2,}")
 
 
 _LEFT_WINDOW: Final = 48
+_MEMO_LIMIT: Final = 8192
 # The share-price pattern is only tried after one of these words (a cheap pre-filter).
 _SHARE_PRICE_CUES: Final = frozenset({"at", "of", "to", "was", "is"})
 # Words before a number that negate it ("minus five percent").
@@ -228,8 +228,21 @@ def left_side(text: str, raw: Raw) -> bool:
     return True
 
 
-@lru_cache(maxsize=8192)
+# A dict, not functools.lru_cache: a call through lru_cache costs the compiled engine about six
+# times a dict look-up (argument tuple, key hash, recency list). Cleared when full, so bounded.
+_NEAR: Final[dict[str, tuple]] = {}
+
+
 def _near_word(tok: str) -> tuple:
+    hit = _NEAR.get(tok)
+    if hit is None:
+        if len(_NEAR) >= _MEMO_LIMIT:
+            _NEAR.clear()
+        hit = _NEAR[tok] = _read_near_word(tok)
+    return hit
+
+
+def _read_near_word(tok: str) -> tuple:
     """What the token right before a figure says, for left_side: (the lower-cased word,
     whether it decides alone, direction, outside qualifier, rejects a non-money figure (rank,
     month, ordinal), model name, "aged"). Cached: the same words precede many figures."""

@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from decimal import Decimal
-from functools import lru_cache
 from typing import Final
 
 from figures.vocab.number_words import MAGNITUDES, TENS, UNITS
@@ -71,9 +70,15 @@ def read_numeral(token: str) -> tuple[Decimal, Decimal, Decimal | None, int] | N
     ("1,234": 1234 or 1.234; "2.500": 2.5 or 2500), `form` one of the FORM_ constants."""
     # News repeats the same short numerals ("2024", "10", "1.5"): they are parsed once. Long
     # tokens are not cached, so the cache's memory stays bounded.
-    if len(token) <= 24:
-        return _read_numeral_cached(token)
-    return _read_numeral(token)
+    if len(token) > 24:
+        return _read_numeral(token)
+    # A dict, not functools.lru_cache (see left._near_word); None (not a number) is kept too.
+    hit = _NUMERALS.get(token)
+    if hit is None and token not in _NUMERALS:
+        if len(_NUMERALS) >= _NUMERAL_LIMIT:
+            _NUMERALS.clear()
+        hit = _NUMERALS[token] = _read_numeral(token)
+    return hit
 
 
 def _read_numeral(token: str) -> tuple[Decimal, Decimal, Decimal | None, int] | None:
@@ -105,7 +110,8 @@ def _read_numeral(token: str) -> tuple[Decimal, Decimal, Decimal | None, int] | 
     return v, p, None, form
 
 
-_read_numeral_cached = lru_cache(maxsize=65536)(_read_numeral)
+_NUMERALS: Final[dict[str, tuple[Decimal, Decimal, Decimal | None, int] | None]] = {}
+_NUMERAL_LIMIT: Final = 65536
 
 
 def _parse_clean(clean: str) -> tuple[Decimal, Decimal]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Final
 
 from figures.extract.raw import K_COUNT, K_DURATION, K_MONEY, K_RATIO, Raw
@@ -123,8 +122,21 @@ def noun_after(text: str, cur: int, raw: Raw) -> int:
     return cur
 
 
-@lru_cache(maxsize=8192)
+# A dict, not functools.lru_cache (see left._near_word). Cleared when full, so bounded.
+_NOUNS: Final[dict[str, tuple]] = {}
+_MEMO_LIMIT: Final = 8192
+
+
 def _noun_word(w: str) -> tuple:
+    hit = _NOUNS.get(w)
+    if hit is None:
+        if len(_NOUNS) >= _MEMO_LIMIT:
+            _NOUNS.clear()
+        hit = _NOUNS[w] = _read_noun_word(w)
+    return hit
+
+
+def _read_noun_word(w: str) -> tuple:
     """What a word after a number can be, for noun_after (which applies these in order):
     (lower-cased word, time unit, ratio word, stop word, irregular
     noun's singular, regular plural's singular, capitalised, lower-case word for "1 <noun>").
