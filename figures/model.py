@@ -173,21 +173,20 @@ class FigureDraft(Figure):
     figure in the compiled engine). Naming object's own __setattr__ and __delattr__ here lets
     CPython store a field straight from C (about 15 ns). The draft adds no slots, so its layout
     is Figure's and seal() can switch the class; tests/test_native.py holds every figure equal
-    to Figure(**its fields), and tests/test_model.py holds a sealed draft frozen."""
+    to Figure(**its fields), and tests/test_export.py holds what comes out frozen."""
 
     __slots__ = ()
     __setattr__ = object.__setattr__
     __delattr__ = object.__delattr__
 
     def seal(self) -> Figure:
-        _set_field(self, "__class__", Figure)
+        object.__setattr__(self, "__class__", Figure)
         return self
 
 
 _FIGURE_FIELDS = tuple(f.name for f in dataclasses.fields(Figure))
 _FIGURE_FIELD_SET = frozenset(_FIGURE_FIELDS)
 _new_object = object.__new__
-_set_field = object.__setattr__
 
 
 @dataclass(frozen=True, slots=True)
