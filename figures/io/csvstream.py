@@ -70,11 +70,13 @@ class _Lines:
     """The line iterator csv.reader reads: it keeps the lines of the current record and raises
     _Big as soon as they pass `big` characters, so no long record ever reaches csv.reader."""
 
-    __slots__ = ("big", "size", "source", "start", "taken")
+    __slots__ = ("big", "limit", "readline", "size", "source", "start", "taken")
 
     def __init__(self, source: _Source, big: int) -> None:
         self.source = source
         self.big = big
+        self.limit = big + 1
+        self.readline = source.stream.readline
         self.taken: list[str] = []
         self.size = 0
         self.start = source.mark()
@@ -82,15 +84,26 @@ class _Lines:
     def new_record(self) -> None:
         self.taken.clear()
         self.size = 0
+        # A record starts after a whole line end (a CRLF cut in two is taken whole by the
+        # streaming reader), so no LF can be the rest of the last piece.
+        self.source.cr = False
         self.start = self.source.mark()
 
     def __iter__(self) -> _Lines:
         return self
 
     def __next__(self) -> str:
-        line = self.source.read(self.big + 1)
-        if not line:
-            raise StopIteration
+        source = self.source
+        if source.back:
+            line = source.read(self.limit)
+        else:
+            # The common case, inlined (a line per call): a line read whole, counted as one.
+            # One cut at `limit` or ending the file without a line end passes `big` or ends
+            # the records, so counting it as a line changes no line number given out.
+            line = self.readline(self.limit)
+            if not line:
+                raise StopIteration
+            source.lines += 1
         self.taken.append(line)
         self.size += len(line)
         if self.size > self.big:
