@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import io
+import tempfile
 import tracemalloc
 from pathlib import Path
 
@@ -83,6 +84,20 @@ def test_any_text_is_read_as_csv_reader_reads_it(text, sizes):
 def test_written_csv_is_read_as_csv_reader_reads_it(text, sizes):
     big, chunk = sizes
     assert _streamed(text, big, chunk) == _reference(text)
+
+
+@settings(max_examples=150, deadline=None)
+@given(text=st.one_of(raw_csv, written_csv()), sizes=_SIZES)
+def test_a_real_file_is_read_as_csv_reader_reads_it(text, sizes):
+    # the path read_table takes: a file decoded by TextIOWrapper, read with readline(size)
+    big, chunk = sizes
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "t.csv"
+        path.write_text(text, encoding="utf-8", errors="surrogatepass", newline="")
+        with path.open(encoding="utf-8", errors="surrogateescape", newline="") as f:
+            got = [(line, "error", str(row)) if isinstance(row, csv.Error) else (line, row)
+                   for line, row in csv_records(f, big=big, chunk=chunk)]
+    assert got == _reference(text)
 
 
 # (text, records as (line, fields) or (line, "error", message)), written from RFC 4180 and
