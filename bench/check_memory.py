@@ -6,7 +6,9 @@ Builds each input in a temp dir: `line` is a .txt of invented news prose without
 break (five sentences in random order, about one figure per 40 characters), `cell` is a CSV
 whose one row holds the same prose in one cell. Each run is
 `figures check FILE --format json -o /dev/null -q` (dated 2023-06-01) under `/usr/bin/time`;
-it prints seconds, peak RSS and RSS / input.
+it prints seconds, peak RSS, RSS / input, and the RSS above the constant (the peak of the same
+command on a 0.2 MB line: interpreter, rate tables, vocabulary) / input, the figure the target
+of issue 12 is stated in (<= 4x the largest document plus a constant).
 
 `--base DIR` runs the same inputs with another checkout first on PYTHONPATH (the "before":
 e.g. `git archive main figures | tar -x -C DIR`, plus the compiled extractor copied from an
@@ -100,8 +102,15 @@ def main() -> None:
     if not Path("/usr/bin/time").exists():
         raise SystemExit("needs /usr/bin/time (apt-get install time)")
     tmp = Path(tempfile.mkdtemp(prefix="figures-checkmem-"))
-    print("| input | build | seconds | peak RSS MB | RSS / input |\n|---|---|---|---|---|")
     try:
+        small = tmp / "constant.txt"
+        build("line", small, 200_000)
+        constant = {label: measure(small, base)[1]
+                    for label, base in ([("before", a.base)] if a.base else []) + [("after", None)]}
+        small.unlink()
+        print(f"constant (0.2 MB line): {', '.join(f'{k} {v:,} MB' for k, v in constant.items())}")
+        print("| input | build | seconds | peak RSS MB | RSS / input | above the constant / input |\n"
+              "|---|---|---|---|---|---|", flush=True)
         for mb in a.mb:
             for shape in a.shapes:
                 path = tmp / (f"line{mb:g}.txt" if shape == "line" else f"cell{mb:g}.csv")
@@ -111,10 +120,12 @@ def main() -> None:
                     name = f"{mb:g} MB {'single line .txt' if shape == 'line' else 'CSV, one cell'}"
                     if label == "before" and mb * OLD_RSS_PER_INPUT > 0.6 * available_mb():
                         print(f"| {name} | {label} | skipped | ~{mb * OLD_RSS_PER_INPUT:,.0f} "
-                              f"(estimate) | ~{OLD_RSS_PER_INPUT}x |", flush=True)
+                              f"(estimate) | ~{OLD_RSS_PER_INPUT}x | |", flush=True)
                         continue
                     secs, rss = measure(path, base)
-                    print(f"| {name} | {label} | {secs:.0f} | {rss:,} | {rss / mb:.1f}x |", flush=True)
+                    above = (rss - constant[label]) / mb
+                    print(f"| {name} | {label} | {secs:.0f} | {rss:,} | {rss / mb:.1f}x | {above:.2f}x |",
+                          flush=True)
                 if not a.keep:
                     path.unlink()
     finally:

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from figures.errors import InputError, UnknownCountry
+from figures.io.csvstream import csv_records
 from figures.io.decoding import (
     BINARY_SNIFF,
     MAX_DOCUMENT_BYTES,
@@ -147,14 +148,14 @@ def _csv_rows(path: Path, stream, columns: Columns, limit: int):
 
 def _csv_rows_from(path: Path, stream, columns: Columns, limit: int):
     name = one_line(path.name)
-    # strict: an unclosed quote is an error naming its line, not the rest of the file as text
-    reader = csv.reader(stream, strict=True)
-    try:
-        header = next(reader)
-    except (StopIteration, csv.Error) as exc:
-        raise InputError(f"{name}: not a CSV file ({short_error(exc) or 'no header'})") from None
-    except UnicodeDecodeError as exc:
-        raise InputError(f"{name}: cannot decode ({short_error(exc)}); pass --encoding") from None
+    # strict (as csv.reader's strict=True): an unclosed quote is an error naming its line, not
+    # the rest of the file as text; a record over csvstream.BIG_RECORD is streamed in pieces
+    records = csv_records(stream, limit=limit)
+    _, header = next(records, (0, csv.Error("no header")))
+    if isinstance(header, UnicodeDecodeError):
+        raise InputError(f"{name}: cannot decode ({short_error(header)}); pass --encoding")
+    if isinstance(header, csv.Error):
+        raise InputError(f"{name}: not a CSV file ({short_error(header) or 'no header'})")
     if columns.text not in header:
         shown = one_line(", ".join(header[:8]))
         raise InputError(
@@ -162,29 +163,19 @@ def _csv_rows_from(path: Path, stream, columns: Columns, limit: int):
             "name the text column with --text-col"
         )
     width = len(header)
-    start = reader.line_num + 1  # where the next record begins
-    while True:
-        try:
-            row = next(reader)
-        except StopIteration:
+    for line, row in records:
+        if isinstance(row, UnicodeDecodeError):  # an --encoding without surrogateescape support
+            yield line, InputFailure(f"{name}:{line}", f"{name} line {line}: cannot decode "
+                                     f"({short_error(row)}); pass --encoding")
             return
-        except csv.Error as exc:
-            msg = short_error(exc)
+        if isinstance(row, csv.Error):
+            msg = short_error(row)
             hint = "an unclosed quote?" if "end of data" in msg else "a stray quote?"
-            if "field larger" in msg:
-                hint = f"a cell over {limit:,} bytes; raise the limit with --max-bytes"
-            yield start, InputFailure(f"{name}:{start}", f"{name} line {start}: malformed CSV "
-                                      f"({msg}; {hint})" + (
-                                          "; the rest of the file could not be read"
-                                          if "end of data" in msg else ""))
-            start = reader.line_num + 1
+            yield line, InputFailure(f"{name}:{line}", f"{name} line {line}: malformed CSV "
+                                     f"({msg}; {hint})" + (
+                                         "; the rest of the file could not be read"
+                                         if "end of data" in msg else ""))
             continue
-        except UnicodeDecodeError as exc:  # an --encoding without surrogateescape support
-            yield start, InputFailure(f"{name}:{start}", f"{name} line {start}: cannot decode "
-                                      f"({short_error(exc)}); pass --encoding")
-            return
-        line = start
-        start = reader.line_num + 1
         if not row:
             continue
         if any(len(cell) > limit for cell in row):
