@@ -270,6 +270,20 @@ def horizon(doc: DocFigures, fig: Figure) -> Figure | None:
     return found
 
 
+def is_horizon(doc: DocFigures, d: Figure) -> bool:
+    """Is duration `d` the horizon of an amount (`horizon`) of its document? Only the amounts
+    close enough to have it as theirs are read: at most `_HORIZON_GAP` characters before it
+    (plus the longest figure's length) or `_HORIZON_GAP_BEFORE` after it."""
+    longest = doc._cache.get("longest")
+    if longest is None:
+        longest = doc._cache["longest"] = max((f.end - f.start for f in doc.figures), default=0)
+    kinds = (Kind.MONEY, Kind.COUNT, Kind.QUANTITY)
+    for x in doc.figures_between(d.start - _HORIZON_GAP - longest, d.start + _HORIZON_GAP_BEFORE + 1):
+        if x.kind in kinds and (h := horizon(doc, x)) is not None and h.start == d.start:
+            return True
+    return False
+
+
 def doc_year(doc: DocFigures) -> int | None:
     return doc.date.year if doc.date else None
 
