@@ -186,10 +186,16 @@ def norm_unit(unit: str | None) -> str | None:
     the words that count people)."""
     if not unit:
         return unit
-    u = unit.lower().strip()
-    if u in _PERSON:
-        return "person"
-    return singular(u)
+    got = _UNIT_MEMO.get(unit)
+    if got is None:  # a run has few distinct units, and every check asks for them per figure
+        u = unit.lower().strip()
+        got = "person" if u in _PERSON else singular(u)
+        if len(_UNIT_MEMO) < 10_000:
+            _UNIT_MEMO[unit] = got
+    return got
+
+
+_UNIT_MEMO: dict[str, str] = {}
 
 
 _PERSON = frozenset({"people", "persons", "person", "employees", "employee", "staff", "workers",

@@ -378,8 +378,9 @@ def _dist(lo: Decimal, hi: Decimal, ref: Decimal) -> Decimal:
 def _held_on(t, base, quote, lo, hi, until, cache):
     """Contiguous runs of table days (up to `until`) on which the rate lay in [lo, hi].
 
-    One pass over the pair's whole series (floats, cached per pair for the run; the answer is
-    evidence for a reader, not a verdict, so float comparison at the 1e-16 level is fine)."""
+    One pass over the pair's whole series per [lo, hi], cached for the run with the runs as
+    day indices, so the same figures in documents of other dates (wire copies) cost one
+    bisection each."""
     import bisect
 
     cache = {} if cache is None else cache
@@ -393,18 +394,35 @@ def _held_on(t, base, quote, lo, hi, until, cache):
         got = ([d for d, _ in series], [v for _, v in series])
         cache[key] = got
     days, values = got
+    ikey = ("spans", base, quote, lo, hi)
+    spans = cache.get(ikey)
+    if spans is None:
+        # Decimal comparisons (a rate never passes through a float), mapped in C: one flag per
+        # day; then (first index, last index) of each run of flags and the days before each run
+        inside = map(operator.and_, map(lo.__le__, values), map(hi.__ge__, values))
+        firsts: list[int] = []
+        lasts: list[int] = []
+        before: list[int] = []
+        i = n = 0
+        for flag, group in itertools.groupby(inside):
+            k = len(list(group))
+            if flag:
+                firsts.append(i)
+                lasts.append(i + k - 1)
+                before.append(n)
+                n += k
+            i += k
+        spans = cache[ikey] = (firsts, lasts, before, n)
+    firsts, lasts, before, n = spans
     stop = len(days) if until is None else bisect.bisect_right(days, until)
-    # Decimal comparisons (a rate never passes through a float), mapped in C: one flag per day.
-    head = values[:stop]
-    inside = list(map(operator.and_, map(lo.__le__, head), map(hi.__ge__, head)))
-    runs: list[tuple[Date, Date]] = []
-    i = 0
-    for flag, group in itertools.groupby(inside):
-        k = len(list(group))
-        if flag:
-            runs.append((days[i], days[i + k - 1]))
-        i += k
-    n = sum(inside)
+    j = bisect.bisect_left(firsts, stop)  # runs that start before `stop`; the last may be cut
+    runs = [(days[firsts[k]], days[lasts[k]]) for k in range(j)]
+    if j:
+        n = before[j - 1] + min(lasts[j - 1], stop - 1) - firsts[j - 1] + 1
+        if lasts[j - 1] >= stop:
+            runs[-1] = (days[firsts[j - 1]], days[stop - 1])
+    else:
+        n = 0
     cache[rkey] = (runs, n)
     return runs, n
 
