@@ -83,6 +83,7 @@ from figures.errors import FiguresError, NoRate
 from figures.model import Figure, Finding, Kind
 from figures.normalize.interval import computed
 from figures.normalize.rates.sources import allowance
+from figures.vocab.gloss import GLOSS_WORDS
 
 if TYPE_CHECKING:
     from figures.normalize.rates.table import RateProvider
@@ -93,24 +94,29 @@ WINDOW_DAYS = 7
 GROSS = Decimal("0.02")
 MAX_GAP = 40
 
-_WORDS = (r"(?:or|about|approximately|approx\.?|around|roughly|some|nearly|almost|c\.|ca\.|"
-          r"equivalent\s+to|equal\s+to|the\s+equivalent\s+of|i\.e\.,?|which\s+is|worth|"
-          r"converted|just\s+(?:over|under)|at\s+least|up\s+to|more\s+than|over|under)")
+
+def _phrases(place: str) -> str:
+    """The gloss phrases (figures.vocab.gloss) that may stand at `place`, as one alternation."""
+    words = sorted((w for w, at in GLOSS_WORDS.items() if place in at), key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(re.escape(w).replace("\\ ", r"\s+") for w in words) + ")"
+
+
+_WORDS = _phrases("word")
+_LINKS = _phrases("link")
+_HEDGES = _phrases("hedge")
 # No two whitespace runs may meet (each optional part owns the space after it), so the match
 # stays linear even on a gap of thousands of spaces.
 _GAP = re.compile(
     rf"""\s*(?:of\s+(?:that|this)\s*)?(?:            # "12 billion of that, or ..."
         [(\[]\s*(?:{_WORDS}\s*)*                       # "X ($Y)", "X (or about $Y)"
-      | (?:[,;]\s*)?(?:(?:—|–|-)\s*)?(?:or|equivalent\s+to|equal\s+to|the\s+equivalent\s+of|
-                 i\.e\.,?|which\s+is|worth)\s+(?:{_WORDS}\s*)*  # "X, or $Y", "X, equivalent to $Y"
-      | [,;]\s*(?:about|roughly|approximately|around|some|nearly|almost)\s+
-                 (?:{_WORDS}\s*)*                       # "X, roughly $Y"
+      | (?:[,;]\s*)?(?:(?:—|–|-)\s*)?{_LINKS}\s+(?:{_WORDS}\s*)*  # "X, or $Y", "X, equivalent to $Y"
+      | [,;]\s*{_HEDGES}\s+(?:{_WORDS}\s*)*            # "X, roughly $Y"
       | /\s*                                             # "X / $Y"
     )""",
     re.X | re.I,
 )
 _COMMA = re.compile(r"\s*[,;/]\s*")
-_APPROX_HEAD = re.compile(r"(?:about|roughly|approximately|around|some|nearly|almost)\s", re.I)
+_APPROX_HEAD = re.compile(_HEDGES + r"\s", re.I)
 
 
 def pairs(doc: DocFigures) -> list[tuple[Figure, Figure]]:
