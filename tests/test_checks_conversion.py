@@ -246,8 +246,10 @@ def test_conversion_off_by_3_percent_is_always_inconsistent(day, pair, mant, sca
 @given(day=st.dates(Date(2015, 1, 1), Date(2030, 1, 1)),
        known=st.sampled_from(CURRENCIES),
        unknown=st.sampled_from(["ARS", "XYZ", "BTC", "NGN", None]),
-       first=st.booleans(), mant=st.integers(1, 99_999))
+       first=st.booleans(), mant=st.integers(100, 99_999))
 def test_pair_with_unknown_currency_is_always_unverifiable(day, known, unknown, first, mant):
+    # mant from 100: "1,000 won" beside "$1" does fit KRW (1,180 a dollar), since "$1" stands
+    # for anything from $0.50 to $1.50 (hypothesis found that pair)
     a, b = _pair(Decimal(mant) * 1000, known, Decimal(mant), "USD", Decimal(1))
     b = b.replace(currency=unknown, currency_candidates=("USD", "AUD") if unknown is None else ())
     if first:
@@ -287,3 +289,25 @@ def test_real_table_properties(ecb, day, pair, mant, scale, sig, factor):
         assume(False)
     status = check_pair(a, b, day, table=ecb).status
     assert status == ("consistent" if factor == 1 else "inconsistent")
+
+
+def test_dated_runs_are_the_undated_runs_up_to_the_date_with_or_without_a_shared_cache():
+    """The days a rate held are read once per pair of bounds and cut at each document's date:
+    a wire copy dated later sees the same runs, up to its own date, as a fresh run would."""
+    from figures.normalize.rates.table import RateTable
+
+    t = RateTable.default()
+    a, b = _pair(Decimal("1e10"), "CNY", Decimal("1.54e9"), "USD", Decimal("1e7"))
+    shared: dict = {}
+    undated = check_pair(a, b, None, table=t, _cache=shared)
+    for day in (DAY, Date(2020, 6, 1), Date(2022, 6, 1)):
+        dated = check_pair(a, b, day, table=t, _cache=shared)
+        fresh = check_pair(a, b, day, table=t)
+        assert dated.status == "inconsistent"
+        assert dated.details["held_on"] == fresh.details["held_on"]
+        assert dated.details["held_days"] == fresh.details["held_days"]
+        # no run of the undated answer crosses these dates, so the dated one is a prefix of it
+        runs = [r for r in undated.details["held_on"] if Date.fromisoformat(r[-10:]) <= day]
+        assert list(dated.details["held_on"]) == runs
+    assert "2021-03-09..2021-03-23" not in check_pair(a, b, Date(2020, 6, 1), table=t,
+                                                       _cache=shared).details["held_on"]

@@ -186,10 +186,16 @@ def norm_unit(unit: str | None) -> str | None:
     the words that count people)."""
     if not unit:
         return unit
-    u = unit.lower().strip()
-    if u in _PERSON:
-        return "person"
-    return singular(u)
+    got = _UNIT_MEMO.get(unit)
+    if got is None:  # a run has few distinct units, and every check asks for them per figure
+        u = unit.lower().strip()
+        got = "person" if u in _PERSON else singular(u)
+        if len(_UNIT_MEMO) < 10_000:
+            _UNIT_MEMO[unit] = got
+    return got
+
+
+_UNIT_MEMO: dict[str, str] = {}
 
 
 _PERSON = frozenset({"people", "persons", "person", "employees", "employee", "staff", "workers",
@@ -268,6 +274,20 @@ def horizon(doc: DocFigures, fig: Figure) -> Figure | None:
                 break
     cache[key] = found
     return found
+
+
+def is_horizon(doc: DocFigures, d: Figure) -> bool:
+    """Is duration `d` the horizon of an amount (`horizon`) of its document? Only the amounts
+    close enough to have it as theirs are read: at most `_HORIZON_GAP` characters before it
+    (plus the longest figure's length) or `_HORIZON_GAP_BEFORE` after it."""
+    longest = doc._cache.get("longest")
+    if longest is None:
+        longest = doc._cache["longest"] = max((f.end - f.start for f in doc.figures), default=0)
+    kinds = (Kind.MONEY, Kind.COUNT, Kind.QUANTITY)
+    for x in doc.figures_between(d.start - _HORIZON_GAP - longest, d.start + _HORIZON_GAP_BEFORE + 1):
+        if x.kind in kinds and (h := horizon(doc, x)) is not None and h.start == d.start:
+            return True
+    return False
 
 
 def doc_year(doc: DocFigures) -> int | None:

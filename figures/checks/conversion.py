@@ -83,6 +83,7 @@ from figures.errors import FiguresError, NoRate
 from figures.model import Figure, Finding, Kind
 from figures.normalize.interval import computed
 from figures.normalize.rates.sources import allowance
+from figures.vocab.gloss import GLOSS_WORDS
 
 if TYPE_CHECKING:
     from figures.normalize.rates.table import RateProvider
@@ -93,24 +94,29 @@ WINDOW_DAYS = 7
 GROSS = Decimal("0.02")
 MAX_GAP = 40
 
-_WORDS = (r"(?:or|about|approximately|approx\.?|around|roughly|some|nearly|almost|c\.|ca\.|"
-          r"equivalent\s+to|equal\s+to|the\s+equivalent\s+of|i\.e\.,?|which\s+is|worth|"
-          r"converted|just\s+(?:over|under)|at\s+least|up\s+to|more\s+than|over|under)")
+
+def _phrases(place: str) -> str:
+    """The gloss phrases (figures.vocab.gloss) that may stand at `place`, as one alternation."""
+    words = sorted((w for w, at in GLOSS_WORDS.items() if place in at), key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(re.escape(w).replace("\\ ", r"\s+") for w in words) + ")"
+
+
+_WORDS = _phrases("word")
+_LINKS = _phrases("link")
+_HEDGES = _phrases("hedge")
 # No two whitespace runs may meet (each optional part owns the space after it), so the match
 # stays linear even on a gap of thousands of spaces.
 _GAP = re.compile(
     rf"""\s*(?:of\s+(?:that|this)\s*)?(?:            # "12 billion of that, or ..."
         [(\[]\s*(?:{_WORDS}\s*)*                       # "X ($Y)", "X (or about $Y)"
-      | (?:[,;]\s*)?(?:(?:—|–|-)\s*)?(?:or|equivalent\s+to|equal\s+to|the\s+equivalent\s+of|
-                 i\.e\.,?|which\s+is|worth)\s+(?:{_WORDS}\s*)*  # "X, or $Y", "X, equivalent to $Y"
-      | [,;]\s*(?:about|roughly|approximately|around|some|nearly|almost)\s+
-                 (?:{_WORDS}\s*)*                       # "X, roughly $Y"
+      | (?:[,;]\s*)?(?:(?:—|–|-)\s*)?{_LINKS}\s+(?:{_WORDS}\s*)*  # "X, or $Y", "X, equivalent to $Y"
+      | [,;]\s*{_HEDGES}\s+(?:{_WORDS}\s*)*            # "X, roughly $Y"
       | /\s*                                             # "X / $Y"
     )""",
     re.X | re.I,
 )
 _COMMA = re.compile(r"\s*[,;/]\s*")
-_APPROX_HEAD = re.compile(r"(?:about|roughly|approximately|around|some|nearly|almost)\s", re.I)
+_APPROX_HEAD = re.compile(_HEDGES + r"\s", re.I)
 
 
 def pairs(doc: DocFigures) -> list[tuple[Figure, Figure]]:
@@ -378,8 +384,9 @@ def _dist(lo: Decimal, hi: Decimal, ref: Decimal) -> Decimal:
 def _held_on(t, base, quote, lo, hi, until, cache):
     """Contiguous runs of table days (up to `until`) on which the rate lay in [lo, hi].
 
-    One pass over the pair's whole series (floats, cached per pair for the run; the answer is
-    evidence for a reader, not a verdict, so float comparison at the 1e-16 level is fine)."""
+    One pass over the pair's whole series per [lo, hi], cached for the run with the runs as
+    day indices, so the same figures in documents of other dates (wire copies) cost one
+    bisection each."""
     import bisect
 
     cache = {} if cache is None else cache
@@ -393,18 +400,35 @@ def _held_on(t, base, quote, lo, hi, until, cache):
         got = ([d for d, _ in series], [v for _, v in series])
         cache[key] = got
     days, values = got
+    ikey = ("spans", base, quote, lo, hi)
+    spans = cache.get(ikey)
+    if spans is None:
+        # Decimal comparisons (a rate never passes through a float), mapped in C: one flag per
+        # day; then (first index, last index) of each run of flags and the days before each run
+        inside = map(operator.and_, map(lo.__le__, values), map(hi.__ge__, values))
+        firsts: list[int] = []
+        lasts: list[int] = []
+        before: list[int] = []
+        i = n = 0
+        for flag, group in itertools.groupby(inside):
+            k = len(list(group))
+            if flag:
+                firsts.append(i)
+                lasts.append(i + k - 1)
+                before.append(n)
+                n += k
+            i += k
+        spans = cache[ikey] = (firsts, lasts, before, n)
+    firsts, lasts, before, n = spans
     stop = len(days) if until is None else bisect.bisect_right(days, until)
-    # Decimal comparisons (a rate never passes through a float), mapped in C: one flag per day.
-    head = values[:stop]
-    inside = list(map(operator.and_, map(lo.__le__, head), map(hi.__ge__, head)))
-    runs: list[tuple[Date, Date]] = []
-    i = 0
-    for flag, group in itertools.groupby(inside):
-        k = len(list(group))
-        if flag:
-            runs.append((days[i], days[i + k - 1]))
-        i += k
-    n = sum(inside)
+    j = bisect.bisect_left(firsts, stop)  # runs that start before `stop`; the last may be cut
+    runs = [(days[firsts[k]], days[lasts[k]]) for k in range(j)]
+    if j:
+        n = before[j - 1] + min(lasts[j - 1], stop - 1) - firsts[j - 1] + 1
+        if lasts[j - 1] >= stop:
+            runs[-1] = (days[firsts[j - 1]], days[stop - 1])
+    else:
+        n = 0
     cache[rkey] = (runs, n)
     return runs, n
 

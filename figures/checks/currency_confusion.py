@@ -49,7 +49,9 @@ _PRICE_LEFT = re.compile(
     r"shares?\s+(?:rose|fell|jumped|climbed|dropped|slid|hit|reached|were|was|at|to)|"
     r"(?:new\s+)?(?:high|low)\s+(?:price\s+)?of)\b[^.;\d]{0,20}$", re.I)
 _PRICE_HINT = re.compile(r"clos|open|trad|end|finish|settl|price|share|high|low", re.I)
-_NAME = re.compile(r"\b[A-Z][a-zA-Z]{2,}\b")
+# "\b[A-Z][a-zA-Z]{2,}\b", with the capital first so the regex engine skips to capitals by a
+# character-set test (three times faster)
+_NAME = re.compile(r"[A-Z](?<!\w[A-Z])[a-zA-Z]{2,}\b")
 # Function words, months and weekdays are not names either: METRIC_STOP_WORDS, looked up in
 # lower case, says so.
 _NOT_NAMES = frozenset("""Chinese American European Japanese Korean Indian British German French Hong Kong Beijing

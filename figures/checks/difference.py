@@ -251,9 +251,10 @@ def _search(docs, scope, inc: Figure, d: Direction, di: int, *, flat: bool = Fal
             else:
                 new_, old_, dn, do = new, old, dj, dk
             s1 = similarity(mi, docs[dn].metric(new_))
+            if s1 < MIN_SIM and not _same_paragraph(docs, di, inc, dn, new_):
+                continue  # the other figure's metric is not read for a pair already out
             s2 = similarity(mi, docs[do].metric(old_))
-            if (s1 < MIN_SIM and not _same_paragraph(docs, di, inc, dn, new_)) or \
-                    (s2 < MIN_SIM and not _same_paragraph(docs, di, inc, do, old_)):
+            if s2 < MIN_SIM and not _same_paragraph(docs, di, inc, do, old_):
                 continue
             score = s1 + s2 - (0.1 if dn != di else 0) - (0.1 if do != di else 0)
             if best is None or score > best[0]:

@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 
 from figures.checks._common import (
     CONSISTENT,
+    GENERIC_UNITS,
     INCONSISTENT,
     INFO,
     WARNING,
@@ -107,15 +108,18 @@ def _period(doc: DocFigures, f: Figure) -> tuple[Decimal, Figure | None, str] | 
 
 
 def _totals(doc: DocFigures, units: frozenset[str | None]) -> list[tuple[Figure, Decimal, Figure | None, str]]:
+    # units_compatible(f.unit, u) for some u, with the capacities' side normalized once
+    normed = frozenset(norm_unit(u) for u in units)
+    any_unit = not normed.isdisjoint(GENERIC_UNITS)
     out = []
     for f in doc.figures:
         if f.kind not in _KINDS or f.per or f.direction is not None or f.value is None:
             continue
-        if not any(units_compatible(f.unit, u) for u in units):
+        if f.value <= 0:
+            continue
+        if not any_unit and (u := norm_unit(f.unit)) not in normed and u not in GENERIC_UNITS:
             continue
         if _per_year(doc, f) is not None:
-            continue
-        if f.value <= 0:
             continue
         p = _period(doc, f)
         if p is not None and doc.metric(f).near(TOTAL_TERMS, within=5):
@@ -125,16 +129,14 @@ def _totals(doc: DocFigures, units: frozenset[str | None]) -> list[tuple[Figure,
 
 def check(docs: Sequence[DocFigures], *, table: RateProvider | None = None) -> list[Finding]:
     by_doc: dict[int, list[Figure]] = {}
-    by_name: dict[str, list[tuple[int, Figure]]] = {}
     period: dict[tuple[int, int], Decimal] = {}
     for di, d in enumerate(docs):
         for c, y in _capacities(d):
             period[(di, c.start)] = y
             by_doc.setdefault(di, []).append(c)
-            for name in {company_name(d, c), main_name(d)} - {None}:
-                by_name.setdefault(name, []).append((di, c))
     if not by_doc:
         return []
+    by_name: dict[str, list[tuple[int, Figure]]] | None = None  # read when a total needs it
     units = frozenset(norm_unit(c.unit) for cs in by_doc.values() for c in cs)
     out: list[Finding] = []
     for di, doc in enumerate(docs):
@@ -144,6 +146,8 @@ def check(docs: Sequence[DocFigures], *, table: RateProvider | None = None) -> l
                 if units_compatible(total.unit, c.unit) and c.start != total.start:
                     match = (di, c)
                     break
+            if match is None and by_name is None:
+                by_name = _by_name(docs, by_doc)
             if match is None and by_name:
                 who = company_name(doc, total)
                 for dj, c in by_name.get(who, ()) if who else ():
@@ -155,6 +159,18 @@ def check(docs: Sequence[DocFigures], *, table: RateProvider | None = None) -> l
                 out.append(_verdict(docs, di, total, years, h, period_txt, dj, c,
                                     period[(dj, c.start)]))
     return out
+
+
+def _by_name(docs: Sequence[DocFigures], by_doc: dict[int, list[Figure]]) -> dict[str, list[tuple[int, Figure]]]:
+    """The capacities of the run by company name (the figure's own, and its document's main
+    name), in run order."""
+    by_name: dict[str, list[tuple[int, Figure]]] = {}
+    for di, cs in by_doc.items():
+        d = docs[di]
+        for c in cs:
+            for name in {company_name(d, c), main_name(d)} - {None}:
+                by_name.setdefault(name, []).append((di, c))
+    return by_name
 
 
 def _verdict(docs, di, total, years, h, period_txt, dj, cap, cap_years) -> Finding:

@@ -44,7 +44,7 @@ from figures.checks._common import (
     DocFigures,
     finding,
     fmt_num,
-    horizon,
+    is_horizon,
     norm_unit,
     overlaps,
 )
@@ -158,6 +158,11 @@ def check(docs: Sequence[DocFigures], *, table: RateProvider | None = None) -> l
             if f.ambiguous or f.kind not in _KINDS or (f.point or 0) <= 0:
                 cands.append(None)
                 continue
+            if f.kind == Kind.DURATION and is_horizon(doc, f):
+                # "over the next 10 years" is the period of its amount, read there: never
+                # compared, so its claim is not read either
+                cands.append(None)
+                continue
             v = si_view(f) if f.normalized_unit is not None else f
             sig = _signature(doc, v)
             cands.append((v, sig) if sig[0] is not None else None)
@@ -167,17 +172,10 @@ def check(docs: Sequence[DocFigures], *, table: RateProvider | None = None) -> l
         if not any(wanted):
             continue
         claims = claims_of(doc, wanted)
-        horizons: set[int] | None = None
         for vs, claim in zip(cands, claims, strict=True):
             if vs is None or claim.subject is None:
                 continue
             f, sig = vs
-            if f.kind == Kind.DURATION:
-                if horizons is None:
-                    horizons = {h.start for x in doc.figures if x.kind in (Kind.MONEY, Kind.COUNT, Kind.QUANTITY)
-                                and (h := horizon(doc, x)) is not None}
-                if f.start in horizons:
-                    continue  # "over the next 10 years" is the period of its amount, read there
             g = sig[0]
             if sig in copies:
                 continue

@@ -33,10 +33,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from figures.errors import InputError, NotText, UnknownCountry
-from figures.extract.engine import find_figures_and_locale
 from figures.extract.locale import Locale, normalize_country
-from figures.extract.native import ENGINE, IMPLEMENTATION
-from figures.extract.time_refs import resolve_time_refs
+from figures.extract.native import ENGINE, FIGURES_AND_LOCALE, IMPLEMENTATION, RESOLVE_TIME_REFS
 from figures.model import Figure, Kind
 from figures.normalize.dates import parse_date
 
@@ -66,7 +64,7 @@ def check_country(country: str | None) -> str | None:
 
 def document_locale(text: str, country: str | None = None) -> Locale:
     """The locale of one document and the evidence for it (`.country`, `.currency`, `.why()`)."""
-    return find_figures_and_locale(text, None, None, check_country(country))[1]
+    return FIGURES_AND_LOCALE(text, None, None, check_country(country))[1]
 
 
 def extract(
@@ -115,7 +113,7 @@ def extract(
 
         figs = [normalize_quantity(f) if f.kind == Kind.QUANTITY else f for f in figs]
     if day is not None:
-        figs = resolve_time_refs(text, figs, day)
+        figs = RESOLVE_TIME_REFS(text, figs, day)
         if any(f.currency is None and f.currency_candidates for f in figs):
             from figures.checks.fingerprint import settle_by_rate
 

@@ -22,6 +22,7 @@ from typing import Final
 
 from figures.extract.locale import HOME, NO_LOCALE, SIGNAL_TABLE, Locale, currency_of, decide
 from figures.extract.raw import K_MONEY, K_QUANTITY, Raw
+from figures.vocab.gloss import GLOSS_WORDS
 from figures.vocab.locale_signals import (
     CENT_CURRENCIES,
     DOLLAR_CURRENCIES,
@@ -40,9 +41,18 @@ _SPACED_NEEDS_LOCALE: Final = frozenset({"Sh", "Shs"})
 _LOCALE_OK: Final[dict[str, tuple[str, ...]]] = {cc: ("Sh", "Shs") for cc in LOCAL_MARKERS["Sh"]}
 _INDIAN_GROUPING: Final = re.compile(r"\d,\d\d,\d{3}(?!\d)")
 
+
+def _gloss(place: str, after: str = "") -> str:
+    """The gloss phrases (figures.vocab.gloss) that may stand at `place`, as one alternation;
+    `after` follows each phrase that ends in a letter ("about " but "~")."""
+    words = sorted((w for w, at in GLOSS_WORDS.items() if place in at), key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(re.escape(w).replace("\\ ", "[ ]+") + (after if w[-1].isalpha() else "")
+                            for w in words) + ")"
+
+
 _GLOSS_GAP: Final = re.compile(
-    r"[ \u00a0]*(?:[(\[（][ ]*(?:or[ ]+|about[ ]+|around[ ]+|approximately[ ]+|roughly[ ]+|some[ ]+|~)?"
-    r"|,?[ ]+(?:or|i\.e\.|equivalent[ ]+to|equal[ ]+to)(?:[ ]+(?:about|around|roughly|approximately|nearly|some|almost))?[ ]+"
+    r"[ \u00a0]*(?:[(\[（][ ]*" + _gloss("x-bracket", "[ ]+") + "?"
+    r"|,?[ ]+" + _gloss("x-link") + "(?:[ ]+" + _gloss("x-hedge") + ")?[ ]+"
     r"|,[ ]*)\Z",
     re.I,
 )

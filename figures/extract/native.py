@@ -94,3 +94,20 @@ def load() -> tuple[Engine | None, str]:
 
 _native, IMPLEMENTATION = load()
 ENGINE: Engine = _native if _native is not None else find_figures
+
+
+def _companions() -> tuple[Callable, Callable]:
+    """The compiled copies of the other engine functions extract() calls on every document
+    (resolve_time_refs; find_figures_and_locale for document_locale), from the build ENGINE
+    comes from, else the Python ones."""
+    if _native is not None:
+        from figures._extract_native import engine, time_refs  # type: ignore[import-not-found]
+
+        return time_refs.resolve_time_refs, engine.find_figures_and_locale
+    from figures.extract.engine import find_figures_and_locale
+    from figures.extract.time_refs import resolve_time_refs
+
+    return resolve_time_refs, find_figures_and_locale
+
+
+RESOLVE_TIME_REFS, FIGURES_AND_LOCALE = _companions()
