@@ -62,14 +62,17 @@ _ANCHOR: Final = re.compile(
     + r"|(?<=[\d" + _VULGAR_RANGES + r"])\d*(?:[.,\u00a0\u2009\u202f]\d+)*)"
 )
 _WORD_AT_START: Final = re.compile(r"(?:" + trie_pattern(_ANCHOR_WORDS) + r")\b")
-# The first three letters of every word the text can open with (a shorter word whole): the
-# match at offset 0 runs only when the text starts with one ("The" starts none).
+# The first letter, then the first three letters, of every word the text can open with (a
+# shorter word whole): the match at offset 0 runs only when the text starts with one ("The"
+# starts none). The first-letter test comes first: a one-character string is not built anew.
+_WORD_FIRSTS: Final = frozenset(w[0] for w in _ANCHOR_WORDS)
 _WORD_HEADS: Final = frozenset(w[:3] for w in _ANCHOR_WORDS)
+_SIGNAL_FIRSTS: Final = frozenset(w[0] for w in SCANNED_SIGNALS)
 _SIGNAL_HEADS: Final = frozenset(w[:3] for w in SCANNED_SIGNALS)
 
 
-def _opens_with(text: str, heads: frozenset[str]) -> bool:
-    return text[:3] in heads or text[:2] in heads or text[:1] in heads
+def _opens_with(text: str, firsts: frozenset[str], heads: frozenset[str]) -> bool:
+    return text[:1] in firsts and (text[:3] in heads or text[:2] in heads or text[:1] in heads)
 
 
 # ---- the scan -------------------------------------------------------------------------------
@@ -80,10 +83,10 @@ def scan(text: str, signals: list[tuple[int, str]]) -> list[Raw]:
     `signals` as the same pass meets it."""
     out: list[Raw] = []
     consumed = 0
-    sm = SIGNAL_AT_START.match(text) if _opens_with(text, _SIGNAL_HEADS) else None
+    sm = SIGNAL_AT_START.match(text) if _opens_with(text, _SIGNAL_FIRSTS, _SIGNAL_HEADS) else None
     if sm is not None:
         signals.append((0, sm.group()))
-    m0 = _WORD_AT_START.match(text) if _opens_with(text, _WORD_HEADS) else None
+    m0 = _WORD_AT_START.match(text) if _opens_with(text, _WORD_FIRSTS, _WORD_HEADS) else None
     if m0 is not None:
         raw = from_words(text, 0, m0.end())
         if isinstance(raw, int):  # an overlong run of number words: skip the rest of it
