@@ -14,15 +14,17 @@ import itertools
 import json
 import pickle
 import tracemalloc
+from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from figures.checks._common import DocFigures
-from figures.checks.runner import _order, check, check_documents, report_dict
+from figures.checks.runner import _order, check, check_documents, report_dict, summary
 from figures.checks.spill import Spill
 from figures.checks.windowed import check_windowed, extract_windowed, extraction_windows
-from figures.cli.check import json_pieces, write_csv
+from figures.cli.check import ascii_json, exit_code, json_pieces, render_text, write_csv, write_json
 from figures.extract import document_locale, extract
 from figures.io.export import write_findings_csv
 from figures.model import DocResult, Document, Report
@@ -140,6 +142,89 @@ def test_csv_streamed_is_write_findings_csv(k):
     write_findings_csv(report, a)
     write_csv(report, b)
     assert b.getvalue() == a.getvalue()
+
+
+@pytest.mark.parametrize("k", range(5))
+def test_json_written_once_is_json_dumps(k):
+    """One rendering, as the two of before: ASCII throughout when the text would hold a lone
+    surrogate (report 0 has a document named "c\ud800", and report 1 its cross findings),
+    UTF-8 otherwise."""
+    report = _reports()[k]
+    out = io.StringIO()
+    write_json(report, out)
+    utf8 = json.dumps(report_dict(report), ensure_ascii=False, indent=1)
+    lone = any(0xD800 <= ord(c) <= 0xDFFF for c in utf8)
+    assert lone == (k in (0, 1))
+    assert out.getvalue() == json.dumps(report_dict(report), ensure_ascii=lone, indent=1) + "\n"
+
+
+def test_an_unforeseen_lone_surrogate_still_gives_json_that_reads_back_the_same():
+    """A finding filed under a document but quoting another one, whose name holds a lone
+    surrogate: not foreseen from the names and texts, so the pieces went out as UTF-8 and
+    the surrogate is escaped where it stands."""
+    report = _reports()[0]
+    inner = next(f for f in report.cross_findings if any(m.doc == "c\ud800" for m in f.mentions))
+    odd = Report((DocResult("plain", None, (), (inner,)),))
+    out = io.StringIO()
+    write_json(odd, out)
+    assert "\\ud800" in out.getvalue()
+    out.getvalue().encode("utf-8")  # no lone surrogate left to break the encoding
+    assert json.loads(out.getvalue()) == report_dict(odd)
+
+
+def test_ascii_json_is_ensure_ascii_for_every_code_point():
+    """Every code point, controls, DEL, lone surrogates and astral ones included, as a key
+    and as a value."""
+    every = "".join(map(chr, range(0x110000)))
+    value = {every[:300]: [every, "a\"b\\c\u2028", {"\udc80": "\U0001f600x"}]}
+    assert ascii_json(json.dumps(value, ensure_ascii=False, indent=1)) == json.dumps(value, indent=1)
+
+
+class _ReadOnce(Sequence):
+    """Findings that count how often they are walked (a spilled document's are decoded from
+    disk on every walk)."""
+
+    def __init__(self, items) -> None:
+        self._items, self.walks = tuple(items), 0
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __getitem__(self, i):
+        return self._items[i]
+
+    def __iter__(self):
+        self.walks += 1
+        return iter(self._items)
+
+
+def _write_json(r, out):
+    return write_json(r, out)
+
+
+def _write_csv(r, out):
+    return write_csv(r, out)
+
+
+def _write_text(r, out):
+    return render_text(r, {d.doc: d.text for d in r.documents}, out)
+
+
+@pytest.mark.parametrize("writer", [_write_json, _write_csv, _write_text])
+@pytest.mark.parametrize("k", range(5))
+def test_each_writer_walks_the_findings_once(writer, k):
+    """The summary and the exit code come from the counts the writer made on its way: a
+    document's findings (on disk when it is large) are read once."""
+    report = _reports()[k]
+    docs = tuple(replace(d, findings=_ReadOnce(d.findings)) for d in report.documents)
+    once = Report(docs, _ReadOnce(report.cross_findings))
+    tally = writer(once, io.StringIO())
+    for fail_on in ("error", "warning", "never"):
+        assert exit_code(once, fail_on, tally) == exit_code(report, fail_on)
+    assert summary(once, tally) == summary(report)
+    assert [d.findings.walks for d in docs] == [1] * len(docs)
+    # Cross findings (in memory, few) are looked at once more for lone surrogates in JSON.
+    assert once.cross_findings.walks <= (2 if writer is _write_json else 1)
 
 
 # ---- the spill ---------------------------------------------------------------------------------

@@ -276,24 +276,38 @@ def worst_severity(report: Report) -> str | None:
     return worst
 
 
-def summary(report: Report) -> dict[str, Any]:
-    status: Counter = Counter()
-    severity: Counter = Counter()
-    checks: Counter = Counter()
-    n = 0
-    for f in _all_findings(report):
-        n += 1
-        status[f.status] += 1
-        severity[f.severity] += 1
-        checks[f.check] += 1
+class Tally:
+    """The finding counts of `summary`, kept while a writer walks the findings anyway, so
+    summary() need not read them all again (a large document's findings live on disk)."""
+
+    def __init__(self) -> None:
+        self.n = 0
+        self.status: Counter = Counter()
+        self.severity: Counter = Counter()
+        self.checks: Counter = Counter()
+
+    def add(self, f: Finding) -> None:
+        self.n += 1
+        self.status[f.status] += 1
+        self.severity[f.severity] += 1
+        self.checks[f.check] += 1
+
+
+def summary(report: Report, tally: Tally | None = None) -> dict[str, Any]:
+    """The counts of the report; `tally`: the counts of every finding of the report, in the
+    report's order (documents, then cross_findings), made by the caller."""
+    if tally is None:
+        tally = Tally()
+        for f in _all_findings(report):
+            tally.add(f)
     return {
         "documents": len(report.documents),
         "unreadable": sum(1 for d in report.documents if d.error),
         "figures": sum(len(d.figures) for d in report.documents),
-        "findings": n,
-        "by_status": dict(status),
-        "by_severity": dict(severity),
-        "by_check": dict(checks),
+        "findings": tally.n,
+        "by_status": dict(tally.status),
+        "by_severity": dict(tally.severity),
+        "by_check": dict(tally.checks),
         "cross_document": len(report.cross_findings),
     }
 

@@ -12,14 +12,19 @@ import argparse
 import json
 import re
 import sys
-from collections.abc import Iterator
+import tempfile
+from collections.abc import Iterable, Iterator
 from itertools import chain
+from typing import TYPE_CHECKING
 
 from figures.checks._common import SEVERITY_RANK
 from figures.cli.extract import add_input_options, columns_of, with_country
 from figures.cli.rates import table_from, table_options
 from figures.cli.terminal import terminal_safe
 from figures.model import Finding, Report
+
+if TYPE_CHECKING:
+    from figures.checks.runner import Tally
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -88,21 +93,18 @@ def run(args: argparse.Namespace) -> int:
         from figures.normalize.rates.user import tell_after_table
 
         tell_after_table((d.date for d in report.documents), table, quiet=args.quiet)
+    # Each writer walks the findings once and counts them on the way (summary and exit code):
+    # a large document's findings live on disk (figures.checks.spill), each pass a full read.
     with open_output(args.output) as out:
         if args.format == "json":
-            # Streamed piece by piece: a large document's findings live on disk
-            # (figures.checks.spill) and are never all in memory, nor is the JSON text.
-            ascii_only = any(_SURROGATE.search(p) for p in json_pieces(report, ensure_ascii=False))
-            for piece in json_pieces(report, ensure_ascii=ascii_only):
-                out.write(piece)
-            out.write("\n")
+            tally = write_json(report, out)
         elif args.format == "csv":
-            write_csv(report, out)
+            tally = write_csv(report, out)
         else:
-            render_text(report, _SafeTexts(report), out)
+            tally = render_text(report, _SafeTexts(report), out)
     if failures:
         return EXIT_USAGE
-    return exit_code(report, args.fail_on)
+    return exit_code(report, args.fail_on, tally)
 
 
 class _SafeTexts:
@@ -123,9 +125,82 @@ class _SafeTexts:
         return self._last[1]
 
 
-def json_pieces(report: Report, *, ensure_ascii: bool) -> Iterator[str]:
+def write_json(report: Report, out) -> Tally:
+    """`json.dumps(report_dict(report), indent=1)` and a line end, rendered once and streamed
+    one finding at a time; returns the counts of the findings written.
+
+    Like before, the whole text is ASCII (`ensure_ascii=True`) when it would hold a lone
+    surrogate, which UTF-8 cannot encode, and UTF-8 otherwise. A document's findings quote
+    only its name and text; cross findings may quote documents not in the report, and are
+    few and in memory: they are looked at whole. When none of these holds a surrogate (the
+    usual case, and one flag to read for an ASCII text), the pieces go straight out;
+    otherwise they are kept in a spool and escaped as they are copied out, when a surrogate
+    was met."""
+    from figures.checks.runner import Tally
+
+    tally = Tally()
+    pieces = json_pieces(report, ensure_ascii=False, tally=tally)
+    if not any(map(_has_surrogate, _sources(report))):
+        for piece in pieces:
+            # Not expected (every string of a finding comes from a name or a text); escaped
+            # in place so the JSON stays valid and reads back the same.
+            out.write(_escape_surrogates(piece) if _has_surrogate(piece) else piece)
+        out.write("\n")
+        return tally
+    with tempfile.SpooledTemporaryFile(max_size=1 << 24, mode="w+", encoding="utf-8",
+                                       errors="surrogatepass", newline="") as spool:
+        seen = False
+        for piece in pieces:
+            seen = seen or _has_surrogate(piece)
+            spool.write(piece)
+        spool.seek(0)
+        while chunk := spool.read(1 << 20):
+            out.write(ascii_json(chunk) if seen else chunk)
+    out.write("\n")
+    return tally
+
+
+def _sources(report: Report) -> Iterator[str]:
+    for d in report.documents:
+        yield d.doc
+        yield d.error or ""
+        yield d.text or ""
+    for f in report.cross_findings:
+        yield json.dumps(f.to_dict(), ensure_ascii=False)
+
+
+def _has_surrogate(s: str) -> bool:
+    return not s.isascii() and _SURROGATE.search(s) is not None  # isascii(): one flag
+
+
+_NOT_ASCII = re.compile("[^\x00-\x7e]")
+
+
+def _u_escape(m: re.Match) -> str:
+    c = ord(m.group())
+    if c < 0x10000:
+        return f"\\u{c:04x}"
+    c -= 0x10000
+    return f"\\u{0xd800 | (c >> 10):04x}\\u{0xdc00 | (c & 0x3ff):04x}"
+
+
+def ascii_json(text: str) -> str:
+    """JSON written with `ensure_ascii=False` as `ensure_ascii=True` writes it: outside its
+    strings JSON is ASCII, and within them both escape quotes, backslashes and controls the
+    same way and differ only in the characters from DEL up, which ASCII mode writes as
+    `\\uXXXX` (a UTF-16 pair above U+FFFF)."""
+    return _NOT_ASCII.sub(_u_escape, text)
+
+
+def _escape_surrogates(text: str) -> str:
+    return _SURROGATE.sub(_u_escape, text)
+
+
+def json_pieces(report: Report, *, ensure_ascii: bool, tally: Tally | None = None) -> Iterator[str]:
     """`json.dumps(report_dict(report), indent=1)` as a sequence of pieces, one finding at a
-    time (same text: each nested value is dumped with indent=1 and indented to its depth)."""
+    time (same text: each nested value is dumped with indent=1 and indented to its depth).
+    With `tally`, each finding is counted into it as it is dumped and the summary is made
+    from it, not from a second reading of the findings."""
     from figures.checks.runner import summary
 
     def dump(value, depth: int) -> str:
@@ -136,6 +211,8 @@ def json_pieces(report: Report, *, ensure_ascii: bool) -> Iterator[str]:
         first = True
         pad = "\n" + " " * (depth + 1)
         for f in items:
+            if tally is not None:
+                tally.add(f)
             yield ("[" if first else ",") + pad + dump(f.to_dict(), depth + 1)
             first = False
         yield "[]" if first else "\n" + " " * depth + "]"
@@ -158,24 +235,28 @@ def json_pieces(report: Report, *, ensure_ascii: bool) -> Iterator[str]:
         yield "\n ]"
     yield ',\n "cross_findings": '
     yield from array(report.cross_findings, 1)
-    yield f',\n "summary": {dump(summary(report), 1)}\n}}'
+    yield f',\n "summary": {dump(summary(report, tally), 1)}\n}}'
 
 
-def write_csv(report: Report, out) -> None:
+def write_csv(report: Report, out) -> Tally:
     """`figures.io.export.write_findings_csv(report, out)`, written one batch of findings at a
-    time instead of one list of rows for the whole report."""
+    time instead of one list of rows for the whole report; returns the counts of the findings."""
     import csv
     from itertools import islice
 
+    from figures.checks.runner import Tally
     from figures.io.export import FINDING_FIELDS, csv_cell, finding_rows
     from figures.model import DocResult
 
     w = csv.writer(out, lineterminator="\r\n")  # export's line end (RFC 4180)
     w.writerow(FINDING_FIELDS)
+    tally = Tally()
 
     def write(d: DocResult | None, findings) -> None:
         it = iter(findings)
         while batch := tuple(islice(it, 1024)):
+            for f in batch:
+                tally.add(f)
             part = Report((DocResult(d.doc, None, (), batch),)) if d else Report((), batch)
             for r in finding_rows(part):
                 w.writerow([csv_cell(r[k]) for k in FINDING_FIELDS])
@@ -183,6 +264,7 @@ def write_csv(report: Report, out) -> None:
     for d in report.documents:
         write(d, d.findings)
     write(None, report.cross_findings)
+    return tally
 
 
 def _table(args: argparse.Namespace):
@@ -190,12 +272,18 @@ def _table(args: argparse.Namespace):
     return table_from(args)
 
 
-def exit_code(report: Report, fail_on: str) -> int:
+def exit_code(report: Report, fail_on: str, tally: Tally | None = None) -> int:
+    """`tally`: the counts of every finding of the report, if a writer made them."""
     if fail_on == "never":
         return EXIT_OK
     limit = SEVERITY_RANK[fail_on]
-    findings = chain.from_iterable([*(d.findings for d in report.documents), report.cross_findings])
-    hit = any(SEVERITY_RANK.get(f.severity, 0) >= limit for f in findings)
+    if tally is not None:
+        severities: Iterable[str] = tally.severity
+    else:
+        findings = chain.from_iterable([*(d.findings for d in report.documents),
+                                        report.cross_findings])
+        severities = (f.severity for f in findings)
+    hit = any(SEVERITY_RANK.get(s, 0) >= limit for s in severities)
     return EXIT_FINDINGS if hit else EXIT_OK
 
 
@@ -269,17 +357,18 @@ def _render_finding(console, f: Finding, texts: dict[str, str], plain: bool) -> 
     console.print(Text("      → ") + Text(_safe(f.message)))
 
 
-def render_text(report: Report, texts: dict[str, str], out) -> None:
+def render_text(report: Report, texts: dict[str, str], out) -> Tally:
     from rich.console import Console
     from rich.text import Text
 
-    from figures.checks.runner import summary
+    from figures.checks.runner import Tally, summary
     from figures.report.humanize import count
 
     console = Console(file=out, highlight=False)
     plain = not console.is_terminal or console.no_color
     if not console.is_terminal:
         console.soft_wrap = True  # a file or a pipe: one line per item, no hard wrapping
+    tally = Tally()
     for d in report.documents:
         head = Text(_safe(d.doc), style="bold")
         date = f"{d.date} ({d.date_source})" if d.date else "undated"
@@ -289,14 +378,16 @@ def render_text(report: Report, texts: dict[str, str], out) -> None:
         if d.error:
             console.print(Text(f"  unreadable: {_safe(d.error)}", style="bold red"))
         for f in d.findings:
+            tally.add(f)
             _render_finding(console, f, texts, plain)
         console.print()
     if report.cross_findings:
         console.print(Text("Across documents", style="bold"))
         for f in report.cross_findings:
+            tally.add(f)
             _render_finding(console, f, texts, plain)
         console.print()
-    s = summary(report)
+    s = summary(report, tally)
     line = Text("Summary: ", style="bold")
     parts = [count(s["documents"], "document"), count(s["figures"], "figure"),
              count(s["findings"], "finding")]
@@ -312,3 +403,4 @@ def render_text(report: Report, texts: dict[str, str], out) -> None:
     if s["unreadable"]:
         line.append(f"  {s['unreadable']} unreadable", style="bold red")
     console.print(line)
+    return tally
