@@ -8,7 +8,7 @@ from typing import Final
 from figures.extract.digit_figures import from_numeral
 from figures.extract.locale import SCANNED_SIGNALS, SIGNAL_AT_START
 from figures.extract.raw import Raw
-from figures.extract.trie import trie_alternatives, trie_pattern
+from figures.extract.trie import trie_after_first, trie_pattern
 from figures.extract.word_figures import from_words
 from figures.vocab.number_words import (
     FRACTION_WORDS,
@@ -39,10 +39,11 @@ _NUMBER_WORDS: Final = [
 #   0.37 s on 10 MB for a plain `\d+...|\b(?:words)\b`). That character is the anchor's first
 #   digit, or the non-letter before a word (scan drops the non-ASCII word characters, "é",
 #   which \b would have refused, and tries a word at offset 0 separately);
-# - the words are one trie spliced into the top alternation (trie.trie_alternatives): every
-#   alternative opens with a literal, which the engine tests in place, so a position that
-#   starts no word costs one comparison per first letter; named groups or a lookahead in front
-#   of them cost a jump at every position (12% more instructions for this scan);
+# - the words are two alternatives, the lower-case and the capitalised ones, each a character
+#   class and then a trie of the rest of the words (trie.trie_after_first): a position that
+#   starts no word costs two class tests, where a trie spliced into the alternation cost one
+#   test per first letter (29% more instructions for this scan), and named groups or a
+#   lookahead in front of the words cost a jump at every position (12% more again);
 # - the digit run comes last, behind its lookbehind. After a digit a word can still match
 #   ("5million"): scan reads such a match as the one-digit run it starts with, which is what
 #   the digit branch would have matched, since a letter follows;
@@ -57,8 +58,10 @@ _SIGNAL_WORDS: Final = frozenset(SCANNED_SIGNALS)
 _TAILS: Final = {**{w: r"\b" for w in _ANCHOR_WORDS}, **{w: r"(?![A-Za-z])" for w in SCANNED_SIGNALS}}
 _VULGAR_RANGES: Final = "\u00bc-\u00be\u2150-\u215e"
 _DIGIT_STARTS: Final = frozenset("0123456789\u00bc\u00bd\u00be") | frozenset(chr(c) for c in range(0x2150, 0x215f))
+_SCANNED: Final = _ANCHOR_WORDS + SCANNED_SIGNALS
 _ANCHOR: Final = re.compile(
-    r"[^A-Za-z_](?:" + trie_alternatives(_ANCHOR_WORDS + SCANNED_SIGNALS, _TAILS)
+    r"[^A-Za-z_](?:" + trie_after_first([w for w in _SCANNED if w[0].islower()], _TAILS, "[a-z]")
+    + "|" + trie_after_first([w for w in _SCANNED if w[0].isupper()], _TAILS, "[A-Z]")
     + r"|(?<=[\d" + _VULGAR_RANGES + r"])\d*(?:[.,\u00a0\u2009\u202f]\d+)*)"
 )
 _WORD_AT_START: Final = re.compile(r"(?:" + trie_pattern(_ANCHOR_WORDS) + r")\b")
