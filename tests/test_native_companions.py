@@ -8,6 +8,7 @@ import importlib
 from datetime import date as Date
 
 from figures.extract import native
+from figures.extract.api import extract_figures
 from figures.extract.engine import find_figures_and_locale
 from figures.extract.time_refs import resolve_time_refs
 
@@ -22,7 +23,9 @@ def test_companions_come_from_the_engines_build():
     if native.IMPLEMENTATION.startswith("native"):
         assert native.RESOLVE_TIME_REFS.__module__.startswith(native.NATIVE_PACKAGE)
         assert native.FIGURES_AND_LOCALE.__module__.startswith(native.NATIVE_PACKAGE)
+        assert native.EXTRACT.__module__.startswith(native.NATIVE_PACKAGE)
     else:
+        assert native.EXTRACT is extract_figures
         assert native.RESOLVE_TIME_REFS is resolve_time_refs
         assert native.FIGURES_AND_LOCALE is find_figures_and_locale
 

@@ -32,34 +32,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from figures.errors import InputError, NotText, UnknownCountry
-from figures.extract.locale import Locale, normalize_country
-from figures.extract.native import ENGINE, FIGURES_AND_LOCALE, IMPLEMENTATION, RESOLVE_TIME_REFS
-from figures.model import Figure, Kind
-from figures.normalize.dates import parse_date
+from figures.extract.api import UNIT_MODES, check_country
+from figures.extract.locale import Locale
+from figures.extract.native import EXTRACT, FIGURES_AND_LOCALE, IMPLEMENTATION
+from figures.model import Figure
 
 if TYPE_CHECKING:
     from figures.normalize.rates.table import RateProvider
 
 __all__ = ["IMPLEMENTATION", "UNIT_MODES", "check_country", "document_locale", "extract"]
-
-# How physical quantities come out: normalized to SI (the default) or only as printed.
-UNIT_MODES = ("si", "as-printed")
-
-
-def check_country(country: str | None) -> str | None:
-    """'AU', 'au', 'en_AU' or 'en-AU' -> 'AU'; None stays None; UnknownCountry otherwise."""
-    if country is None:
-        return None
-    if not isinstance(country, str):
-        raise UnknownCountry(f"country must be an ISO 3166 alpha-2 code ('AU') or a locale "
-                             f"('en_AU'), got {type(country).__name__}")
-    try:
-        return normalize_country(country)
-    except ValueError:
-        raise UnknownCountry(
-            f"unknown country {country!r}: give an ISO 3166 alpha-2 code ('AU', 'PK') or a "
-            "locale ('en_AU')") from None
 
 
 def document_locale(text: str, country: str | None = None) -> Locale:
@@ -92,56 +73,4 @@ def extract(
     a conversion pair settles an open currency by its rate (figures.checks.fingerprint). An
     amount written without a currency beside its conversion ("12 billion, or roughly US$78
     million") takes the locale's currency when the pair settles it (figures.checks.unsigned)."""
-    if not isinstance(text, str):
-        raise NotText(f"extract() needs a str, got {type(text).__name__}; decode bytes first")
-    if units not in UNIT_MODES:
-        raise InputError(f"units={units!r}: use one of {', '.join(UNIT_MODES)}")
-    # The common call (no country, no date) skips the argument parsers: extract() runs once
-    # per paragraph in batches, where a few hundred nanoseconds are a few percent.
-    cc = None if country is None else check_country(country)
-    # A str, Timestamp or datetime64 becomes a date; NaT/None: no date.
-    day = None if date is None else parse_date(date)
-    figs = ENGINE(text, doc, day, cc)
-    if not figs:
-        return figs
-    if figs[0].country is not None and _bare_beside_money(figs):
-        from figures.checks.unsigned import settle_unsigned
-
-        figs = settle_unsigned(text, figs, day, table)
-    if units == "si" and _has_quantity(figs):
-        from figures.quantities import normalize_quantity
-
-        figs = [normalize_quantity(f) if f.kind == Kind.QUANTITY else f for f in figs]
-    if day is not None:
-        figs = RESOLVE_TIME_REFS(text, figs, day)
-        if any(f.currency is None and f.currency_candidates for f in figs):
-            from figures.checks.fingerprint import settle_by_rate
-
-            figs = settle_by_rate(text, figs, day, table)
-    if to is not None:
-        from figures.normalize.convert import normalize
-
-        figs = [normalize(f, to, table=table, date=day) for f in figs]
-    return figs
-
-
-def _has_quantity(figs: list[Figure]) -> bool:
-    quantity = Kind.QUANTITY
-    for f in figs:
-        if f.kind is quantity:
-            return True
-    return False
-
-
-def _bare_beside_money(figs: list[Figure]) -> bool:
-    """Is an amount without a currency next to a money figure ("12 billion, or roughly US$78
-    million")? The cheap test before figures.checks.unsigned, which reads such pairs."""
-    count, money = Kind.COUNT, Kind.MONEY
-    prev = figs[0]
-    for f in figs[1:]:
-        k, pk = f.kind, prev.kind
-        if ((k is money and pk is count) or (k is count and pk is money)) \
-                and f.start - prev.end <= 40:
-            return True
-        prev = f
-    return False
+    return EXTRACT(text, date, doc, to, table, units, country)

@@ -26,7 +26,7 @@ from figures.model import Figure
 # the package except __init__ and this one, which choose the engine. (units stays Python: it
 # calls pint, which mypyc cannot see into.)
 COMPILED = (
-    "context_words", "currency_context", "digit_figures", "doc_numbers", "engine", "left",
+    "api", "context_words", "currency_context", "digit_figures", "doc_numbers", "engine", "left",
     "locale", "numerals", "raw", "raw_ops", "right", "right_nouns", "right_range", "scan",
     "sentences", "time_refs", "tokens", "trie", "unit_grammar", "unit_match", "unit_numbers",
     "word_figures",
@@ -59,6 +59,7 @@ def load() -> tuple[Engine | None, str]:
         mine = source_stamp(Path(__file__).parent)
         # Every compiled module, imported by name (no dynamic import): each carries its stamp.
         from figures._extract_native import (  # type: ignore[import-not-found]
+            api,
             context_words,
             currency_context,
             digit_figures,
@@ -84,7 +85,7 @@ def load() -> tuple[Engine | None, str]:
         )
     except (OSError, ImportError) as exc:
         return None, f"python (the compiled engine did not load: {exc})"
-    modules = (context_words, currency_context, digit_figures, doc_numbers, engine, left, locale,
+    modules = (api, context_words, currency_context, digit_figures, doc_numbers, engine, left, locale,
                numerals, raw, raw_ops, right, right_nouns, right_range, scan, sentences, time_refs,
                tokens, trie, unit_grammar, unit_match, unit_numbers, word_figures)
     if len(modules) != len(COMPILED) or any(getattr(m, "SOURCE_SHA256", None) != mine for m in modules):
@@ -96,18 +97,23 @@ _native, IMPLEMENTATION = load()
 ENGINE: Engine = _native if _native is not None else find_figures
 
 
-def _companions() -> tuple[Callable, Callable]:
+def _companions() -> tuple[Callable, Callable, Callable]:
     """The compiled copies of the other engine functions extract() calls on every document
-    (resolve_time_refs; find_figures_and_locale for document_locale), from the build ENGINE
-    comes from, else the Python ones."""
+    (api.extract_figures, extract()'s body; resolve_time_refs; find_figures_and_locale for
+    document_locale), from the build ENGINE comes from, else the Python ones."""
     if _native is not None:
-        from figures._extract_native import engine, time_refs  # type: ignore[import-not-found]
+        from figures._extract_native import (  # type: ignore[import-not-found]
+            api,
+            engine,
+            time_refs,
+        )
 
-        return time_refs.resolve_time_refs, engine.find_figures_and_locale
+        return api.extract_figures, time_refs.resolve_time_refs, engine.find_figures_and_locale
+    from figures.extract.api import extract_figures
     from figures.extract.engine import find_figures_and_locale
     from figures.extract.time_refs import resolve_time_refs
 
-    return resolve_time_refs, find_figures_and_locale
+    return extract_figures, resolve_time_refs, find_figures_and_locale
 
 
-RESOLVE_TIME_REFS, FIGURES_AND_LOCALE = _companions()
+EXTRACT, RESOLVE_TIME_REFS, FIGURES_AND_LOCALE = _companions()
