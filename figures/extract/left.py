@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from figures.extract.memo import remember
 from figures.extract.raw import K_COUNT, K_DURATION, K_MONEY, K_PERCENT, K_QUANTITY, Raw
 from figures.extract.raw_ops import apply_scale
 from figures.extract.tokens import ASCII_LETTERS, OPEN_PUNCT, SYMBOL_ALT, plural_follows
@@ -82,7 +83,6 @@ def _share_price_before(text: str, pos: int) -> bool:
 
 
 _LEFT_WINDOW: Final = 48
-_MEMO_LIMIT: Final = 8192
 # The share-price pattern is only tried after one of these words (a cheap pre-filter).
 _SHARE_PRICE_CUES: Final = frozenset({"at", "of", "to", "was", "is"})
 # Words before a number that negate it ("minus five percent").
@@ -260,18 +260,11 @@ def left_side(text: str, raw: Raw) -> bool:
     return True
 
 
-# A dict, not functools.lru_cache: a call through lru_cache costs the compiled engine about six
-# times a dict look-up (argument tuple, key hash, recency list). Cleared when full, so bounded.
 _NEAR: Final[dict[str, tuple]] = {}
 
 
 def _near_word(tok: str) -> tuple:
-    hit = _NEAR.get(tok)
-    if hit is None:
-        if len(_NEAR) >= _MEMO_LIMIT:
-            _NEAR.clear()
-        hit = _NEAR[tok] = _read_near_word(tok)
-    return hit
+    return remember(_NEAR, tok, _read_near_word)
 
 
 def _read_near_word(tok: str) -> tuple:

@@ -27,7 +27,7 @@ from figures.model import Figure
 # calls pint, which mypyc cannot see into.)
 COMPILED = (
     "api", "context_words", "currency_context", "digit_figures", "doc_numbers", "engine", "left",
-    "locale", "numerals", "raw", "raw_ops", "right", "right_nouns", "right_range", "scan",
+    "locale", "memo", "numerals", "raw", "raw_ops", "right", "right_nouns", "right_range", "scan",
     "sentences", "time_refs", "tokens", "trie", "unit_grammar", "unit_match", "unit_numbers",
     "word_figures",
 )
@@ -67,6 +67,7 @@ def load() -> tuple[Engine | None, str]:
             engine,
             left,
             locale,
+            memo,
             numerals,
             raw,
             raw_ops,
@@ -86,7 +87,7 @@ def load() -> tuple[Engine | None, str]:
     except (OSError, ImportError) as exc:
         return None, f"python (the compiled engine did not load: {exc})"
     modules = (api, context_words, currency_context, digit_figures, doc_numbers, engine, left, locale,
-               numerals, raw, raw_ops, right, right_nouns, right_range, scan, sentences, time_refs,
+               memo, numerals, raw, raw_ops, right, right_nouns, right_range, scan, sentences, time_refs,
                tokens, trie, unit_grammar, unit_match, unit_numbers, word_figures)
     if len(modules) != len(COMPILED) or any(getattr(m, "SOURCE_SHA256", None) != mine for m in modules):
         return None, "python (the compiled engine is older than figures/extract: reinstall)"

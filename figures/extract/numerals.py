@@ -72,7 +72,7 @@ def read_numeral(token: str) -> tuple[Decimal, Decimal, Decimal | None, int] | N
     # tokens are not cached, so the cache's memory stays bounded.
     if len(token) > 24:
         return _read_numeral(token)
-    # A dict, not functools.lru_cache (see left._near_word); None (not a number) is kept too.
+    # A dict, not functools.lru_cache (see figures.extract.memo); None (not a number) is kept too.
     hit = _NUMERALS.get(token)
     if hit is None and token not in _NUMERALS:
         if len(_NUMERALS) >= _NUMERAL_LIMIT:

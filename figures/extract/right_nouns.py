@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from figures.extract.memo import remember
 from figures.extract.raw import K_COUNT, K_DURATION, K_MONEY, K_RATIO, Raw
 from figures.extract.sentences import singular
 from figures.extract.tokens import ASCII_CHARS, NEXT_WORD, NOT_HEAD_VERBS
@@ -122,18 +123,11 @@ def noun_after(text: str, cur: int, raw: Raw) -> int:
     return cur
 
 
-# A dict, not functools.lru_cache (see left._near_word). Cleared when full, so bounded.
 _NOUNS: Final[dict[str, tuple]] = {}
-_MEMO_LIMIT: Final = 8192
 
 
 def _noun_word(w: str) -> tuple:
-    hit = _NOUNS.get(w)
-    if hit is None:
-        if len(_NOUNS) >= _MEMO_LIMIT:
-            _NOUNS.clear()
-        hit = _NOUNS[w] = _read_noun_word(w)
-    return hit
+    return remember(_NOUNS, w, _read_noun_word)
 
 
 def _read_noun_word(w: str) -> tuple:
