@@ -17,7 +17,6 @@ from figures.extract.tokens import (
     ASCII_LETTERS,
     CN_MARK,
     NAME_FIRST_RUNS,
-    NEXT_WORD,
     NOT_HEAD_VERBS,
     PERCENT,
     SCALE_AFTER,
@@ -26,6 +25,7 @@ from figures.extract.tokens import (
     SCALE_LETTER_AFTER,
     currency_follows,
     currency_word_after,
+    next_word,
 )
 from figures.extract.trie import trie_pattern
 from figures.extract.unit_grammar import GATE_CHARS
@@ -107,7 +107,7 @@ _RIGHT_ASCII_STARTS: Final = frozenset("-~/%$")
 # The characters right_inert ends on: ASCII, no letter, none of _RIGHT_ASCII_STARTS (and the
 # end of the text).
 _INERT_AFTER: Final = frozenset(c for c in ASCII_CHARS if not c.isalpha() and c not in _RIGHT_ASCII_STARTS)
-# Characters that continue a NEXT_WORD word past its letters ("AT&T", "Xiaomi's", "in-house").
+# Characters that continue a next_word word past its letters ("AT&T", "Xiaomi's", "in-house").
 _WORD_JOINERS: Final = frozenset("&'’-")
 
 
@@ -146,10 +146,10 @@ def right_inert(text: str, cur: int, pk: tuple[str, str, int, bool]) -> bool:
         c, word, end, _ = pk
         if c in GATE_CHARS:
             return False  # a bracketed unit or a degree sign: '20 (kg)', '45 °C'
-        if word and c != "-":  # spaces, then a word: the one NEXT_WORD takes, unless it goes on
+        if word and c != "-":  # spaces, then a word: the one next_word takes, unless it goes on
             if text[end:end + 1] in _WORD_JOINERS:
-                wm = NEXT_WORD.match(text, cur)
-                return wm is not None and wm.group("w").strip("'’").lower() in _INERT_WORDS
+                word, wend = next_word(text, cur)
+                return wend >= 0 and word.strip("'’").lower() in _INERT_WORDS
             return word.lower() in _INERT_WORDS
     return c in _INERT_AFTER
 

@@ -8,20 +8,22 @@ from typing import Final
 from figures.extract.memo import remember
 from figures.extract.raw import K_COUNT, K_DURATION, K_MONEY, K_RATIO, Raw
 from figures.extract.sentences import singular
-from figures.extract.tokens import ASCII_CHARS, NEXT_WORD, NOT_HEAD_VERBS
+from figures.extract.tokens import ASCII_CHARS, ASCII_LETTERS, NOT_HEAD_VERBS, next_word
 from figures.extract.unit_grammar import hyphen_unit, uncertainty, unit_after
 from figures.vocab.nouns import IRREGULAR_NOUNS, NOT_PLURAL, PER_ADVERBS, PER_UNITS
 from figures.vocab.stop_words import STOPWORDS
 from figures.vocab.time_words import MONTHS, TIME_MODIFIERS, TIME_UNITS
 
-# What can follow the first space of a _PER_AFTER match: more spaces, "/", or the first letter
-# of an adverb (a, an, per, each, every, annually, yearly, monthly, daily, weekly, apiece).
-_PER_SECOND: Final = frozenset(" /apemydwAPEMYDW")
+# The adverbs _PER_AFTER reads after a number: a head word and the word it governs ("a year",
+# "per tonne", "each share"), or one word ("annually", "apiece"). One source for the pattern
+# and for per_after's guard, which skips the match unless the next word is one of them.
+_PER_HEADS: Final = ("a", "an", "per", "each", "every")
+_PER_SINGLE: Final = ("annually", "yearly", "monthly", "daily", "weekly", "apiece", "each")
+_PER_FIRST_WORDS: Final = frozenset(_PER_HEADS + _PER_SINGLE)
 _PER_AFTER: Final = re.compile(
     r"(?:[ ]*/[ ]*(?P<slash>[A-Za-z]+)"
     r"|-a-(?P<hy>share|year|month|day|head)"
-    r"|[ ]+(?P<adv>(?:a|an|per|each|every)[ ]+[A-Za-z]+|annually|yearly|monthly|daily|weekly"
-    r"|apiece|per[ ]annum|per[ ]capita|each))(?![A-Za-z])",
+    r"|[ ]+(?P<adv>(?:" + "|".join(_PER_HEADS) + r")[ ]+[A-Za-z]+|" + "|".join(_PER_SINGLE) + r"))(?![A-Za-z])",
     re.I,
 )
 _UNCERTAINTY_FIRST: Final = frozenset(" ±+")
@@ -29,13 +31,23 @@ _HYPHEN_WORD: Final = re.compile(r"-([A-Za-z]+)")
 
 
 def per_after(text: str, cur: int, raw: Raw) -> int | None:
-    # _PER_AFTER opens with "/", "-a-", or spaces and then "/" or an adverb (_PER_SECOND):
-    # skip the match when the next two characters rule that out.
+    # _PER_AFTER opens with "/", "-a-", or spaces and then "/" or an adverb (_PER_FIRST_WORDS):
+    # skip the match when what follows rules that out.
     c = text[cur:cur + 1]
     if c == " ":
-        c = text[cur + 1:cur + 2]
-        if c in ASCII_CHARS and c not in _PER_SECOND:
-            return None
+        # After the spaces: "/", or a word that begins an adverb alternative. A non-ASCII
+        # character at either end of the word can case-fold to a letter under re.I: unsure.
+        q = cur + 1
+        n = len(text)
+        while q < n and text[q] == " ":
+            q += 1
+        if text[q:q + 1] != "/":
+            end = q
+            while end < n and text[end] in ASCII_LETTERS:
+                end += 1
+            if (text[q:q + 1] in ASCII_CHARS and text[end:end + 1] in ASCII_CHARS
+                    and text[q:end].lower() not in _PER_FIRST_WORDS):
+                return None
     elif c != "/" and c != "-":
         return None
     pm = _PER_AFTER.match(text, cur)
@@ -91,11 +103,10 @@ def noun_after(text: str, cur: int, raw: Raw) -> int:
     modifiers: list[str] = []
     p = cur
     for i in range(3):
-        wm = NEXT_WORD.match(text, p)
-        if wm is None or (text[p] == "-" and i > 0):
+        word, w_end = next_word(text, p)
+        if w_end < 0 or (text[p] == "-" and i > 0):
             break
-        w_end = wm.end()
-        w = wm.group("w").strip("'’")
+        w = word.strip("'’")
         low, time_unit, ratio, stop, irregular, singular, capitalised, lone = _noun_word(w)
         if time_unit is not None:
             raw.kind = K_DURATION

@@ -8,6 +8,7 @@ from typing import Final
 from figures.extract.digit_figures import from_numeral
 from figures.extract.locale import SCANNED_SIGNALS, SIGNAL_AT_START
 from figures.extract.raw import Raw
+from figures.extract.tokens import ASCII_LETTERS
 from figures.extract.trie import trie_after_first, trie_pattern
 from figures.extract.word_figures import from_words
 from figures.vocab.number_words import (
@@ -39,10 +40,12 @@ _NUMBER_WORDS: Final = [
 #   0.37 s on 10 MB for a plain `\d+...|\b(?:words)\b`). That character is the anchor's first
 #   digit, or the non-letter before a word (scan drops the non-ASCII word characters, "é",
 #   which \b would have refused, and tries a word at offset 0 separately);
-# - the words are two alternatives, the lower-case and the capitalised ones, each a character
-#   class and then a trie of the rest of the words (trie.trie_after_first): a position that
-#   starts no word costs two class tests, where a trie spliced into the alternation cost one
-#   test per first letter (29% more instructions for this scan), and named groups or a
+# - the words are two alternatives, the lower-case and the capitalised ones, each a class of
+#   their first letters and then a trie of the rest of the words (trie.trie_after_first): a
+#   position that starts no word costs two class tests, where a trie spliced into the
+#   alternation cost one test per first letter (29% more instructions for this scan); a word
+#   whose first letter begins no number word ("company") stops at the class (a class of all
+#   letters cost 10% more instructions for this scan); named groups or a
 #   lookahead in front of the words cost a jump at every position (12% more again);
 # - the digit run comes last, behind its lookbehind. After a digit a word can still match
 #   ("5million"): scan reads such a match as the one-digit run it starts with, which is what
@@ -60,8 +63,8 @@ _VULGAR_RANGES: Final = "\u00bc-\u00be\u2150-\u215e"
 _DIGIT_STARTS: Final = frozenset("0123456789\u00bc\u00bd\u00be") | frozenset(chr(c) for c in range(0x2150, 0x215f))
 _SCANNED: Final = _ANCHOR_WORDS + SCANNED_SIGNALS
 _ANCHOR: Final = re.compile(
-    r"[^A-Za-z_](?:" + trie_after_first([w for w in _SCANNED if w[0].islower()], _TAILS, "[a-z]")
-    + "|" + trie_after_first([w for w in _SCANNED if w[0].isupper()], _TAILS, "[A-Z]")
+    r"[^A-Za-z_](?:" + trie_after_first([w for w in _SCANNED if w[0].islower()], _TAILS)
+    + "|" + trie_after_first([w for w in _SCANNED if w[0].isupper()], _TAILS)
     + r"|(?<=[\d" + _VULGAR_RANGES + r"])\d*(?:[.,\u00a0\u2009\u202f]\d+)*)"
 )
 _WORD_AT_START: Final = re.compile(r"(?:" + trie_pattern(_ANCHOR_WORDS) + r")\b")
@@ -99,7 +102,8 @@ def scan(text: str, signals: list[tuple[int, str]]) -> list[Raw]:
             consumed = raw.end
     for m in _ANCHOR.finditer(text):
         s, e = m.span()
-        if s + 1 == e or not text[s + 1].isalpha():  # a digit run ("7", "2,024.5", "½")
+        # A word match has an ASCII letter after its first character; a digit run never does.
+        if s + 1 == e or text[s + 1] not in ASCII_LETTERS:  # a digit run ("7", "2,024.5", "½")
             if s < consumed:
                 continue
             raw = from_numeral(text, s, e)

@@ -35,15 +35,17 @@ def _build(node: dict, tails: dict[str, str]) -> str:
     return f"(?:{body})?" if "" in node and node[""] not in tails else body
 
 
-def trie_after_first(words: list[str], tails: dict[str, str], first: str) -> str:
-    """One alternative that matches the same words as trie_pattern(words, tails), for
-    words whose first letters all fall in the class `first` ("[a-z]"): the class, then a trie of
-    the rest of each word, the first letter checked by a lookbehind at the word's end.
+def trie_after_first(words: list[str], tails: dict[str, str]) -> str:
+    """One alternative that matches the same words as trie_pattern(words, tails): a class of
+    the words' first letters, then a trie of the rest of each word, the first letter checked by
+    a lookbehind at the word's end.
 
     Why: the regex engine tests an alternation's alternatives one by one, so a position that
     starts no word costs one test per distinct first letter (about forty for the anchor scan's
-    number words in three cases and its locale words); here it costs one class test. The
-    lookbehind runs only where the rest of a word has matched. The longest word still wins."""
+    number words in three cases and its locale words); here it costs one class test. The class
+    holds only the letters that begin a word, so a word that begins none ("company", "will")
+    fails at that test without entering the trie. The lookbehind runs only where the rest of a
+    word has matched. The longest word still wins."""
     by_rest: dict[str, list[str]] = {}
     for w in words:
         by_rest.setdefault(w[1:], []).append(w)
@@ -55,4 +57,5 @@ def trie_after_first(words: list[str], tails: dict[str, str], first: str) -> str
     body = _build(_trie(rests), ends) if rests else ""
     if "" in by_rest:  # one-letter words: the class alone, then their ends
         body = f"(?:{body}|{ends['']})" if body else ends[""]
+    first = "[" + "".join(re.escape(c) for c in sorted({w[0] for w in words})) + "]"
     return first + body

@@ -26,6 +26,7 @@ from typing import Final
 from figures.extract.left import prefix_before, prev_word
 from figures.extract.numerals import parse_numeral
 from figures.extract.raw import K_QUANTITY, Raw
+from figures.extract.tokens import ASCII_CHARS, ASCII_LETTERS
 from figures.extract.unit_match import UnitMatch, first_words, match_unit
 from figures.vocab.time_words import TIME_UNITS
 from figures.vocab.units_table import DISPLAY
@@ -64,7 +65,11 @@ def may_start_unit(text: str, cur: int) -> bool:
     if c in GATE_CHARS:
         return True
     j = i
-    while j < n and j - i < _GATE_WORD_MAX and (text[j].isalpha() or text[j] in "µμ"):
+    while j < n and j - i < _GATE_WORD_MAX:
+        d = text[j]
+        # set look-ups first: a str method call costs several of them in the compiled engine
+        if d not in ASCII_LETTERS and (d in ASCII_CHARS or not (d.isalpha() or d in "µμ")):
+            break
         j += 1
     if j == i:
         return False

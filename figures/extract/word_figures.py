@@ -14,6 +14,7 @@ from figures.extract.right_nouns import noun_after
 from figures.extract.tokens import (
     MAX_RUN_WORDS,
     OPEN_PUNCT,
+    RUN_WORDS,
     SPOKEN_POINT,
     WORD_RUN,
     WORD_SPLIT,
@@ -37,6 +38,10 @@ from figures.vocab.time_words import TIME_UNITS
 
 # The rest of a run longer than that: a list of numbers, not an amount. It is read once, and
 # none of the number words in it becomes a figure (see from_words).
+# The words of a WORD_RUN, and what can carry a run on after its first word: one source, the
+# tokens WORDNUM list.
+_RUN_WORDS: Final = frozenset(w.lower() for w in RUN_WORDS)
+_RUN_GOES_ON: Final = _RUN_WORDS | {"and"}
 _WORD_RUN_REST: Final = re.compile(rf"(?:(?:-|[ ]+|[ ]+and[ ]+){WORDNUM}(?![A-Za-z]))*", re.I)
 # Words after which a hyphen continues a figure: "two-billion", "ten-pound".
 _LARGE: Final = [w for w, v in MAGNITUDES.items() if v >= 1000]  # thousand, million, billion, trillion
@@ -82,21 +87,29 @@ def from_words(text: str, s: int, e: int) -> Raw | int | None:
         return _fold(text, s, e, word)
     if word in ("hundreds", "thousands", "millions", "billions", "tens", "dozens"):
         return _vague(text, s, e, word)
-    wm = WORD_RUN.match(text, s)
-    if wm is None:
-        return None
-    words = WORD_SPLIT.split(wm.group())
-    if len(words) >= MAX_RUN_WORDS:
-        rest_end = match_end(_WORD_RUN_REST, text, wm.end())
-        if rest_end > wm.end():  # the run goes on past the bound
-            return rest_end
-    # Trailing "and" belongs to the sentence, not the number.
-    while words and words[-1].lower() == "and":
-        words.pop()
+    pk = peek(text, e)
+    if word in _RUN_WORDS and not pk[3] and pk[1].lower() not in _RUN_GOES_ON:
+        # One number word and no second one after it ("two companies"): the run is the word.
+        words = [text[s:e]]
+        end = e
+    else:
+        wm = WORD_RUN.match(text, s)
+        if wm is None:
+            return None
+        words = WORD_SPLIT.split(wm.group())
+        if len(words) >= MAX_RUN_WORDS:
+            rest_end = match_end(_WORD_RUN_REST, text, wm.end())
+            if rest_end > wm.end():  # the run goes on past the bound
+                return rest_end
+        # Trailing "and" belongs to the sentence, not the number.
+        while words and words[-1].lower() == "and":
+            words.pop()
+        end = wm.end()
+        pk = peek(text, end)
+    peeked_at = end
     value = words_to_number(words)
     if value is None:
         return None
-    end = wm.end()
     scale_word = None
     precision = Decimal(1)
     last = words[-1].lower()
@@ -124,7 +137,8 @@ def from_words(text: str, s: int, e: int) -> Raw | int | None:
             scale_word = hm.group("s")
             mult = Decimal(SCALE_WORDS[scale_word.lower()])
             value, precision = value * mult, precision * mult
-    pk = peek(text, end)
+    if end != peeked_at:  # a spoken point or "and a half" moved the end
+        pk = peek(text, end)
     if scale_word is None and right_inert(text, end, pk):
         return None  # a bare number word: "one of", "two and" (see right_inert)
     if pk[1].lower() in FRACTION_WORDS and (
