@@ -15,6 +15,7 @@ from figures.extract.tokens import (
     ASCII_LETTERS,
     GLUED,
     ORDINAL,
+    POINT_STARTS,
     SCALE_FORMS,
     SPOKEN_POINT,
     currency_follows,
@@ -37,7 +38,6 @@ _LIST_FIRST: Final = re.compile(r"\d+(?:\.\d+)?")
 _GROUP_TAIL: Final = re.compile(r"(?:[ '\u2019\u00a0\u2009\u202f]\d{3}(?!\d))+(?:[.,]\d+)?")
 _FIRST_GROUP: Final = re.compile(r"\d{1,3}(?:[\u00a0\u2009\u202f]\d{3})*")
 _JOINERS: Final = frozenset(" '\u2019")
-_POINT_STARTS: Final = ("-p", " p", "-P", " P")
 _SPACES: Final = frozenset(" \u00a0\u2009\u202f")
 
 
@@ -65,7 +65,7 @@ def from_numeral(text: str, s: int, e: int) -> Raw | None:
                     return raw
                 if text[e] == " ":
                     return None
-    if e + 1 < n and text.startswith(_POINT_STARTS, e):
+    if e + 1 < n and text[e:e + 2] in POINT_STARTS:
         pt = SPOKEN_POINT.match(text, e)
         if pt is not None:
             frac, prec = spoken_fraction(pt)

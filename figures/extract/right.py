@@ -15,7 +15,6 @@ from figures.extract.right_range import range_partner
 from figures.extract.tokens import (
     ASCII_CHARS,
     ASCII_LETTERS,
-    CN_MARK,
     NAME_FIRST_RUNS,
     NOT_HEAD_VERBS,
     PERCENT,
@@ -23,6 +22,7 @@ from figures.extract.tokens import (
     SCALE_FIRST_WORDS,
     SCALE_FORMS,
     SCALE_LETTER_AFTER,
+    cn_mark,
     currency_follows,
     currency_word_after,
     next_word,
@@ -72,6 +72,8 @@ _SYMBOL_AFTER_LETTERS: Final = frozenset(
 # when a sign follows the letters at once: the gate checks that character (right_side).
 _SYMBOL_AFTER_STOPWORDS: Final = _SYMBOL_AFTER_LETTERS & STOPWORDS
 _SYMBOL_AFTER_WORDS: Final = _SYMBOL_AFTER_LETTERS - _SYMBOL_AFTER_STOPWORDS
+_SYMBOL_AFTER_FIRSTS: Final = frozenset(s[0] for s in SYMBOLS_AFTER)
+_SPACE_OR_NBSP: Final = frozenset(" \u00a0")
 _SYMBOL_AFTER_CHARS: Final = frozenset(s[0] for s in SYMBOLS_AFTER if s[0].isascii() and not s[0].isalpha())
 _SIGN_AFTER_LETTERS: Final = frozenset(
     s[len(_leading_letters(s))] for s in SYMBOLS_AFTER
@@ -84,6 +86,7 @@ _SPACED_MINOR: Final = frozenset(MINOR_UNITS) - GLUED_ONLY_MINOR
 _CURRENCY_WORDS_AFTER: Final = NAME_FIRST_RUNS | _SPACED_MINOR | _SYMBOL_AFTER_WORDS
 # peek: spaces, an optional hyphen (group 1), ASCII letters (group 2).
 _AGE_SUFFIXES: Final = ("-year-old", "-years-old", " years old", " year old", "-month-old")
+_AGE_HEADS: Final = frozenset(a[:2] for a in _AGE_SUFFIXES)  # a set look-up before startswith
 _MINOR_AFTER: Final = re.compile(r"(?:[ ]+|-)(?P<m>" + trie_pattern(sorted(_SPACED_MINOR)) + r")(?![A-Za-z])", re.I)
 # What can open a _RANGE_SEP match: a dash or tilde (the non-ASCII dashes make peek unsure),
 # or a word that starts with "to", "or" or "and" (the pattern has no word boundary).
@@ -162,7 +165,7 @@ def right_side(text: str, cur: int, raw: Raw, pk: tuple[str, str, int, bool] | N
     Each matcher runs only when the next word (see peek) can begin what it matches: most
     figures are "140 vehicles" or "5 years", where none but the counted-noun search can."""
     # Ages and ordinals first: "18 years old", "37-year-old".
-    if text.startswith(_AGE_SUFFIXES, cur):
+    if text[cur:cur + 2] in _AGE_HEADS and text.startswith(_AGE_SUFFIXES, cur):
         return -1
     first, word, pend, unsure = pk or peek(text, cur)
     low = word.lower()
@@ -271,16 +274,16 @@ def currency_after(text: str, cur: int, raw: Raw) -> int:
             # "$1,190.00 AUD": the code after the sign says which dollar
             raw.currency, raw.marker, raw.basis = cm.group("code"), None, "code after '$'"
             return cm.end()
-        cn = CN_MARK.match(text, cur)
+        cn = cn_mark(text, cur)
         if cn and SYMBOLS[cn.group().strip()] == raw.currency:
             return cn.end()  # "人民币10亿元": the mark is written on both sides
         return cur
-    cn = CN_MARK.match(text, cur)
+    cn = cn_mark(text, cur)
     if cn:
         mark = cn.group().strip()
         raw.kind, raw.currency, raw.basis = K_MONEY, SYMBOLS[mark], "symbol"
         return cn.end()
-    sa = _SYMBOL_AFTER.match(text, cur)
+    sa = _SYMBOL_AFTER.match(text, cur) if _symbol_after_may_start(text, cur) else None
     if sa and not (sa.group("next") and SYMBOLS_AFTER[sa.group("sym")] is None):
         symbol_after(raw, sa.group("sym"))
         return sa.end("sym")
@@ -310,7 +313,7 @@ def currency_after(text: str, cur: int, raw: Raw) -> int:
             raw.kind, raw.currency, raw.basis = K_MONEY, code, "code"
             return cm.end()
         return cur
-    mm = _MINOR_AFTER.match(text, cur)
+    mm = _MINOR_AFTER.match(text, cur) if _minor_may_follow(text, cur) else None
     if mm and raw.scale_word is None:
         word = mm.group("m").lower()
         code, mult = MINOR_UNITS[word]
@@ -323,6 +326,32 @@ def currency_after(text: str, cur: int, raw: Raw) -> int:
         raw.unit = None
         return mm.end()
     return cur
+
+
+def _symbol_after_may_start(text: str, cur: int) -> bool:
+    """Whether _SYMBOL_AFTER can match at `cur`: after the optional space, the first character
+    of a symbol (the pattern is case-sensitive)."""
+    i = cur + 1 if text[cur:cur + 1] in _SPACE_OR_NBSP else cur
+    return text[i:i + 1] in _SYMBOL_AFTER_FIRSTS
+
+
+def _minor_may_follow(text: str, cur: int) -> bool:
+    """Whether _MINOR_AFTER can match at `cur`: after spaces or a hyphen, a word that is a minor
+    unit (any case), unless a non-ASCII character touches it (it may case-fold under re.I)."""
+    n = len(text)
+    if text[cur:cur + 1] == "-":
+        q = cur + 1
+    else:
+        q = cur
+        while q < n and text[q] == " ":
+            q += 1
+        if q == cur:
+            return False
+    end = q
+    while end < n and text[end] in ASCII_LETTERS:
+        end += 1
+    return (text[q:q + 1] not in ASCII_CHARS or text[end:end + 1] not in ASCII_CHARS
+            or text[q:end].lower() in _SPACED_MINOR)
 
 
 def symbol_after(raw: Raw, sym: str) -> None:

@@ -237,11 +237,15 @@ def _hyphen_range(text: str, p: int, raw: Raw) -> int:
 
 
 _PLUS_MINUS: Final = re.compile(r"[ \u00a0]?(?:±|\+/-|\+-)[ \u00a0]?")
+_PLUS_MINUS_FIRST: Final = frozenset("±+")  # after the optional space: the match is skipped otherwise
 
 
 def uncertainty(text: str, cur: int, raw: Raw) -> int:
     """'2,000.45±0.01 pounds', '9.8 +/- 0.1 m': a value with its uncertainty and a unit, read
     as the interval it states. Without a unit after the uncertainty nothing is taken (-1)."""
+    i = cur + 1 if text[cur:cur + 1] in _SPACES else cur
+    if text[i:i + 1] not in _PLUS_MINUS_FIRST:
+        return -1
     um = _PLUS_MINUS.match(text, cur)
     if um is None or raw.value is None or raw.scale_word is not None:
         return -1

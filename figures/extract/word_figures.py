@@ -14,6 +14,7 @@ from figures.extract.right_nouns import noun_after
 from figures.extract.tokens import (
     MAX_RUN_WORDS,
     OPEN_PUNCT,
+    POINT_STARTS,
     RUN_WORDS,
     SPOKEN_POINT,
     WORD_RUN,
@@ -68,7 +69,6 @@ _DEFINITE: Final = frozenset({"the", "these", "those", "both", "its", "their", "
 
 _A_WORDS: Final = frozenset(MAGNITUDES) | {"dozen"}  # "a million", "a dozen"
 # What SPOKEN_POINT can start with (a cheap pre-filter).
-_POINT_STARTS: Final = ("-p", " p", "-P", " P")
 
 
 def from_words(text: str, s: int, e: int) -> Raw | int | None:
@@ -114,7 +114,7 @@ def from_words(text: str, s: int, e: int) -> Raw | int | None:
     precision = Decimal(1)
     last = words[-1].lower()
     pt = None
-    if last not in MAGNITUDES and text.startswith(_POINT_STARTS, end):
+    if last not in MAGNITUDES and text[end:end + 2] in POINT_STARTS:
         pt = SPOKEN_POINT.match(text, end)
     if pt is not None:  # "twenty-one-point-four (trillion)": the scale is read on the right
         frac, precision = spoken_fraction(pt)
@@ -126,6 +126,7 @@ def from_words(text: str, s: int, e: int) -> Raw | int | None:
     elif (
         last not in MAGNITUDES
         # _AND_A_HALF needs " and" or a second space here: the match is skipped for the rest
+        and text[end:end + 1] == " "
         and (text.startswith(" and", end) or text.startswith("  ", end))
         and (hm := _AND_A_HALF.match(text, end)) is not None
     ):
