@@ -8,7 +8,13 @@ from typing import Final
 from figures.extract.memo import remember
 from figures.extract.raw import K_COUNT, K_DURATION, K_MONEY, K_PERCENT, K_QUANTITY, Raw
 from figures.extract.raw_ops import apply_scale
-from figures.extract.tokens import ASCII_LETTERS, OPEN_PUNCT, SYMBOL_ALT, plural_follows
+from figures.extract.tokens import (
+    ASCII_LETTERS,
+    FOLDS_TO_ASCII,
+    OPEN_PUNCT,
+    SYMBOL_ALT,
+    plural_follows,
+)
 from figures.vocab.codes import ALIASES, ISO_CODES
 from figures.vocab.currencies import (
     CURRENCY_WORDS,
@@ -72,7 +78,8 @@ def _share_price_before(text: str, pos: int) -> bool:
     """A share price's words end right before `pos` ("closed at", "share price of")."""
     lo = max(0, pos - 40)
     window = text[lo:pos]
-    if window.isascii():
+    # The stems are ASCII; under re.I only four non-ASCII letters match ASCII ones (FOLDS_TO_ASCII).
+    if window.isascii() or not any(c in window for c in FOLDS_TO_ASCII):
         low = window.lower()
         for stem in _SHARE_PRICE_STEMS:
             if stem in low:

@@ -68,17 +68,26 @@ _ANCHOR: Final = re.compile(
     + r"|(?<=[\d" + _VULGAR_RANGES + r"])\d*(?:[.,\u00a0\u2009\u202f]\d+)*)"
 )
 _WORD_AT_START: Final = re.compile(r"(?:" + trie_pattern(_ANCHOR_WORDS) + r")\b")
-# The first letter, then the first three letters, of every word the text can open with (a
-# shorter word whole): the match at offset 0 runs only when the text starts with one ("The"
-# starts none). The first-letter test comes first: a one-character string is not built anew.
-_WORD_FIRSTS: Final = frozenset(w[0] for w in _ANCHOR_WORDS)
-_WORD_HEADS: Final = frozenset(w[:3] for w in _ANCHOR_WORDS)
-_SIGNAL_FIRSTS: Final = frozenset(w[0] for w in SCANNED_SIGNALS)
-_SIGNAL_HEADS: Final = frozenset(w[:3] for w in SCANNED_SIGNALS)
+# What a text can open with, by its first three characters (a shorter word whole): 1 for a
+# number word, 2 for a signal word. The matches at offset 0 run only where the text opens with
+# one ("The" opens none): one slice and one look-up per text.
+def _openings() -> dict[str, int]:
+    kinds: dict[str, int] = {}
+    for words, bit in ((_ANCHOR_WORDS, 1), (SCANNED_SIGNALS, 2)):
+        for w in words:
+            kinds[w[:3]] = kinds.get(w[:3], 0) | bit
+    return kinds
 
 
-def _opens_with(text: str, firsts: frozenset[str], heads: frozenset[str]) -> bool:
-    return text[:1] in firsts and (text[:3] in heads or text[:2] in heads or text[:1] in heads)
+_OPENING: Final = _openings()
+_SHORT_OPENINGS: Final = any(len(w) < 3 for w in _OPENING)
+
+
+def _opening(text: str) -> int:
+    k = _OPENING.get(text[:3], 0)
+    if _SHORT_OPENINGS:
+        k |= _OPENING.get(text[:2], 0) | _OPENING.get(text[:1], 0)
+    return k
 
 
 # ---- the scan -------------------------------------------------------------------------------
@@ -89,10 +98,11 @@ def scan(text: str, signals: list[tuple[int, str]]) -> list[Raw]:
     `signals` as the same pass meets it."""
     out: list[Raw] = []
     consumed = 0
-    sm = SIGNAL_AT_START.match(text) if _opens_with(text, _SIGNAL_FIRSTS, _SIGNAL_HEADS) else None
+    opening = _opening(text)
+    sm = SIGNAL_AT_START.match(text) if opening & 2 else None
     if sm is not None:
         signals.append((0, sm.group()))
-    m0 = _WORD_AT_START.match(text) if _opens_with(text, _WORD_FIRSTS, _WORD_HEADS) else None
+    m0 = _WORD_AT_START.match(text) if opening & 1 else None
     if m0 is not None:
         raw = from_words(text, 0, m0.end())
         if isinstance(raw, int):  # an overlong run of number words: skip the rest of it

@@ -69,6 +69,9 @@ GLUED: Final = re.compile(r"[A-Za-z]+")
 # stays the method calls' ("".isascii() is True, "".isalpha() is False).
 ASCII_LETTERS: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 ASCII_CHARS: Final = frozenset(chr(i) for i in range(128)) | {""}
+# The non-ASCII letters that match an ASCII letter under re.I ("İ", "ı", "ſ", the Kelvin sign):
+# a guard that reads ASCII words must leave text holding one of them to the full match.
+FOLDS_TO_ASCII: Final = "\u0130\u0131\u017f\u212a"
 PERCENT: Final = re.compile(
     r"[ \u00a0]?[%％]|[ \u00a0]?(?:(?P<pp>percentage[ -]points?)|(?P<bp>basis[ -]points?|bps|bp)"
     r"|percents?|percentages?|per[ ]cents?|pct)(?![A-Za-z])",
@@ -157,7 +160,7 @@ def next_word(text: str, pos: int) -> tuple[str, int]:
 
     A loop over characters, not the regex: the counted-noun search reads up to three words
     after every number, and a match call (state, match object, group read) cost about four
-    times this loop in the compiled engine. tests/test_next_word.py checks it
+    times this loop in the compiled engine. tests/test_tokens_guards.py checks it
     against the regex it replaced."""
     n = len(text)
     q = pos

@@ -1,15 +1,16 @@
-"""tokens.next_word, the loop that reads the word after a number, against the regex it
-replaced: the same word and the same end for any text and position."""
+"""The cheap readers and guards of figures.extract.tokens against what they stand for:
+next_word against the regex it replaced, FOLDS_TO_ASCII against the regex engine."""
 
 from __future__ import annotations
 
 import re
+import sys
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from figures.extract.tokens import next_word
+from figures.extract.tokens import FOLDS_TO_ASCII, next_word
 
 # The regex next_word replaced (the counted-noun search read each word with it).
 REFERENCE = re.compile(r"(?:[ \u00a0]+|-)(?P<w>[A-Za-z][A-Za-z&'’]*(?:-[A-Za-z]+)*)")
@@ -53,3 +54,10 @@ _ALPHABET = st.sampled_from([*"aZq -&'’\u00a0.5é\n", "-x", " y", "AT&T"])
 def test_agrees_with_the_regex(text: str, pos: int) -> None:
     pos = min(pos, len(text))
     assert next_word(text, pos) == reference(text, pos)
+
+
+def test_folds_to_ascii_is_every_letter_that_matches_ascii_under_ignorecase() -> None:
+    # Guards that read ASCII words skip a match only when none of these is in the text.
+    letter = re.compile("[a-z]", re.I)
+    found = {chr(c) for c in range(128, sys.maxunicode + 1) if letter.fullmatch(chr(c))}
+    assert found == set(FOLDS_TO_ASCII)
