@@ -68,6 +68,12 @@ def test_the_native_engine_is_in_use_when_built(native):
     assert native.SOURCE_SHA256 == loader.source_stamp(Path(loader.__file__).parent)
 
 
+def test_the_compiled_copy_takes_the_loop_forms(native):
+    """tokens.NATIVE picks each hot reader's form: loops in the compiled copy, matches here."""
+    assert importlib.import_module("figures._extract_native.tokens").NATIVE is True
+    assert importlib.import_module("figures.extract.tokens").NATIVE is False
+
+
 def test_every_module_of_the_package_is_compiled_but_the_loader(native):
     """The compiled copy covers the package: every module but __init__ and the loader (and units,
     which calls pint), each an extension module."""

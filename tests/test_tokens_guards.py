@@ -1,8 +1,10 @@
-"""The cheap readers and guards of figures.extract.tokens against what they stand for:
-next_word against the regex it replaced, FOLDS_TO_ASCII against the regex engine."""
+"""The cheap readers and guards of the extractor against what they stand for: next_word and
+peek in both their forms (the compiled engine's loop and the interpreter's match, see
+tokens.NATIVE) against a reference, FOLDS_TO_ASCII against the regex engine."""
 
 from __future__ import annotations
 
+import importlib
 import re
 import sys
 
@@ -14,6 +16,11 @@ from figures.extract.tokens import FOLDS_TO_ASCII, next_word
 
 # The regex next_word replaced (the counted-noun search read each word with it).
 REFERENCE = re.compile(r"(?:[ \u00a0]+|-)(?P<w>[A-Za-z][A-Za-z&'’]*(?:-[A-Za-z]+)*)")
+
+
+right = importlib.import_module("figures.extract.right")
+tokens = importlib.import_module("figures.extract.tokens")
+FORMS = [pytest.param(False, id="match"), pytest.param(True, id="loop")]
 
 
 def reference(text: str, pos: int) -> tuple[str, int]:
@@ -41,7 +48,9 @@ def reference(text: str, pos: int) -> tuple[str, int]:
         ("4x", 1, ""),
     ],
 )
-def test_cases(text: str, pos: int, word: str) -> None:
+@pytest.mark.parametrize("native", FORMS)
+def test_cases(text: str, pos: int, word: str, native: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(tokens, "NATIVE", native)
     assert next_word(text, pos) == reference(text, pos)
     assert next_word(text, pos)[0] == word
 
@@ -51,9 +60,29 @@ _ALPHABET = st.sampled_from([*"aZq -&'’\u00a0.5é\n", "-x", " y", "AT&T"])
 
 @settings(max_examples=3000, deadline=None)
 @given(st.lists(_ALPHABET, max_size=14).map("".join), st.integers(min_value=0, max_value=20))
-def test_agrees_with_the_regex(text: str, pos: int) -> None:
+def test_both_forms_agree_with_the_reference(text: str, pos: int) -> None:
     pos = min(pos, len(text))
-    assert next_word(text, pos) == reference(text, pos)
+    want = reference(text, pos)
+    for native in (False, True):
+        tokens.NATIVE = native
+        try:
+            assert next_word(text, pos) == want, native
+        finally:
+            tokens.NATIVE = False
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(_ALPHABET, max_size=14).map("".join), st.integers(min_value=0, max_value=20))
+def test_peek_forms_agree(text: str, pos: int) -> None:
+    pos = min(pos, len(text))
+    answers = []
+    for native in (False, True):
+        right.NATIVE = native
+        try:
+            answers.append(right.peek(text, pos))
+        finally:
+            right.NATIVE = False
+    assert answers[0] == answers[1]
 
 
 def test_folds_to_ascii_is_every_letter_that_matches_ascii_under_ignorecase() -> None:

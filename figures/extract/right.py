@@ -16,6 +16,7 @@ from figures.extract.tokens import (
     ASCII_CHARS,
     ASCII_LETTERS,
     NAME_FIRST_RUNS,
+    NATIVE,
     NOT_HEAD_VERBS,
     PERCENT,
     SCALE_AFTER,
@@ -25,6 +26,7 @@ from figures.extract.tokens import (
     cn_mark,
     currency_follows,
     currency_word_after,
+    is_ascii_letter,
     next_word,
 )
 from figures.extract.trie import trie_pattern
@@ -232,22 +234,29 @@ def right_side(text: str, cur: int, raw: Raw, pk: tuple[str, str, int, bool] | N
     return noun_after(text, cur, raw)
 
 
+_PEEK: Final = re.compile(r"[ \u00a0]*(-?)([A-Za-z]*)")  # peek's read, as one match
+
+
 def peek(text: str, cur: int) -> tuple[str, str, int, bool]:
     """What follows `cur`, for the right side's guards: the first character after any spaces,
     the ASCII letters after that (and after one hyphen), where those letters end, and whether
     a non-ASCII character there leaves the guards unsure (currency signs, CJK marks, en dashes,
     and the letters that case-fold to ASCII under re.I: 'ſ', 'K', 'ı', 'İ'). Unsure means: run
     every matcher."""
-    # A loop over characters, not a regex: peek runs once or twice per anchor, and a match
-    # call (state, match object, group reads) cost four times the loop in the compiled engine.
-    n = len(text)
-    q = cur
-    while q < n and (text[q] == " " or text[q] == "\u00a0"):
-        q += 1
-    i = q + 1 if q < n and text[q] == "-" else q
-    end = i
-    while end < n and text[end] in ASCII_LETTERS:
-        end += 1
+    # It runs once or twice per anchor: the compiled engine loops over code points (NATIVE).
+    if NATIVE:
+        n = len(text)
+        q = cur
+        while q < n and (text[q] == " " or text[q] == "\u00a0"):
+            q += 1
+        i = q + 1 if q < n and text[q] == "-" else q
+        end = i
+        while end < n and is_ascii_letter(ord(text[end])):
+            end += 1
+    else:
+        m = _PEEK.match(text, cur)
+        assert m is not None  # every part of _PEEK is optional
+        q, i, end = m.start(1), m.start(2), m.end()
     first = text[q:q + 1]
     return first, text[i:end], end, not (first in ASCII_CHARS and text[end:end + 1] in ASCII_CHARS)
 

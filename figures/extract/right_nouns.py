@@ -20,6 +20,8 @@ from figures.vocab.time_words import MONTHS, TIME_MODIFIERS, TIME_UNITS
 _PER_HEADS: Final = ("a", "an", "per", "each", "every")
 _PER_SINGLE: Final = ("annually", "yearly", "monthly", "daily", "weekly", "apiece", "each")
 _PER_FIRST_WORDS: Final = frozenset(_PER_HEADS + _PER_SINGLE)
+# What can follow the first space of a match: more spaces, "/", an adverb's first letter.
+_PER_SECOND: Final = frozenset({" ", "/"} | {w[0] for w in _PER_FIRST_WORDS} | {w[0].upper() for w in _PER_FIRST_WORDS})
 _PER_AFTER: Final = re.compile(
     r"(?:[ ]*/[ ]*(?P<slash>[A-Za-z]+)"
     r"|-a-(?P<hy>share|year|month|day|head)"
@@ -35,6 +37,9 @@ def per_after(text: str, cur: int, raw: Raw) -> int | None:
     # skip the match when what follows rules that out.
     c = text[cur:cur + 1]
     if c == " ":
+        c = text[cur + 1:cur + 2]
+        if c in ASCII_CHARS and c not in _PER_SECOND:
+            return None  # the one-character test first: it settles most numbers
         # After the spaces: "/", or a word that begins an adverb alternative. A non-ASCII
         # character at either end of the word can case-fold to a letter under re.I: unsure.
         q = cur + 1

@@ -67,6 +67,13 @@ GLUED: Final = re.compile(r"[A-Za-z]+")
 # a third of the str method calls they replace in the compiled engine (c.isascii() and
 # c.isalpha()). Both hold the empty string's answer too, so a test at the end of the text
 # stays the method calls' ("".isascii() is True, "".isalpha() is False).
+# True in the compiled copy of this package (setup.py builds it with mypyc as
+# figures._extract_native; see figures.extract.native). The hottest readers have two forms and
+# take the one that is cheap where they run: a loop over code points in the compiled engine,
+# where a match call (state, match object, group reads) costs several times the loop, and one
+# regex match in the interpreter, where each step of a loop is a bytecode round. Both forms give
+# the same answer (tests/test_tokens_guards.py runs each against the other).
+NATIVE: Final = __name__.startswith("figures._extract_native.")
 ASCII_LETTERS: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 ASCII_CHARS: Final = frozenset(chr(i) for i in range(128)) | {""}
 # The non-ASCII letters that match an ASCII letter under re.I ("İ", "ı", "ſ", the Kelvin sign):
@@ -149,19 +156,18 @@ OPEN_PUNCT: Final = "([{\"'“‘«"
 ORDINAL: Final = frozenset({"st", "nd", "rd", "th"})
 NOT_HEAD_VERBS: Final = frozenset({"said", "says", "saw", "were", "are"})
 
-# The characters of a next_word word after its first letter, before any hyphenated part.
-_WORD_INNER: Final = ASCII_LETTERS | frozenset("&'’")
+# The word next_word reads, as one match (the interpreted engine's form).
+_NEXT_WORD: Final = re.compile(r"(?:[ \u00a0]+|-)([A-Za-z][A-Za-z&'’]*(?:-[A-Za-z]+)*)")
 
 
 def next_word(text: str, pos: int) -> tuple[str, int]:
     """The word after `pos`: after spaces (or one hyphen), an ASCII letter, then letters, "&",
     apostrophes, and hyphenated letter runs ("in-house", "AT&T", "Xiaomi’s"). Returns (word,
-    end), or ("", -1) where no word follows.
-
-    A loop over characters, not the regex: the counted-noun search reads up to three words
-    after every number, and a match call (state, match object, group read) cost about four
-    times this loop in the compiled engine. tests/test_tokens_guards.py checks it
-    against the regex it replaced."""
+    end), or ("", -1) where no word follows. The counted-noun search reads up to three words
+    after every number: the compiled engine loops over code points (see NATIVE)."""
+    if not NATIVE:
+        m = _NEXT_WORD.match(text, pos)
+        return (m.group(1), m.end()) if m is not None else ("", -1)
     n = len(text)
     q = pos
     if q < n and text[q] == "-":
@@ -171,17 +177,26 @@ def next_word(text: str, pos: int) -> tuple[str, int]:
             q += 1
         if q == pos:
             return "", -1
-    if q >= n or text[q] not in ASCII_LETTERS:
+    if q >= n or not is_ascii_letter(ord(text[q])):
         return "", -1
     end = q + 1
-    while end < n and text[end] in _WORD_INNER:
+    while end < n:
+        o = ord(text[end])
+        if not (is_ascii_letter(o) or o == 38 or o == 39 or o == 0x2019):  # & ' ’
+            break
         end += 1
     # "-[A-Za-z]+" parts: a hyphen counts only with a letter after it
-    while end + 1 < n and text[end] == "-" and text[end + 1] in ASCII_LETTERS:
+    while end + 1 < n and text[end] == "-" and is_ascii_letter(ord(text[end + 1])):
         end += 2
-        while end < n and text[end] in ASCII_LETTERS:
+        while end < n and is_ascii_letter(ord(text[end])):
             end += 1
     return text[q:end], end
+
+
+def is_ascii_letter(o: int) -> bool:
+    """Whether code point `o` is an ASCII letter (the compiled loops test code points: no
+    one-character string is made)."""
+    return 97 <= o <= 122 or 65 <= o <= 90
 
 
 def plural_follows(text: str, pos: int) -> bool:
