@@ -90,3 +90,16 @@ def test_folds_to_ascii_is_every_letter_that_matches_ascii_under_ignorecase() ->
     letter = re.compile("[a-z]", re.I)
     found = {chr(c) for c in range(128, sys.maxunicode + 1) if letter.fullmatch(chr(c))}
     assert found == set(FOLDS_TO_ASCII)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(_ALPHABET, max_size=14).map("".join), st.integers(min_value=0, max_value=20))
+def test_letters_end_forms_agree(text: str, pos: int) -> None:
+    pos = min(pos, len(text))
+    want = re.compile("[A-Za-z]*").match(text, pos).end()  # type: ignore[union-attr]
+    for native in (False, True):
+        tokens.NATIVE = native
+        try:
+            assert tokens.letters_end(text, pos) == want, native
+        finally:
+            tokens.NATIVE = False

@@ -304,9 +304,16 @@ def _left_side_words(text: str, raw: Raw, toks: list[str], near: str) -> bool:
     # with the nearest word). The tokens never reach across a line break, so a qualifier found
     # here is joined to the figure by spaces.
     if near in _QUALIFIER_LAST_WORDS:
+        # The phrases of one, two and three words ending with the nearest one, built by
+        # concatenation (a join over a reversed slice cost several times as much).
+        phrases = [near]
+        if len(lowered) >= 2:
+            phrases.append(lowered[1] + " " + near)
+            if len(lowered) >= 3:
+                phrases.append(lowered[2] + " " + phrases[1])
         for width in (3, 2, 1):
             if len(lowered) >= width:
-                q = QUALIFIERS_IN_SPAN.get(" ".join(reversed(lowered[:width])))
+                q = QUALIFIERS_IN_SPAN.get(phrases[width - 1])
                 if q:
                     tok = toks[width - 1]
                     raw.qualifier = q

@@ -14,7 +14,6 @@ from figures.extract.right_nouns import maybe_per, noun_after, per_after
 from figures.extract.right_range import range_partner
 from figures.extract.tokens import (
     ASCII_CHARS,
-    ASCII_LETTERS,
     NAME_FIRST_RUNS,
     NATIVE,
     NOT_HEAD_VERBS,
@@ -27,6 +26,7 @@ from figures.extract.tokens import (
     currency_follows,
     currency_word_after,
     is_ascii_letter,
+    letters_end,
     next_word,
 )
 from figures.extract.trie import trie_pattern
@@ -356,9 +356,7 @@ def _minor_may_follow(text: str, cur: int) -> bool:
             q += 1
         if q == cur:
             return False
-    end = q
-    while end < n and text[end] in ASCII_LETTERS:
-        end += 1
+    end = letters_end(text, q)
     return (text[q:q + 1] not in ASCII_CHARS or text[end:end + 1] not in ASCII_CHARS
             or text[q:end].lower() in _SPACED_MINOR)
 

@@ -8,7 +8,7 @@ from typing import Final
 from figures.extract.memo import remember
 from figures.extract.raw import K_COUNT, K_DURATION, K_MONEY, K_RATIO, Raw
 from figures.extract.sentences import singular
-from figures.extract.tokens import ASCII_CHARS, ASCII_LETTERS, NOT_HEAD_VERBS, next_word
+from figures.extract.tokens import ASCII_CHARS, NOT_HEAD_VERBS, letters_end, next_word
 from figures.extract.unit_grammar import hyphen_unit, uncertainty, unit_after
 from figures.vocab.nouns import IRREGULAR_NOUNS, NOT_PLURAL, PER_ADVERBS, PER_UNITS
 from figures.vocab.stop_words import STOPWORDS
@@ -47,9 +47,7 @@ def per_after(text: str, cur: int, raw: Raw) -> int | None:
         while q < n and text[q] == " ":
             q += 1
         if text[q:q + 1] != "/":
-            end = q
-            while end < n and text[end] in ASCII_LETTERS:
-                end += 1
+            end = letters_end(text, q)
             if (text[q:q + 1] in ASCII_CHARS and text[end:end + 1] in ASCII_CHARS
                     and text[q:end].lower() not in _PER_FIRST_WORDS):
                 return None

@@ -193,6 +193,22 @@ def next_word(text: str, pos: int) -> tuple[str, int]:
     return text[q:end], end
 
 
+def letters_end(text: str, i: int) -> int:
+    """Where the run of ASCII letters at `i` ends (`i` itself when none is there). The guards
+    read the next word with it: a loop over code points compiled, one match interpreted."""
+    if NATIVE:
+        n = len(text)
+        while i < n and is_ascii_letter(ord(text[i])):
+            i += 1
+        return i
+    m = _LETTER_RUN.match(text, i)
+    assert m is not None  # the pattern matches the empty string
+    return m.end()
+
+
+_LETTER_RUN: Final = re.compile(r"[A-Za-z]*")
+
+
 def is_ascii_letter(o: int) -> bool:
     """Whether code point `o` is an ASCII letter (the compiled loops test code points: no
     one-character string is made)."""
@@ -247,9 +263,7 @@ def currency_word_after(text: str, cur: int) -> re.Match | None:
             q += 1
     else:
         return None
-    end = q
-    while end < n and text[end] in ASCII_LETTERS:
-        end += 1
+    end = letters_end(text, q)
     if (
         end - q == 3
         or text[q:end].lower() in NAME_FIRST_RUNS
