@@ -63,10 +63,6 @@ SYMBOL_ALT: Final = (
     "|(?:" + trie_pattern([s for s in SYMBOLS if not (s[0].isascii() and s[0].isalpha())]) + ")"
 )
 GLUED: Final = re.compile(r"[A-Za-z]+")
-# Character classes as sets, for the one-character tests of the hot paths: a set look-up costs
-# a third of the str method calls they replace in the compiled engine (c.isascii() and
-# c.isalpha()). Both hold the empty string's answer too, so a test at the end of the text
-# stays the method calls' ("".isascii() is True, "".isalpha() is False).
 # True in the compiled copy of this package (setup.py builds it with mypyc as
 # figures._extract_native; see figures.extract.native). The hottest readers have two forms and
 # take the one that is cheap where they run: a loop over code points in the compiled engine,
@@ -74,6 +70,10 @@ GLUED: Final = re.compile(r"[A-Za-z]+")
 # regex match in the interpreter, where each step of a loop is a bytecode round. Both forms give
 # the same answer (tests/test_tokens_guards.py runs each against the other).
 NATIVE: Final = __name__.startswith("figures._extract_native.")
+# Character classes as sets, for the one-character tests of the hot paths: a set look-up costs
+# a third of the str method calls they replace in the compiled engine (c.isascii() and
+# c.isalpha()). Both hold the empty string's answer too, so a test at the end of the text
+# stays the method calls' ("".isascii() is True, "".isalpha() is False).
 ASCII_LETTERS: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 ASCII_CHARS: Final = frozenset(chr(i) for i in range(128)) | {""}
 # The non-ASCII letters that match an ASCII letter under re.I ("İ", "ı", "ſ", the Kelvin sign):
@@ -193,6 +193,9 @@ def next_word(text: str, pos: int) -> tuple[str, int]:
     return text[q:end], end
 
 
+_LETTER_RUN: Final = re.compile(r"[A-Za-z]*")  # letters_end, as one match
+
+
 def letters_end(text: str, i: int) -> int:
     """Where the run of ASCII letters at `i` ends (`i` itself when none is there). The guards
     read the next word with it: a loop over code points compiled, one match interpreted."""
@@ -205,8 +208,6 @@ def letters_end(text: str, i: int) -> int:
     assert m is not None  # the pattern matches the empty string
     return m.end()
 
-
-_LETTER_RUN: Final = re.compile(r"[A-Za-z]*")
 
 
 def is_ascii_letter(o: int) -> bool:
