@@ -271,7 +271,8 @@ _NEAR: Final[dict[str, tuple]] = {}
 
 
 def _near_word(tok: str) -> tuple:
-    return remember(_NEAR, tok, _read_near_word)
+    hit = _NEAR.get(tok)  # the memo's look-up inline: a call saved per repeated word
+    return hit if hit is not None else remember(_NEAR, tok, _read_near_word)
 
 
 def _read_near_word(tok: str) -> tuple:

@@ -141,7 +141,8 @@ _NOUNS: Final[dict[str, tuple]] = {}
 
 
 def _noun_word(w: str) -> tuple:
-    return remember(_NOUNS, w, _read_noun_word)
+    hit = _NOUNS.get(w)  # the memo's look-up inline: a call saved per repeated word
+    return hit if hit is not None else remember(_NOUNS, w, _read_noun_word)
 
 
 def _read_noun_word(w: str) -> tuple:
