@@ -18,7 +18,6 @@ from figures.extract.tokens import FOLDS_TO_ASCII, next_word
 REFERENCE = re.compile(r"(?:[ \u00a0]+|-)(?P<w>[A-Za-z][A-Za-z&'’]*(?:-[A-Za-z]+)*)")
 
 
-right = importlib.import_module("figures.extract.right")
 tokens = importlib.import_module("figures.extract.tokens")
 FORMS = [pytest.param(False, id="match"), pytest.param(True, id="loop")]
 
@@ -77,11 +76,11 @@ def test_peek_forms_agree(text: str, pos: int) -> None:
     pos = min(pos, len(text))
     answers = []
     for native in (False, True):
-        right.NATIVE = native
+        tokens.NATIVE = native
         try:
-            answers.append(right.peek(text, pos))
+            answers.append(tokens.peek(text, pos))
         finally:
-            right.NATIVE = False
+            tokens.NATIVE = False
     assert answers[0] == answers[1]
 
 

@@ -10,7 +10,7 @@ from figures.extract.left import is_year_like, left_currency, left_side, prefix_
 from figures.extract.numerals import parse_numeral, read_numeral
 from figures.extract.raw import K_COUNT, K_MONEY, K_PERCENT, K_QUANTITY, K_RATIO, Raw
 from figures.extract.raw_ops import apply_scale, apply_scale_decimal
-from figures.extract.right import peek, right_inert, right_side, symbol_after
+from figures.extract.right import right_inert, right_side, symbol_after
 from figures.extract.tokens import (
     ASCII_LETTERS,
     GLUED,
@@ -19,6 +19,7 @@ from figures.extract.tokens import (
     SCALE_FORMS,
     SPOKEN_POINT,
     currency_follows,
+    peek,
     plural_follows,
     spoken_fraction,
 )

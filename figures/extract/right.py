@@ -15,7 +15,6 @@ from figures.extract.right_range import range_partner
 from figures.extract.tokens import (
     ASCII_CHARS,
     NAME_FIRST_RUNS,
-    NATIVE,
     NOT_HEAD_VERBS,
     PERCENT,
     SCALE_AFTER,
@@ -25,9 +24,8 @@ from figures.extract.tokens import (
     cn_mark,
     currency_follows,
     currency_word_after,
-    is_ascii_letter,
-    letters_end,
     next_word,
+    peek,
 )
 from figures.extract.trie import trie_pattern
 from figures.extract.unit_grammar import GATE_CHARS
@@ -86,7 +84,6 @@ _SPACED_MINOR: Final = frozenset(MINOR_UNITS) - GLUED_ONLY_MINOR
 # What can open a currency_after match besides a three-letter code: a currency name, or a
 # minor unit (_MINOR_AFTER).
 _CURRENCY_WORDS_AFTER: Final = NAME_FIRST_RUNS | _SPACED_MINOR | _SYMBOL_AFTER_WORDS
-# peek: spaces, an optional hyphen (group 1), ASCII letters (group 2).
 _AGE_SUFFIXES: Final = ("-year-old", "-years-old", " years old", " year old", "-month-old")
 _AGE_HEADS: Final = frozenset(a[:2] for a in _AGE_SUFFIXES)  # a set look-up before startswith
 _MINOR_AFTER: Final = re.compile(r"(?:[ ]+|-)(?P<m>" + trie_pattern(sorted(_SPACED_MINOR)) + r")(?![A-Za-z])", re.I)
@@ -234,33 +231,6 @@ def right_side(text: str, cur: int, raw: Raw, pk: tuple[str, str, int, bool] | N
     return noun_after(text, cur, raw)
 
 
-_PEEK: Final = re.compile(r"[ \u00a0]*(-?)([A-Za-z]*)")  # peek's read, as one match
-
-
-def peek(text: str, cur: int) -> tuple[str, str, int, bool]:
-    """What follows `cur`, for the right side's guards: the first character after any spaces,
-    the ASCII letters after that (and after one hyphen), where those letters end, and whether
-    a non-ASCII character there leaves the guards unsure (currency signs, CJK marks, en dashes,
-    and the letters that case-fold to ASCII under re.I: 'ſ', 'K', 'ı', 'İ'). Unsure means: run
-    every matcher."""
-    # It runs once or twice per anchor: the compiled engine loops over code points (NATIVE).
-    if NATIVE:
-        n = len(text)
-        q = cur
-        while q < n and (text[q] == " " or text[q] == "\u00a0"):
-            q += 1
-        i = q + 1 if q < n and text[q] == "-" else q
-        end = i
-        while end < n and is_ascii_letter(ord(text[end])):
-            end += 1
-    else:
-        m = _PEEK.match(text, cur)
-        assert m is not None  # every part of _PEEK is optional
-        q, i, end = m.start(1), m.start(2), m.end()
-    first = text[q:q + 1]
-    return first, text[i:end], end, not (first in ASCII_CHARS and text[end:end + 1] in ASCII_CHARS)
-
-
 def _finish_percent(text: str, pm: re.Match, raw: Raw) -> int:
     raw.kind = K_PERCENT
     if pm.group("pp"):
@@ -346,19 +316,12 @@ def _symbol_after_may_start(text: str, cur: int) -> bool:
 
 def _minor_may_follow(text: str, cur: int) -> bool:
     """Whether _MINOR_AFTER can match at `cur`: after spaces or a hyphen, a word that is a minor
-    unit (any case), unless a non-ASCII character touches it (it may case-fold under re.I)."""
-    n = len(text)
-    if text[cur:cur + 1] == "-":
-        q = cur + 1
-    else:
-        q = cur
-        while q < n and text[q] == " ":
-            q += 1
-        if q == cur:
-            return False
-    end = letters_end(text, q)
-    return (text[q:q + 1] not in ASCII_CHARS or text[end:end + 1] not in ASCII_CHARS
-            or text[q:end].lower() in _SPACED_MINOR)
+    unit (any case), unless peek is unsure (a non-ASCII letter may case-fold under re.I)."""
+    c = text[cur:cur + 1]
+    if c != " " and c != "-":
+        return False
+    _, word, _, unsure = peek(text, cur)
+    return unsure or word.lower() in _SPACED_MINOR
 
 
 def symbol_after(raw: Raw, sym: str) -> None:

@@ -8,7 +8,7 @@ from typing import Final
 from figures.extract.memo import remember
 from figures.extract.raw import K_COUNT, K_DURATION, K_MONEY, K_RATIO, Raw
 from figures.extract.sentences import singular
-from figures.extract.tokens import ASCII_CHARS, NOT_HEAD_VERBS, letters_end, next_word
+from figures.extract.tokens import ASCII_CHARS, NOT_HEAD_VERBS, next_word, peek
 from figures.extract.unit_grammar import hyphen_unit, uncertainty, unit_after
 from figures.vocab.nouns import IRREGULAR_NOUNS, NOT_PLURAL, PER_ADVERBS, PER_UNITS
 from figures.vocab.stop_words import STOPWORDS
@@ -40,17 +40,11 @@ def per_after(text: str, cur: int, raw: Raw) -> int | None:
         c = text[cur + 1:cur + 2]
         if c in ASCII_CHARS and c not in _PER_SECOND:
             return None  # the one-character test first: it settles most numbers
-        # After the spaces: "/", or a word that begins an adverb alternative. A non-ASCII
-        # character at either end of the word can case-fold to a letter under re.I: unsure.
-        q = cur + 1
-        n = len(text)
-        while q < n and text[q] == " ":
-            q += 1
-        if text[q:q + 1] != "/":
-            end = letters_end(text, q)
-            if (text[q:q + 1] in ASCII_CHARS and text[end:end + 1] in ASCII_CHARS
-                    and text[q:end].lower() not in _PER_FIRST_WORDS):
-                return None
+        # After the spaces: "/", or a word that begins an adverb alternative (unless peek is
+        # unsure: a non-ASCII letter can case-fold to ASCII under re.I).
+        first, word, _, unsure = peek(text, cur)
+        if first != "/" and not unsure and word.lower() not in _PER_FIRST_WORDS:
+            return None
     elif c != "/" and c != "-":
         return None
     pm = _PER_AFTER.match(text, cur)

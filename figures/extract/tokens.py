@@ -216,6 +216,33 @@ def is_ascii_letter(o: int) -> bool:
     return 97 <= o <= 122 or 65 <= o <= 90
 
 
+_PEEK: Final = re.compile(r"[ \u00a0]*(-?)([A-Za-z]*)")  # peek's read, as one match
+
+
+def peek(text: str, cur: int) -> tuple[str, str, int, bool]:
+    """What follows `cur`, for the right side's guards: the first character after any spaces,
+    the ASCII letters after that (and after one hyphen), where those letters end, and whether
+    a non-ASCII character there leaves the guards unsure (currency signs, CJK marks, en dashes,
+    and the letters that case-fold to ASCII under re.I: 'ſ', 'K', 'ı', 'İ'). Unsure means: run
+    every matcher."""
+    # It runs once or twice per anchor: the compiled engine loops over code points (NATIVE).
+    if NATIVE:
+        n = len(text)
+        q = cur
+        while q < n and (text[q] == " " or text[q] == "\u00a0"):
+            q += 1
+        i = q + 1 if q < n and text[q] == "-" else q
+        end = i
+        while end < n and is_ascii_letter(ord(text[end])):
+            end += 1
+    else:
+        m = _PEEK.match(text, cur)
+        assert m is not None  # every part of _PEEK is optional
+        q, i, end = m.start(1), m.start(2), m.end()
+    first = text[q:q + 1]
+    return first, text[i:end], end, not (first in ASCII_CHARS and text[end:end + 1] in ASCII_CHARS)
+
+
 def plural_follows(text: str, pos: int) -> bool:
     """'8.8m subscribers': a counted noun after a glued 'm' makes it a scale, not metres."""
     word, end = next_word(text, pos)

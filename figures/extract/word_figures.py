@@ -9,7 +9,7 @@ from typing import Final
 from figures.extract.left import left_side, prev_word
 from figures.extract.numerals import words_to_number
 from figures.extract.raw import K_COUNT, K_DURATION, K_MONEY, K_RATIO, Raw
-from figures.extract.right import currency_after, peek, right_inert, right_side
+from figures.extract.right import currency_after, right_inert, right_side
 from figures.extract.right_nouns import noun_after
 from figures.extract.tokens import (
     MAX_RUN_WORDS,
@@ -21,6 +21,7 @@ from figures.extract.tokens import (
     WORD_SPLIT,
     WORDNUM,
     match_end,
+    peek,
     spoken_fraction,
 )
 from figures.extract.unit_grammar import may_start_unit
